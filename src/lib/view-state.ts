@@ -1,0 +1,34 @@
+// The state a shared link reproduces. Parsing and serialising live in url-state.ts;
+// this file only names the shape and its defaults, so every feature can import it.
+import type { Verification } from '../schema/bundle.ts';
+
+export const VIEWS = ['timeline', 'positions', 'claims', 'articles'] as const;
+export type ViewName = (typeof VIEWS)[number];
+
+export interface ViewState {
+  view: ViewName;
+  /** Inclusive YYYY-MM-DD bounds; null means unbounded. */
+  from: string | null;
+  to: string | null;
+  /** Actor ids; choosing a state includes its people. */
+  actors: string[];
+  topics: string[];
+  metrics: string[];
+  status: Verification[];
+  /** Article id open in the reader. */
+  article: string | null;
+  /** Item id (event, position, claim, quote) whose evidence is highlighted. */
+  focus: string | null;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  view: 'timeline',
+  from: null,
+  to: null,
+  actors: [],
+  topics: [],
+  metrics: [],
+  status: [],
+  article: null,
+  focus: null,
+};

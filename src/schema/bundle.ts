@@ -1,0 +1,219 @@
+// The bundle's contract, shared by the pipeline (which writes it) and the app (which
+// validates what it loads). Imports nothing of ours, so both sides compile against it.
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** A span of an article's own text: `text.slice(start, end) === quote` always holds. */
+export const Evidence = z.object({
+  articleId: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  quote: z.string(),
+});
+
+export const Range = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+
+/**
+ * How an item came to be: found by the extractors alone, found and confirmed or
+ * corrected by a curated annotation, or added by an annotation where the extractors missed it.
+ */
+export const Origin = z.enum(['extracted', 'confirmed', 'corrected', 'curated']);
+
+export const ArticleMeta = z.object({
+  id: z.string().min(1),
+  file: z.string().min(1),
+  title: z.string(),
+  outlet: z.string(),
+  url: z.string().nullable(),
+  publishedAt: IsoDate,
+  language: z.string(),
+  dateNote: z.string(),
+});
+
+export const Article = ArticleMeta.extend({
+  /** The file's own text: UTF-8 decoded, BOM stripped, line endings as in the file. */
+  text: z.string(),
+  /** Ranges judged to be boilerplate (ads, banners, "READ MORE" lists …); no item comes from inside one. */
+  boilerplate: z.array(Range),
+});
+
+export const ActorKind = z.enum(['state', 'organisation', 'person', 'group']);
+
+export const Actor = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  kind: ActorKind,
+  /** For people and bodies: the actor id of the state or body they speak for, or null. */
+  party: z.string().nullable(),
+  role: z.string().nullable(),
+  /**
+   * `party`: a side, mediator or government whose stated positions count.
+   * `commentary`: analysts, former officials, outlets: their words are never a party's position.
+   */
+  voice: z.enum(['party', 'commentary']),
+  aliases: z.array(z.string()),
+});
+
+export const EventKind = z.enum([
+  'talks',
+  'meeting',
+  'statement',
+  'ultimatum',
+  'deadline',
+  'prisoner-exchange',
+  'sanctions',
+  'other',
+]);
+
+export const EventStatus = z.enum(['held', 'planned', 'proposed', 'agreed']);
+
+/** How an item's date was arrived at: written out in full, or resolved from words such as "on Thursday". */
+export const DateBasis = z.object({
+  kind: z.enum(['explicit', 'relative', 'publication']),
+  /** The words the date was read from ("on Thursday", "May 12"); empty for the publication date. */
+  phrase: z.string(),
+  /** One line on how it was resolved ("the Thursday after publication, 2025-05-15"). */
+  note: z.string(),
+});
+
+const itemBase = {
+  id: z.string().min(1),
+  origin: Origin,
+  evidence: z.array(Evidence).min(1),
+};
+
+export const TalksEvent = z.object({
+  ...itemBase,
+  date: IsoDate,
+  endDate: IsoDate.nullable(),
+  dateBasis: DateBasis,
+  kind: EventKind,
+  title: z.string(),
+  place: z.string().nullable(),
+  participants: z.array(z.string()),
+  status: EventStatus,
+});
+
+export const Stance = z.enum(['for', 'against', 'conditional']);
+
+export const Position = z.object({
+  ...itemBase,
+  actor: z.string().min(1),
+  topic: z.string().min(1),
+  stance: Stance,
+  summary: z.string(),
+  date: IsoDate,
+});
+
+export const ClaimMetric = z.enum([
+  'killed',
+  'wounded',
+  'captured',
+  'tanks',
+  'armoured-vehicles',
+  'aircraft',
+  'helicopters',
+  'ships',
+  'artillery',
+  'drones',
+  'displaced',
+  'refugees',
+  'prisoners-exchanged',
+  'population',
+  'tariff-percent',
+  'other',
+]);
+
+export const Verification = z.enum(['unverified', 'independent', 'unknown']);
+
+export const Claim = z.object({
+  ...itemBase,
+  metric: ClaimMetric,
+  value: z.number(),
+  valueHigh: z.number().nullable(),
+  /** The hedge as written: "about", "more than", "up to", "at least" … or null. */
+  qualifier: z.string().nullable(),
+  unit: z.string(),
+  /** Whose losses or what population, as an actor id or short phrase; null when the text does not say. */
+  subject: z.string().nullable(),
+  /** Actor id of who makes the claim, or `unattributed`. */
+  claimant: z.string().min(1),
+  date: IsoDate,
+  verification: Verification,
+  /** The sentence that states the verification status, when the text gives one. */
+  verificationEvidence: Evidence.nullable(),
+});
+
+export const Quote = z.object({
+  ...itemBase,
+  speaker: z.string().min(1),
+  text: z.string(),
+  date: IsoDate,
+});
+
+export const Mention = z.object({
+  actor: z.string().min(1),
+  evidence: z.array(Evidence).min(1),
+});
+
+export const Bundle = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  articles: z.array(Article),
+  actors: z.array(Actor),
+  events: z.array(TalksEvent),
+  positions: z.array(Position),
+  claims: z.array(Claim),
+  quotes: z.array(Quote),
+  mentions: z.array(Mention),
+});
+
+/**
+ * What the app loads first: everything but article text and mentions, which are
+ * per-article payloads fetched when a reader opens an article. `actors` on each
+ * article lists the actor ids mentioned in it, so the actor filter needs no text.
+ */
+export const IndexArticle = ArticleMeta.extend({
+  actors: z.array(z.string()),
+  length: z.number().int().nonnegative(),
+});
+
+export const BundleIndex = Bundle.omit({ articles: true, mentions: true }).extend({
+  articles: z.array(IndexArticle),
+});
+
+export const ArticlePayload = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().min(1),
+  text: z.string(),
+  boilerplate: z.array(Range),
+  mentions: z.array(Mention),
+});
+
+export type Evidence = z.infer<typeof Evidence>;
+export type Range = z.infer<typeof Range>;
+export type Origin = z.infer<typeof Origin>;
+export type ArticleMeta = z.infer<typeof ArticleMeta>;
+export type Article = z.infer<typeof Article>;
+export type Actor = z.infer<typeof Actor>;
+export type ActorKind = z.infer<typeof ActorKind>;
+export type EventKind = z.infer<typeof EventKind>;
+export type EventStatus = z.infer<typeof EventStatus>;
+export type DateBasis = z.infer<typeof DateBasis>;
+export type TalksEvent = z.infer<typeof TalksEvent>;
+export type Stance = z.infer<typeof Stance>;
+export type Position = z.infer<typeof Position>;
+export type ClaimMetric = z.infer<typeof ClaimMetric>;
+export type Verification = z.infer<typeof Verification>;
+export type Claim = z.infer<typeof Claim>;
+export type Quote = z.infer<typeof Quote>;
+export type Mention = z.infer<typeof Mention>;
+export type Bundle = z.infer<typeof Bundle>;
+export type IndexArticle = z.infer<typeof IndexArticle>;
+export type BundleIndex = z.infer<typeof BundleIndex>;
+export type ArticlePayload = z.infer<typeof ArticlePayload>;
