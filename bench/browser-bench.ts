@@ -1,0 +1,97 @@
+// Cold loads of the blank floor page and of each dashboard view. Loads are interleaved
+// (blank, timeline, positions, … then again) so that a busy moment on the shared machine
+// hits the floor and the dashboard alike; CPU is then a ratio to the floor's median.
+import type { Browser } from 'playwright-core';
+import { openAndMeasure, type LoadMeasurement } from './lib/page-load.ts';
+import { serveDirectory, type StaticServer } from './lib/static-server.ts';
+import { median, round } from './lib/stats.ts';
+
+export const VIEWS = ['timeline', 'positions', 'claims', 'articles'] as const;
+
+export interface LoadSummary {
+  loads: number;
+  readyMs: number;
+  taskMs: number;
+  scriptMs: number;
+  /** Gzip bytes of /data/ requests made until shortly after ready (median over loads). */
+  dataBytes: number;
+  dataPaths: string[];
+  /** True when an article's text was fetched before any article was opened. */
+  articleTextFetched: boolean;
+  error?: string;
+}
+
+export interface ViewLoads {
+  view: string;
+  summary: LoadSummary;
+  /** Main-thread task time ÷ the blank page's, both medians of the same interleaved run. */
+  cpuRatio: number;
+}
+
+export interface LoadComparison {
+  blank: LoadSummary;
+  views: ViewLoads[];
+}
+
+function summarise(loads: LoadMeasurement[], error?: string): LoadSummary {
+  const dataRequests = loads.map((load) => load.requests.filter((request) => request.path.includes('/data/')));
+  return {
+    loads: loads.length,
+    readyMs: round(median(loads.map((load) => load.readyMs))),
+    taskMs: round(median(loads.map((load) => load.taskMs))),
+    scriptMs: round(median(loads.map((load) => load.scriptMs))),
+    dataBytes: median(dataRequests.map((requests) => requests.reduce((sum, request) => sum + request.bytes, 0))),
+    dataPaths: [...new Set(dataRequests.flat().map((request) => request.path))],
+    articleTextFetched: dataRequests.flat().some((request) => request.path.includes('/articles/')),
+    ...(error ? { error } : {}),
+  };
+}
+
+interface Target {
+  name: string;
+  server: StaticServer;
+  path: string;
+  loads: LoadMeasurement[];
+  error?: string;
+}
+
+async function loadOnce(browser: Browser, target: Target, record: boolean) {
+  if (target.error) return;
+  try {
+    const { context, load } = await openAndMeasure(browser, target.server, target.path, target.name);
+    await context.close();
+    if (record) target.loads.push(load);
+  } catch (error) {
+    // A view that never marks itself ready is reported, and the other views still run.
+    target.error = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  }
+}
+
+/** `loads` cold loads of the blank page and of every view, after one unrecorded warm-up round. */
+export async function compareWithBlank(browser: Browser, blankDist: string, dashboardDist: string, loads: number): Promise<LoadComparison> {
+  const blankServer = await serveDirectory(blankDist);
+  const dashboardServer = await serveDirectory(dashboardDist);
+  try {
+    const targets: Target[] = [
+      { name: 'blank', server: blankServer, path: '/', loads: [] },
+      ...VIEWS.map((view) => ({ name: view, server: dashboardServer, path: `/?view=${view}`, loads: [] })),
+    ];
+    // The first loads after launch pay for starting renderer processes; they are not counted.
+    for (const target of targets) await loadOnce(browser, target, false);
+    for (let pass = 0; pass < loads; pass++) {
+      for (const target of targets) await loadOnce(browser, target, true);
+    }
+    const [blankTarget, ...viewTargets] = targets as [Target, ...Target[]];
+    const blank = summarise(blankTarget.loads, blankTarget.error);
+    const views = viewTargets.map((target) => {
+      const summary = summarise(target.loads, target.error);
+      console.log(`  ${target.name}: ready ${summary.readyMs} ms, main thread ${summary.taskMs} ms (blank ${blank.taskMs} ms)${summary.error ? ` — ${summary.error}` : ''}`);
+      return { view: target.name, summary, cpuRatio: round2(summary.taskMs / blank.taskMs) };
+    });
+    return { blank, views };
+  } finally {
+    await Promise.all([blankServer.close(), dashboardServer.close()]);
+  }
+}
+
+const round2 = (value: number) => round(value, 2);

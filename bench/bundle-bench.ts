@@ -1,0 +1,97 @@
+// Download sizes (gzip level 6) of a built dashboard: the JS its first view needs, all of
+// its JS, and the data its first view loads, with a breakdown of where the data's bytes go.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSize, gzipSizeOfFiles } from './lib/gzip.ts';
+import { readBuiltAssets } from './lib/vite-manifest.ts';
+
+export interface ChunkSize {
+  file: string;
+  gzipBytes: number;
+}
+
+export interface BuildSizes {
+  firstViewJsBytes: number;
+  firstViewCssBytes: number;
+  allJsBytes: number;
+  /** Every JS chunk, largest first, marked when the first view needs it. */
+  chunks: (ChunkSize & { firstView: boolean })[];
+}
+
+export async function measureBuild(distDir: string): Promise<BuildSizes> {
+  const assets = await readBuiltAssets(distDir);
+  const inDist = (files: string[]) => files.map((file) => path.join(distDir, file));
+  const chunks = await Promise.all(
+    assets.allJs.map(async (file) => ({
+      file,
+      gzipBytes: await gzipSizeOfFiles(inDist([file])),
+      firstView: assets.firstViewJs.includes(file),
+    })),
+  );
+  return {
+    firstViewJsBytes: await gzipSizeOfFiles(inDist(assets.firstViewJs)),
+    firstViewCssBytes: await gzipSizeOfFiles(inDist(assets.firstViewCss)),
+    allJsBytes: await gzipSizeOfFiles(inDist(assets.allJs)),
+    chunks: chunks.sort((a, b) => b.gzipBytes - a.gzipBytes),
+  };
+}
+
+export interface IndexSizes {
+  rawBytes: number;
+  gzipBytes: number;
+  /** Gzip bytes of each top-level field on its own (they do not add up exactly: gzip shares context). */
+  byField: Record<string, number>;
+  /** Gzip bytes saved if every evidence `quote` were empty: how much of the index the quotes cost. */
+  evidenceQuoteBytes: number;
+  articles: number;
+}
+
+const withoutQuotes = (_key: string, value: unknown) =>
+  value && typeof value === 'object' && 'quote' in value && 'start' in value ? { ...value, quote: '' } : value;
+
+/** Sizes of `<dist>/data/bundle/index.json`, what the app fetches for its first view. */
+export async function measureIndex(distDir: string): Promise<IndexSizes> {
+  const raw = await readFile(path.join(distDir, 'data/bundle/index.json'), 'utf8');
+  const index = JSON.parse(raw) as Record<string, unknown>;
+  const byField: Record<string, number> = {};
+  for (const [key, value] of Object.entries(index)) byField[key] = gzipSize(JSON.stringify(value));
+  const gzipBytes = gzipSize(raw);
+  return {
+    rawBytes: Buffer.byteLength(raw),
+    gzipBytes,
+    byField,
+    evidenceQuoteBytes: gzipBytes - gzipSize(JSON.stringify(index, withoutQuotes)),
+    articles: Array.isArray(index.articles) ? index.articles.length : 0,
+  };
+}
+
+/** "react-dom", "zod", "src/features/timeline" …: the unit a fix would target. */
+export function ownerOf(moduleId: string): string {
+  const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(moduleId);
+  if (packageMatch) return packageMatch[1]!;
+  const parts = moduleId.replace(/^\0/, '').split('/');
+  return parts[0] === 'src' ? parts.slice(0, Math.min(3, parts.length - 1)).join('/') || moduleId : parts[0] ?? moduleId;
+}
+
+export interface ChunkComposition {
+  file: string;
+  gzipBytes: number;
+  /** Package or source folder → estimated gzip bytes (its share of the chunk's code, applied to the chunk's gzip size). */
+  owners: Record<string, number>;
+}
+
+export function composeChunks(sizes: BuildSizes, moduleSizes: Record<string, Record<string, number>>, onlyFirstView: boolean): ChunkComposition[] {
+  return sizes.chunks
+    .filter((chunk) => !onlyFirstView || chunk.firstView)
+    .map((chunk) => {
+      const modules = moduleSizes[chunk.file] ?? {};
+      const total = Object.values(modules).reduce((sum, bytes) => sum + bytes, 0) || 1;
+      const owners: Record<string, number> = {};
+      for (const [id, bytes] of Object.entries(modules)) owners[ownerOf(id)] = (owners[ownerOf(id)] ?? 0) + bytes;
+      const estimated = Object.entries(owners)
+        .map(([owner, bytes]) => [owner, Math.round((bytes / total) * chunk.gzipBytes)] as const)
+        .filter(([, bytes]) => bytes >= 500)
+        .sort((a, b) => b[1] - a[1]);
+      return { file: chunk.file, gzipBytes: chunk.gzipBytes, owners: Object.fromEntries(estimated) };
+    });
+}

@@ -1,0 +1,41 @@
+// Runs a command as a child process under GNU time, for its wall time and peak memory
+// (maximum resident set size), so the figures include everything the command loads.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export interface ProcessMeasurement {
+  wallMs: number;
+  maxRssBytes: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/** Runs `command args` to completion; rejects with its output if it exits non-zero. */
+export function measureProcess(command: string, args: readonly string[], cwd: string): Promise<ProcessMeasurement> {
+  const timed = existsSync(GNU_TIME);
+  const [program, programArgs] = timed ? [GNU_TIME, ['-v', command, ...args]] : [command, [...args]];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(program, programArgs, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started;
+      const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
+      if (code !== 0) {
+        reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
+        return;
+      }
+      resolve({ wallMs, maxRssBytes: rss ? Number(rss[1]) * 1024 : null, stdout, stderr });
+    });
+  });
+}
+
+/** Runs a TypeScript file with the same loader the project's scripts use (tsx), in one process. */
+export const measureTsScript = (script: string, args: readonly string[], cwd: string) =>
+  measureProcess(process.execPath, ['--import', 'tsx', script, ...args], cwd);

@@ -1,0 +1,74 @@
+// Pipeline speed and memory at growing corpus sizes, against the read-and-regex floor
+// measured in the same run (absolute times on a shared machine mean little alone).
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { writeCorpus } from './generator/corpus.ts';
+import { measureTsScript } from './lib/measure-process.ts';
+import { median, repeat, round } from './lib/stats.ts';
+
+export const PIPELINE_CLI = 'src/pipeline/cli.ts';
+
+export interface PipelineSizeResult {
+  articles: number;
+  corpusBytes: number;
+  runs: number;
+  /** Wall time of `npm run data`'s command, startup included, median of `runs`. */
+  pipelineMs: number;
+  /** The same process start, file reads and one regex pass; median of `runs`. */
+  floorMs: number;
+  /** The floor's own work without process start (read + regex only). */
+  floorWorkMs: number;
+  ratioToFloor: number;
+  peakRssMb: number | null;
+  floorPeakRssMb: number | null;
+}
+
+export interface PipelineBenchResult {
+  sizes: PipelineSizeResult[];
+  /** time(10k) ÷ time(1k), or the largest ÷ the one before in a quick run. */
+  scaling: { from: number; to: number; ratio: number } | null;
+  skipped?: string;
+}
+
+export async function corpusDir(root: string, articles: number): Promise<string> {
+  return path.join(root, 'bench/corpus', `out-${articles}`);
+}
+
+export async function ensureCorpus(root: string, articles: number) {
+  const dir = await corpusDir(root, articles);
+  // Regenerated every run: cheap (≈1 s per 2,000 articles) and guarantees the seed's content.
+  return writeCorpus(articles, dir, 1);
+}
+
+export async function benchPipeline(root: string, plan: { articles: number; runs: number }[]): Promise<PipelineBenchResult> {
+  if (!existsSync(path.join(root, PIPELINE_CLI))) return { sizes: [], scaling: null, skipped: `${PIPELINE_CLI} not found` };
+  const outRoot = path.join(root, 'bench/out/pipeline');
+  await mkdir(outRoot, { recursive: true });
+  const sizes: PipelineSizeResult[] = [];
+  for (const { articles, runs } of plan) {
+    const corpus = await ensureCorpus(root, articles);
+    const outFile = path.join(outRoot, `bundle-${articles}.json`);
+    const floor = await repeat(runs, () => measureTsScript('bench/floor.ts', [corpus.dir], root));
+    const pipeline = await repeat(runs, () => measureTsScript(PIPELINE_CLI, ['--in', corpus.dir, '--out', outFile], root));
+    const pipelineMs = median(pipeline.map((run) => run.wallMs));
+    const floorMs = median(floor.map((run) => run.wallMs));
+    const peak = (rss: (number | null)[]) => (rss.every((value) => value !== null) ? round(Math.max(...(rss as number[])) / 1024 / 1024) : null);
+    sizes.push({
+      articles,
+      corpusBytes: corpus.bytes,
+      runs,
+      pipelineMs: round(pipelineMs),
+      floorMs: round(floorMs),
+      floorWorkMs: round(median(floor.map((run) => (JSON.parse(run.stdout) as { ms: number }).ms))),
+      ratioToFloor: round(pipelineMs / floorMs, 2),
+      peakRssMb: peak(pipeline.map((run) => run.maxRssBytes)),
+      floorPeakRssMb: peak(floor.map((run) => run.maxRssBytes)),
+    });
+    console.log(`pipeline ${articles} articles: ${Math.round(pipelineMs)} ms (floor ${Math.round(floorMs)} ms)`);
+  }
+  const last = sizes.at(-1);
+  const before = sizes.at(-2);
+  const scaling = last && before ? { from: before.articles, to: last.articles, ratio: round(last.pipelineMs / before.pipelineMs, 2) } : null;
+  return { sizes, scaling };
+}

@@ -1,0 +1,66 @@
+// The page: title and summary, filters, view tabs, the selected view and its sources.
+// Filters and tabs stay usable while the data loads or after it fails to.
+import { useMemo } from 'react';
+import { TabList, TabPanel, type TabItem } from '../components/ui/Tabs.tsx';
+import { FilterBar } from '../features/filters/index.ts';
+import { Summary } from '../features/summary/index.ts';
+import { filterIndex } from '../lib/filter-index.ts';
+import { useBundleIndex } from '../lib/get-bundle-index.ts';
+import { useViewState } from '../lib/use-view-state.ts';
+import type { ViewName } from '../lib/view-state.ts';
+import { IgnoredNotice } from './IgnoredNotice.tsx';
+import { LoadError } from './LoadError.tsx';
+import { MainView } from './MainView.tsx';
+import { SourcesFooter } from './SourcesFooter.tsx';
+import { ViewSkeleton } from './ViewSkeleton.tsx';
+
+const TABS: readonly TabItem<ViewName>[] = [
+  { id: 'timeline', label: 'Timeline' },
+  { id: 'positions', label: 'Positions' },
+  { id: 'claims', label: 'Claims' },
+  { id: 'articles', label: 'Articles' },
+];
+
+export function App() {
+  const query = useBundleIndex();
+  const index = query.data;
+  const { view, setView, ignored, dismissIgnored } = useViewState(index);
+  const { from, to, actors, topics, metrics, status } = view;
+  const filtered = useMemo(
+    () => (index ? filterIndex(index, { from, to, actors, topics, metrics, status }) : undefined),
+    [index, from, to, actors, topics, metrics, status],
+  );
+
+  return (
+    <div className="mx-auto flex min-h-screen max-w-6xl flex-col px-3 sm:px-6">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2">
+        Skip to the dashboard
+      </a>
+      <header className="pb-3 pt-5">
+        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">Peace Talks Tracker</h1>
+        <p className="mt-1 text-slate-700">
+          The Russia–Ukraine talks hosted by Türkiye, as reported in the news: what happened, who said what, and the
+          figures each side claims.
+        </p>
+        <div className="mt-2">
+          <Summary index={index} filtered={filtered} failed={query.isError} />
+        </div>
+      </header>
+      <main id="main" className="flex-1 space-y-3">
+        {ignored.length > 0 && <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />}
+        <FilterBar index={index} view={view} setView={setView} />
+        <TabList label="Views" idPrefix="view" items={TABS} selected={view.view} onSelect={(id) => setView({ view: id })} />
+        <TabPanel idPrefix="view" selected={view.view}>
+          {query.isError ? (
+            <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+          ) : index && filtered ? (
+            <MainView index={index} filtered={filtered} view={view} setView={setView} />
+          ) : (
+            <ViewSkeleton />
+          )}
+        </TabPanel>
+      </main>
+      <SourcesFooter index={index} />
+    </div>
+  );
+}

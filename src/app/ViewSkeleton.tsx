@@ -1,0 +1,14 @@
+import { Skeleton } from '../components/ui/Skeleton.tsx';
+
+/** Holds the space the view will take, so nothing jumps when the data arrives. */
+export function ViewSkeleton() {
+  return (
+    <div className="space-y-3" aria-busy="true">
+      <Skeleton className="h-7 w-64" label="Loading the data" />
+      <Skeleton className="h-4 w-full max-w-xl" />
+      {[0, 1, 2].map((i) => (
+        <Skeleton key={i} className="h-32 w-full" />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+// A multi-select combobox (WAI-ARIA combobox + listbox pattern): type to narrow the list,
+// arrows to move, Enter to choose or unchoose, Escape to close, Backspace on an empty
+// field to remove the last choice. Choices show as removable chips.
+import { useId, useState, type KeyboardEvent } from 'react';
+
+export interface ComboOption {
+  value: string;
+  label: string;
+  /** A second line such as a role; also searched. */
+  hint?: string;
+  /** Other words that should find this option (aliases). */
+  keywords?: readonly string[];
+}
+
+function matches(option: ComboOption, query: string): boolean {
+  const needle = query.trim().toLocaleLowerCase();
+  if (needle === '') return true;
+  return [option.label, option.hint ?? '', ...(option.keywords ?? [])].some((text) =>
+    text.toLocaleLowerCase().includes(needle),
+  );
+}
+
+export function MultiCombobox({
+  label,
+  options,
+  selected,
+  onChange,
+  placeholder,
+  chipNote,
+}: {
+  label: string;
+  options: readonly ComboOption[];
+  selected: readonly string[];
+  onChange: (values: string[]) => void;
+  placeholder?: string;
+  /** Extra words on a chip, e.g. "+ 3 people". */
+  chipNote?: (value: string) => string | null;
+}) {
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const shown = options.filter((option) => matches(option, query));
+  const activeOption = open ? shown[Math.min(active, shown.length - 1)] : undefined;
+  const optionId = (value: string) => `${id}-option-${value}`;
+  const byValue = new Map(options.map((option) => [option.value, option]));
+
+  const toggle = (value: string) => {
+    onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+    setQuery('');
+    setActive(0);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!open) {
+          setOpen(true);
+          setActive(0);
+        } else setActive((at) => Math.min(at + 1, shown.length - 1));
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        setOpen(true);
+        setActive((at) => Math.max(at - 1, 0));
+        break;
+      case 'Enter':
+        if (activeOption) {
+          event.preventDefault();
+          toggle(activeOption.value);
+        }
+        break;
+      case 'Escape':
+        if (open) setOpen(false);
+        else setQuery('');
+        break;
+      case 'Backspace':
+        if (query === '' && selected.length > 0) onChange(selected.slice(0, -1));
+        break;
+    }
+  };
+
+  return (
+    <div className="relative min-w-0 flex-1 basis-64">
+      <label htmlFor={`${id}-input`} className="block text-xs font-semibold uppercase tracking-wide text-slate-600">
+        {label}
+      </label>
+      <div className="mt-1 flex min-h-9 flex-wrap items-center gap-1 rounded border border-slate-300 bg-white px-1 py-1 focus-within:outline-2 focus-within:outline-oi-blue">
+        <ul className="contents" aria-label={`Chosen: ${label}`}>
+          {selected.map((value) => {
+            const option = byValue.get(value);
+            const note = chipNote?.(value);
+            return (
+              <li key={value} className="inline-flex items-center gap-1 rounded bg-slate-100 py-0.5 pl-2 pr-0.5 text-sm">
+                <span>{option?.label ?? value}</span>
+                {note && <span className="text-xs text-slate-600">{note}</span>}
+                <button
+                  type="button"
+                  aria-label={`Remove ${option?.label ?? value}`}
+                  onClick={() => onChange(selected.filter((v) => v !== value))}
+                  className="rounded px-1 text-slate-600 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-oi-blue"
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+        <input
+          id={`${id}-input`}
+          type="text"
+          role="combobox"
+          aria-expanded={open}
+          aria-controls={`${id}-listbox`}
+          aria-autocomplete="list"
+          aria-activedescendant={activeOption ? optionId(activeOption.value) : undefined}
+          autoComplete="off"
+          value={query}
+          placeholder={selected.length === 0 ? placeholder : undefined}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+            setActive(0);
+          }}
+          onFocus={() => setOpen(true)}
+          onClick={() => setOpen(true)}
+          onBlur={() => setOpen(false)}
+          onKeyDown={onKeyDown}
+          className="min-w-24 flex-1 border-0 bg-transparent px-1 py-0.5 text-sm outline-none"
+        />
+      </div>
+      <ul
+        id={`${id}-listbox`}
+        role="listbox"
+        aria-label={label}
+        aria-multiselectable="true"
+        hidden={!open}
+        className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded border border-slate-300 bg-white py-1 shadow-lg"
+      >
+        {shown.length === 0 && <li className="px-3 py-2 text-sm text-slate-600">No matches</li>}
+        {shown.map((option) => {
+          const isSelected = selected.includes(option.value);
+          return (
+            <li
+              key={option.value}
+              id={optionId(option.value)}
+              role="option"
+              aria-selected={isSelected}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => toggle(option.value)}
+              className={`flex cursor-pointer items-baseline gap-2 px-3 py-1.5 text-sm ${
+                option === activeOption ? 'bg-sky-100 outline outline-1 outline-oi-blue' : 'hover:bg-slate-50'
+              }`}
+            >
+              <span aria-hidden="true" className="w-4 text-oi-blue">{isSelected ? '✓' : ''}</span>
+              <span>{option.label}</span>
+              {option.hint && <span className="text-xs text-slate-600">{option.hint}</span>}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+// One article, loaded on demand: its text with every extracted span marked, and beside it
+// (under it on narrow screens) the list of what was read from it.
+import { useMemo } from 'react';
+import type { BundleIndex, IndexArticle } from '../../schema/bundle.ts';
+import { formatDate } from '../../lib/labels.ts';
+import { articleItems } from './article-items.ts';
+import { ArticleText } from './ArticleText.tsx';
+import { useArticle } from './get-article.ts';
+import { ItemPanel } from './ItemPanel.tsx';
+import { useFocusEvidence } from './use-focus-evidence.ts';
+
+interface ArticleReaderProps {
+  index: BundleIndex;
+  article: IndexArticle | undefined;
+  articleId: string;
+  focusId: string | null;
+  onSelectItem: (itemId: string) => void;
+}
+
+export function ArticleReader({ index, article, articleId, focusId, onSelectItem }: ArticleReaderProps) {
+  const query = useArticle(articleId);
+  const items = useMemo(
+    () => (query.data ? articleItems(index, articleId, query.data) : null),
+    [index, articleId, query.data],
+  );
+  const { targetRef, announcement } = useFocusEvidence(focusId, items);
+
+  return (
+    <article aria-labelledby="reader-title" className="flex min-w-0 flex-col gap-3">
+      <header>
+        <h3 id="reader-title" className="text-lg font-semibold">
+          {article?.title ?? articleId}
+        </h3>
+        {article && (
+          <p className="text-sm text-gray-700">
+            {article.outlet} · <time dateTime={article.publishedAt}>{formatDate(article.publishedAt)}</time>
+          </p>
+        )}
+        {article?.dateNote && <p className="text-sm text-gray-600">Date note: {article.dateNote}</p>}
+      </header>
+      <p aria-live="polite" className="sr-only">
+        {announcement}
+      </p>
+      {query.isPending && <p className="text-gray-700">Loading article…</p>}
+      {query.isError && (
+        <div role="alert" className="rounded border border-red-300 bg-red-50 p-3">
+          <p>This article could not be loaded. {query.error.message}</p>
+          <button type="button" className="mt-2 rounded border border-gray-400 bg-white px-2 py-1" onClick={() => void query.refetch()}>
+            Try again
+          </button>
+        </div>
+      )}
+      {query.data && items && (
+        <div className="flex flex-col gap-4 lg:flex-row">
+          <div className="min-w-0 lg:flex-[2]">
+            <ArticleText
+              text={query.data.text}
+              boilerplate={query.data.boilerplate}
+              items={items}
+              focusId={focusId}
+              focusRef={targetRef}
+            />
+          </div>
+          <div className="min-w-0 lg:flex-1">
+            <ItemPanel items={items} focusId={focusId} onSelect={onSelectItem} />
+          </div>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,76 @@
+// The article's own text, rendered as text: React spans cut by offset, extracted spans as
+// <mark>, boilerplate set apart. Nothing here is ever parsed as HTML.
+import { useMemo, type Ref } from 'react';
+import { groupBlocks, segmentText, type Highlight, type Segment } from './article-segments.ts';
+import type { ArticleItem, ItemKind } from './article-items.ts';
+
+interface ArticleTextProps {
+  text: string;
+  boilerplate: readonly { start: number; end: number }[];
+  items: readonly ArticleItem[];
+  focusId: string | null;
+  focusRef: Ref<HTMLElement>;
+}
+
+const MARK_CLASS: Record<ItemKind, string> = {
+  event: 'bg-sky-100',
+  position: 'bg-amber-100',
+  claim: 'bg-rose-100',
+  quote: 'bg-emerald-100',
+  mention: 'bg-transparent underline decoration-dotted decoration-2 underline-offset-2',
+};
+const FOCUSED_CLASS = 'bg-yellow-200 outline-2 outline-offset-1 outline-yellow-700 rounded-sm';
+
+export function ArticleText({ text, boilerplate, items, focusId, focusRef }: ArticleTextProps) {
+  const blocks = useMemo(() => {
+    const highlights: Highlight[] = items.flatMap((item) => item.spans.map((span) => ({ ...span, itemId: item.id })));
+    return groupBlocks(segmentText(text, boilerplate, highlights));
+  }, [text, boilerplate, items]);
+  const itemById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
+  const firstFocused = focusId ? blocks.flatMap((b) => b.segments).find((s) => s.itemIds.includes(focusId)) : undefined;
+
+  const renderSegment = (segment: Segment) => {
+    if (segment.itemIds.length === 0) return <span key={segment.start}>{segment.text}</span>;
+    const covering = segment.itemIds.map((id) => itemById.get(id)!).filter(Boolean);
+    const main = covering.find((item) => item.kind !== 'mention') ?? covering[0]!;
+    const focused = focusId !== null && segment.itemIds.includes(focusId);
+    const isTarget = segment === firstFocused;
+    return (
+      <mark
+        key={segment.start}
+        data-items={segment.itemIds.join(' ')}
+        data-focused={focused ? 'true' : undefined}
+        title={covering.map((item) => item.label).join('\n')}
+        className={`text-inherit ${focused ? FOCUSED_CLASS : MARK_CLASS[main.kind]}`}
+        ref={isTarget ? focusRef : undefined}
+        tabIndex={isTarget ? -1 : undefined}
+        id={isTarget ? 'focused-evidence' : undefined}
+      >
+        {segment.text}
+      </mark>
+    );
+  };
+
+  return (
+    <div className="whitespace-pre-wrap break-words leading-relaxed">
+      {blocks.map((block) =>
+        block.boilerplate ? (
+          <aside
+            key={`b${block.segments[0]!.start}`}
+            aria-label="Site boilerplate (not analysed)"
+            className="my-2 block border-l-4 border-gray-300 bg-gray-50 px-2 py-1 text-sm text-gray-600"
+          >
+            <span className="block text-xs font-semibold uppercase tracking-wide text-gray-700">
+              Site boilerplate (not analysed)
+            </span>
+            {block.segments.map((segment) => (
+              <span key={segment.start}>{segment.text}</span>
+            ))}
+          </aside>
+        ) : (
+          <span key={`t${block.segments[0]!.start}`}>{block.segments.map(renderSegment)}</span>
+        ),
+      )}
+    </div>
+  );
+}

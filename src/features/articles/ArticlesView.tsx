@@ -1,0 +1,42 @@
+// The article reader: the filtered list of articles, and the open one with its evidence marked.
+import { useMemo } from 'react';
+import type { ViewProps } from '../../lib/view-props.ts';
+import { itemCounts } from './article-items.ts';
+import { ArticleList } from './ArticleList.tsx';
+import { ArticleReader } from './ArticleReader.tsx';
+
+export function ArticlesView({ index, filtered, view, setView }: ViewProps) {
+  const counts = useMemo(() => itemCounts(filtered), [filtered]);
+  const open = view.article;
+  const openArticle = open ? index.articles.find((article) => article.id === open) : undefined;
+
+  return (
+    <section aria-labelledby="articles-heading" className="flex flex-col gap-4 p-4 md:flex-row">
+      <div className="md:w-80 md:shrink-0">
+        <h2 id="articles-heading" className="mb-2 text-xl font-semibold">
+          Articles
+        </h2>
+        <ArticleList
+          articles={filtered.articles}
+          counts={counts}
+          openId={open}
+          onOpen={(articleId) => setView({ article: articleId, focus: null })}
+        />
+      </div>
+      <div className="min-w-0 flex-1">
+        {open ? (
+          <ArticleReader
+            key={open}
+            index={index}
+            article={openArticle}
+            articleId={open}
+            focusId={view.focus}
+            onSelectItem={(itemId) => setView({ focus: itemId })}
+          />
+        ) : (
+          <p className="text-gray-700">Choose an article to read it with every extracted item marked.</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+// Everything extracted from one article, as entries for the reader's side panel: each with
+// its kind, a line of text, and the spans of this article it was read from.
+import type { ArticlePayload, BundleIndex, Evidence } from '../../schema/bundle.ts';
+import { formatDate, humanise, verificationLabel } from '../../lib/labels.ts';
+
+export type ItemKind = 'event' | 'position' | 'claim' | 'quote' | 'mention';
+
+export interface ArticleItem {
+  id: string;
+  kind: ItemKind;
+  label: string;
+  spans: { start: number; end: number }[];
+}
+
+export const KIND_LABELS: Record<ItemKind, string> = {
+  event: 'Events',
+  position: 'Positions',
+  claim: 'Claims',
+  quote: 'Quotes',
+  mention: 'Mentioned',
+};
+
+/** Mentions have no id of their own; one panel entry stands for all of an actor's mentions. */
+export const mentionItemId = (actorId: string) => `mention:${actorId}`;
+
+function spansIn(articleId: string, evidence: readonly Evidence[]) {
+  return evidence.filter((e) => e.articleId === articleId).map(({ start, end }) => ({ start, end }));
+}
+
+export function articleItems(index: BundleIndex, articleId: string, payload?: ArticlePayload): ArticleItem[] {
+  const names = new Map(index.actors.map((actor) => [actor.id, actor.name]));
+  const nameOf = (id: string) => (id === 'unattributed' ? 'No source named' : (names.get(id) ?? id));
+  const items: ArticleItem[] = [
+    ...index.events.map((event) => ({
+      id: event.id,
+      kind: 'event' as const,
+      label: `${event.title} — ${formatDate(event.date)} (${event.status})`,
+      spans: spansIn(articleId, event.evidence),
+    })),
+    ...index.positions.map((position) => ({
+      id: position.id,
+      kind: 'position' as const,
+      label: `${nameOf(position.actor)} — ${humanise(position.topic)} (${position.stance}): ${position.summary}`,
+      spans: spansIn(articleId, position.evidence),
+    })),
+    ...index.claims.map((claim) => ({
+      id: claim.id,
+      kind: 'claim' as const,
+      label: `${humanise(claim.metric)}: ${claim.qualifier ? `${claim.qualifier} ` : ''}${claim.value.toLocaleString('en-GB')}${
+        claim.valueHigh === null ? '' : `–${claim.valueHigh.toLocaleString('en-GB')}`
+      } ${claim.unit} — claimed by ${nameOf(claim.claimant)}, ${formatDate(claim.date)}, ${verificationLabel(claim.verification).toLowerCase()}`,
+      spans: spansIn(articleId, claim.evidence),
+    })),
+    ...index.quotes.map((quote) => ({
+      id: quote.id,
+      kind: 'quote' as const,
+      label: `${nameOf(quote.speaker)}: “${quote.text}”`,
+      spans: spansIn(articleId, quote.evidence),
+    })),
+  ].filter((item) => item.spans.length > 0);
+
+  const byActor = new Map<string, ArticleItem['spans']>();
+  for (const mention of payload?.mentions ?? []) {
+    byActor.set(mention.actor, [...(byActor.get(mention.actor) ?? []), ...spansIn(articleId, mention.evidence)]);
+  }
+  for (const [actor, spans] of byActor) {
+    if (spans.length === 0) continue;
+    const count = `${spans.length} ${spans.length === 1 ? 'time' : 'times'}`;
+    items.push({ id: mentionItemId(actor), kind: 'mention', label: `${nameOf(actor)} (${count})`, spans });
+  }
+  return items;
+}
+
+/** How many indexed items (not mentions) each article holds, for the article list. */
+export function itemCounts(collections: Pick<BundleIndex, 'events' | 'positions' | 'claims' | 'quotes'>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of [...collections.events, ...collections.positions, ...collections.claims, ...collections.quotes]) {
+    for (const articleId of new Set(item.evidence.map((e) => e.articleId))) {
+      counts.set(articleId, (counts.get(articleId) ?? 0) + 1);
+    }
+  }
+  return counts;
+}

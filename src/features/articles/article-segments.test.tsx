@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { groupBlocks, segmentText } from './article-segments.ts';
+
+describe(segmentText, () => {
+  const text = 'Ad here. Talks resumed today. Putin spoke.';
+
+  it('rebuilds the text exactly and marks covered pieces', () => {
+    const segments = segmentText(text, [{ start: 0, end: 9 }], [
+      { start: 9, end: 29, itemId: 'e1' },
+      { start: 30, end: 35, itemId: 'm-putin' },
+      { start: 30, end: 42, itemId: 'q1' },
+    ]);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.map((s) => [s.text, s.boilerplate, s.itemIds])).toEqual([
+      ['Ad here. ', true, []],
+      ['Talks resumed today.', false, ['e1']],
+      [' ', false, []],
+      ['Putin', false, ['m-putin', 'q1']],
+      [' spoke.', false, ['q1']],
+    ]);
+  });
+
+  it('ignores offsets beyond the text and keeps blocks in order', () => {
+    const segments = segmentText('abc', [{ start: 2, end: 99 }], [{ start: 0, end: 1, itemId: 'x' }]);
+    expect(segments.map((s) => s.text)).toEqual(['a', 'b', 'c']);
+    expect(groupBlocks(segments).map((b) => [b.boilerplate, b.segments.length])).toEqual([
+      [false, 2],
+      [true, 1],
+    ]);
+  });
+});

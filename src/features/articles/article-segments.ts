@@ -1,0 +1,63 @@
+// Cuts an article's text into pieces at every boundary of a highlight or boilerplate range,
+// so the reader can render plain text spans and <mark>s by offset — never as HTML.
+import type { Range } from '../../schema/bundle.ts';
+
+export interface Highlight {
+  start: number;
+  end: number;
+  /** Panel item this span belongs to. */
+  itemId: string;
+}
+
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+  boilerplate: boolean;
+  /** Items whose evidence covers this piece, in the order given. */
+  itemIds: string[];
+}
+
+function clamp(value: number, length: number): number {
+  return Math.min(Math.max(value, 0), length);
+}
+
+export function segmentText(text: string, boilerplate: readonly Range[], highlights: readonly Highlight[]): Segment[] {
+  const length = text.length;
+  const cuts = new Set<number>([0, length]);
+  for (const range of [...boilerplate, ...highlights]) {
+    cuts.add(clamp(range.start, length));
+    cuts.add(clamp(range.end, length));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const segments: Segment[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    if (end <= start) continue;
+    segments.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      boilerplate: boilerplate.some((range) => range.start <= start && end <= range.end),
+      itemIds: highlights.filter((h) => h.start <= start && end <= h.end).map((h) => h.itemId),
+    });
+  }
+  return segments;
+}
+
+export interface Block {
+  boilerplate: boolean;
+  segments: Segment[];
+}
+
+/** Runs of segments that are all boilerplate or all article, so boilerplate can be set apart. */
+export function groupBlocks(segments: readonly Segment[]): Block[] {
+  const blocks: Block[] = [];
+  for (const segment of segments) {
+    const last = blocks.at(-1);
+    if (last && last.boilerplate === segment.boilerplate) last.segments.push(segment);
+    else blocks.push({ boilerplate: segment.boilerplate, segments: [segment] });
+  }
+  return blocks;
+}

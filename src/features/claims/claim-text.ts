@@ -1,0 +1,94 @@
+// Words for a claim. Every sentence says who makes the claim, when, and whether anyone
+// has checked it: figures in this product are reported, never asserted.
+import type { Claim, ClaimMetric, Verification } from '../../schema/bundle.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2022-03-29" → "29 Mar 2022", read as a calendar date (no time zone shift). */
+export function formatDay(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+export const METRIC_LABELS: Record<ClaimMetric, string> = {
+  killed: 'Killed',
+  wounded: 'Wounded',
+  captured: 'Captured',
+  tanks: 'Tanks',
+  'armoured-vehicles': 'Armoured vehicles',
+  aircraft: 'Aircraft',
+  helicopters: 'Helicopters',
+  ships: 'Ships',
+  artillery: 'Artillery',
+  drones: 'Drones',
+  displaced: 'Displaced people',
+  refugees: 'Refugees',
+  'prisoners-exchanged': 'Prisoners exchanged',
+  population: 'Population',
+  'tariff-percent': 'Tariff (%)',
+  other: 'Other figures',
+};
+
+export const VERIFICATION_TEXT: Record<Verification, string> = {
+  unverified: 'not independently verified',
+  independent: 'independently verified',
+  unknown: 'verification not stated',
+};
+
+/** How the counted thing happened, after the number: "17,200 soldiers killed". */
+const METRIC_VERB: Partial<Record<ClaimMetric, string>> = {
+  killed: 'killed',
+  wounded: 'wounded',
+  captured: 'captured',
+  tanks: 'lost',
+  'armoured-vehicles': 'lost',
+  aircraft: 'lost',
+  helicopters: 'lost',
+  ships: 'lost',
+  artillery: 'lost',
+  drones: 'lost',
+  displaced: 'displaced',
+  'prisoners-exchanged': 'exchanged',
+};
+
+const LOSS_METRICS = new Set<ClaimMetric>(['killed', 'wounded', 'captured', 'tanks', 'armoured-vehicles', 'aircraft', 'helicopters', 'ships', 'artillery', 'drones']);
+
+/** 2000000 → "2 million"; 17200 → "17,200". */
+export function formatNumber(value: number): string {
+  const millions = value / 1_000_000;
+  if (Math.abs(value) >= 1_000_000 && Number.isInteger(millions * 10)) return `${millions} million`;
+  return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+}
+
+/** The figure as written: qualifier kept ("more than 2 million"), ranges as ranges ("5–7"). */
+export function formatClaimValue(claim: Pick<Claim, 'value' | 'valueHigh' | 'qualifier' | 'unit'>): string {
+  const percent = claim.unit === '%' ? '%' : '';
+  const figure =
+    claim.valueHigh === null
+      ? `${formatNumber(claim.value)}${percent}`
+      : `${formatNumber(claim.value)}–${formatNumber(claim.valueHigh)}${percent}`;
+  const rangeWords = new Set(['between', 'from']);
+  const qualifier = claim.qualifier && !(claim.valueHigh !== null && rangeWords.has(claim.qualifier)) ? claim.qualifier : null;
+  return qualifier ? `${qualifier} ${figure}` : figure;
+}
+
+function subjectPhrase(metric: ClaimMetric, subjectName: string | null): string {
+  if (!subjectName) return '';
+  if (LOSS_METRICS.has(metric)) return ` on ${subjectName}'s side`;
+  if (metric === 'displaced' || metric === 'refugees' || metric === 'population') return ` in ${subjectName}`;
+  return ` (${subjectName})`;
+}
+
+export interface ClaimNames {
+  claimant: string;
+  subject: string | null;
+}
+
+/** "According to Ukrainian armed forces: 17,200 soldiers killed on Russia's side (not independently verified) — 29 Mar 2022" */
+export function claimSentence(claim: Claim, names: ClaimNames): string {
+  const source = claim.claimant === 'unattributed' ? 'No source named' : `According to ${names.claimant}`;
+  const unit = claim.unit === '%' ? ' tariff' : claim.unit ? ` ${claim.unit}` : '';
+  const verb = METRIC_VERB[claim.metric] ? ` ${METRIC_VERB[claim.metric]}` : '';
+  const what = `${formatClaimValue(claim)}${unit}${verb}${subjectPhrase(claim.metric, names.subject)}`;
+  return `${source}: ${what} (${VERIFICATION_TEXT[claim.verification]}) — ${formatDay(claim.date)}`;
+}

@@ -1,0 +1,3 @@
+// Light entry: no charting library here. The charts arrive through preloadClaimsView().
+export { ClaimsView } from './ClaimsView.tsx';
+export { preloadClaimsView } from './load-claims-charts.ts';

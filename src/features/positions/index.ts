@@ -1,0 +1,1 @@
+export { PositionsView } from './PositionsView.tsx';

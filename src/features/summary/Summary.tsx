@@ -1,0 +1,45 @@
+// One line under the title saying how much of the collection the filters leave in view.
+import { formatDate } from '../../lib/labels.ts';
+import type { FilteredIndex } from '../../lib/filter-index.ts';
+import type { BundleIndex } from '../../schema/bundle.ts';
+import { Skeleton } from '../../components/ui/Skeleton.tsx';
+import { dateSpan } from './date-span.ts';
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+
+export function Summary({
+  index,
+  filtered,
+  failed = false,
+}: {
+  index: BundleIndex | undefined;
+  filtered: FilteredIndex | undefined;
+  /** The data did not load: say so rather than show a placeholder forever. */
+  failed?: boolean;
+}) {
+  if (failed && !index) return <p className="min-h-6 text-sm text-slate-700">No data loaded.</p>;
+  if (!index || !filtered) {
+    return (
+      <div className="flex h-6 items-center">
+        <Skeleton className="h-4 w-80 max-w-full" label="Loading summary" />
+      </div>
+    );
+  }
+  const span = dateSpan(filtered);
+  return (
+    <p className="min-h-6 text-sm text-slate-700" data-testid="summary">
+      <strong>{filtered.articles.length}</strong> of {plural(index.articles.length, 'article')} ·{' '}
+      {plural(filtered.events.length, 'event')} · {plural(filtered.positions.length, 'position')} ·{' '}
+      {plural(filtered.claims.length, 'claim')} in view
+      {span ? (
+        <>
+          {' '}
+          · covering <time dateTime={span.first}>{formatDate(span.first)}</time> –{' '}
+          <time dateTime={span.last}>{formatDate(span.last)}</time>
+        </>
+      ) : (
+        ' · nothing dated in view'
+      )}
+    </p>
+  );
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import fixture from '../../tests/fixtures/bundle-index.json' with { type: 'json' };
+import { BundleIndex } from '../schema/bundle.ts';
+import { DEFAULT_VIEW_STATE, type ViewState } from './view-state.ts';
+import { migrations, parseViewParams, toSearch, toViewParams, validateAgainstIndex } from './url-state.ts';
+
+const index = BundleIndex.parse(fixture);
+const state = (patch: Partial<ViewState>): ViewState => ({ ...DEFAULT_VIEW_STATE, ...patch });
+const ignoredParams = (search: string) => parseViewParams(search).ignored.map((entry) => entry.param);
+
+describe(toViewParams, () => {
+  it.each([
+    { input: state({}), output: '' },
+    { input: state({ view: 'timeline' }), output: '' },
+    { input: state({ view: 'positions' }), output: '?view=positions' },
+    { input: state({ from: '2022-02-24', to: '2022-12-31' }), output: '?from=2022-02-24&to=2022-12-31' },
+    { input: state({ actors: ['ukraine', 'putin'] }), output: '?actors=ukraine~putin' },
+    { input: state({ view: 'claims', metrics: ['killed', 'tanks'], status: ['unverified'] }), output: '?view=claims&metrics=killed~tanks&status=unverified' },
+    { input: state({ view: 'articles', article: '000_ad34c3576032ad84', focus: 'cl-2022-tanks' }), output: '?view=articles&article=000_ad34c3576032ad84&focus=cl-2022-tanks' },
+  ])('writes only what differs from the defaults: $output', ({ input, output }) => {
+    expect(toSearch(input)).toBe(output);
+    expect(toViewParams(input).get('view') ?? 'timeline').toBe(input.view);
+  });
+
+  it('gives an empty query for the default view', () => {
+    expect(toSearch(DEFAULT_VIEW_STATE)).toBe('');
+    expect(toSearch(state({ view: 'claims' }))).toBe('?view=claims');
+  });
+});
+
+describe(parseViewParams, () => {
+  it.each([
+    state({}),
+    state({ view: 'positions', topics: ['nato-membership', 'ceasefire'] }),
+    state({ from: '2025-01-01', to: '2025-12-31', actors: ['ukraine'] }),
+    state({ from: '2022-03-01' }),
+    state({ to: '2022-03-01' }),
+    state({ view: 'claims', metrics: ['killed'], status: ['unverified', 'unknown'] }),
+    state({ view: 'articles', article: '004_e4151cc778e63499', focus: 'ev-2022-03-10-antalya' }),
+  ])('round-trips %j', (original) => {
+    const { state: parsed, ignored } = parseViewParams(toSearch(original));
+    expect(parsed).toEqual(original);
+    expect(ignored).toEqual([]);
+  });
+
+  it('accepts a leading question mark or none', () => {
+    expect(parseViewParams('?view=claims').state.view).toBe('claims');
+    expect(parseViewParams('view=claims').state.view).toBe('claims');
+  });
+
+  it.each([
+    { search: '?view=map', param: 'view' },
+    { search: '?from=2025-02-30', param: 'from' },
+    { search: '?from=yesterday', param: 'from' },
+    { search: '?to=2025-13-01', param: 'to' },
+    { search: '?metrics=souls', param: 'metrics' },
+    { search: '?status=confirmed', param: 'status' },
+    { search: '?colour=red', param: 'colour' },
+    { search: '?view=%3Cscript%3Ealert(1)%3C%2Fscript%3E', param: 'view' },
+    { search: '?article=javascript:alert(1)', param: 'article' },
+    { search: '?actors=<script>', param: 'actors' },
+    { search: '?focus=%22%3E%3Cimg%20src%3Dx%3E', param: 'focus' },
+  ])('ignores and reports $search', ({ search, param }) => {
+    const { state: parsed, ignored } = parseViewParams(search);
+    expect(parsed).toEqual(DEFAULT_VIEW_STATE);
+    expect(ignored.map((entry) => entry.param)).toEqual([param]);
+    expect(ignored[0]?.reason).not.toBe('');
+  });
+
+  it('keeps the good items of a list and reports the bad ones', () => {
+    const { state: parsed, ignored } = parseViewParams('?actors=ukraine~<b>~russia~ukraine');
+    expect(parsed.actors).toEqual(['ukraine', 'russia']);
+    expect(ignored).toEqual([{ param: 'actors', raw: '<b>', reason: 'not a known actor id' }]);
+  });
+
+  it('ignores both dates when the end comes before the start', () => {
+    const { state: parsed, ignored } = parseViewParams('?from=2025-06-01&to=2022-03-01');
+    expect(parsed.from).toBeNull();
+    expect(parsed.to).toBeNull();
+    expect(ignored.map((entry) => entry.param).sort()).toEqual(['from', 'to']);
+  });
+
+  it('uses the first of repeated params and reports the rest', () => {
+    const { state: parsed, ignored } = parseViewParams('?view=claims&view=positions');
+    expect(parsed.view).toBe('claims');
+    expect(ignored).toEqual([{ param: 'view', raw: 'positions', reason: 'repeated; the first value was used' }]);
+  });
+
+  it('ignores very long values', () => {
+    const long = Array.from({ length: 400 }, (_, i) => `actor-${i}`).join('~');
+    expect(ignoredParams(`?actors=${long}`)).toEqual(['actors']);
+    expect(parseViewParams(`?actors=${long}`).state.actors).toEqual([]);
+  });
+
+  it('never throws, whatever the input', () => {
+    for (const search of ['%', '?%E0%A4%A', '?&&&=', '?=x', '??view=claims', '?view', '\u0000', '?'.repeat(5000)]) {
+      expect(() => parseViewParams(search)).not.toThrow();
+    }
+  });
+
+  it('runs the migrations in order before parsing', () => {
+    expect(migrations.length).toBeGreaterThan(0);
+    for (const migration of migrations) {
+      expect(migration.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(migration.reason.length).toBeGreaterThan(10);
+    }
+  });
+});
+
+describe(validateAgainstIndex, () => {
+  it('drops actor ids, topics, articles and items the data does not contain', () => {
+    const { state: checked, ignored } = validateAgainstIndex(
+      state({ actors: ['ukraine', 'atlantis'], topics: ['ceasefire', 'moon'], article: 'nope', focus: 'missing' }),
+      index,
+    );
+    expect(checked.actors).toEqual(['ukraine']);
+    expect(checked.topics).toEqual(['ceasefire']);
+    expect(checked.article).toBeNull();
+    expect(checked.focus).toBeNull();
+    expect(ignored.map((entry) => `${entry.param}=${entry.raw}`)).toEqual([
+      'actors=atlantis',
+      'topics=moon',
+      'article=nope',
+      'focus=missing',
+    ]);
+  });
+
+  it('returns the very same state when everything is known', () => {
+    const known = state({ actors: ['putin'], article: '000_ad34c3576032ad84', focus: 'cl-2022-killed' });
+    expect(validateAgainstIndex(known, index)).toEqual({ state: known, ignored: [] });
+    expect(validateAgainstIndex(known, index).state).toBe(known);
+  });
+});

@@ -1,0 +1,86 @@
+// Applies the curated layer to the extracted items. Entries are matched to items by
+// kind, by their quote overlapping the item's evidence, and by any `match` fields.
+// A quote that cannot be found verbatim is an input error; an entry that no longer
+// matches anything is only a warning, since the extractors keep improving.
+import type { Evidence, Range } from '../../schema/bundle.ts';
+import { InputError, InputErrors } from '../errors.ts';
+import type { ArticleItems } from '../extractors/index.ts';
+import { itemId } from '../extractors/ids.ts';
+import type { AnyItem } from '../assemble/items.ts';
+import { ANNOTATIONS_FILE, type Annotation, type AnnotationFile } from './schema.ts';
+import { addCurated, type CuratedResult, type Locate } from './add-item.ts';
+import { LIST_OF, SCHEMA_OF } from './kinds.ts';
+import { locateQuote } from './locate.ts';
+
+export interface AnnotatedArticle {
+  text: string;
+  boilerplate: Range[];
+}
+
+export interface AnnotationResult {
+  items: ArticleItems;
+  warnings: string[];
+}
+
+export function applyAnnotations(
+  extracted: ArticleItems,
+  file: AnnotationFile | null,
+  articles: ReadonlyMap<string, AnnotatedArticle>,
+): AnnotationResult {
+  const items: ArticleItems = { ...extracted };
+  const warnings: string[] = [];
+  const problems: InputError[] = [];
+  (file?.entries ?? []).forEach((entry, index) => {
+    const label = `entries[${index}] (${entry.action} ${entry.kind})`;
+    const located = locateQuote(entry.cite, articles);
+    if (typeof located === 'string') {
+      problems.push(new InputError(ANNOTATIONS_FILE, `${label}: ${located}`));
+      return;
+    }
+    const locate = (quote: string) => locateQuote({ article: entry.cite.article, quote }, articles);
+    const outcome = applyEntry(entry, located, items, locate);
+    if (outcome.problem) problems.push(new InputError(ANNOTATIONS_FILE, `${label}: ${outcome.problem}`));
+    if (outcome.warning) warnings.push(`${ANNOTATIONS_FILE}: ${label}: ${outcome.warning}`);
+  });
+  if (problems.length > 0) throw new InputErrors(problems);
+  return { items, warnings };
+}
+
+function applyEntry(entry: Annotation, cite: Evidence, items: ArticleItems, locate: Locate): CuratedResult {
+  const list = LIST_OF[entry.kind];
+  const current = items[list] as AnyItem[];
+  const matches = (item: AnyItem) => overlaps(item, cite) && fieldsMatch(item, entry.match);
+  const found = current.filter(matches);
+  if (entry.action === 'add') return addCurated(entry, cite, items, locate);
+  if (found.length === 0) return { warning: `no extracted ${entry.kind} matches "${cite.quote.slice(0, 60)}"` };
+  if (entry.action === 'suppress') {
+    (items[list] as AnyItem[]) = current.filter((item) => !matches(item));
+    return {};
+  }
+  if (entry.action === 'confirm') {
+    (items[list] as AnyItem[]) = current.map((item) => (matches(item) ? { ...item, origin: 'confirmed' } : item));
+    return {};
+  }
+  const replaced: AnyItem[] = [];
+  for (const item of current) {
+    if (!matches(item)) {
+      replaced.push(item);
+      continue;
+    }
+    const corrected = SCHEMA_OF[entry.kind].safeParse({ ...item, ...entry.set, id: item.id, origin: 'corrected' });
+    if (!corrected.success) return { problem: `"set" makes an invalid ${entry.kind}: ${corrected.error.issues[0]?.message}` };
+    replaced.push({ ...(corrected.data as AnyItem), id: itemId(entry.kind, 'corrected', item.id) });
+  }
+  (items[list] as AnyItem[]) = replaced;
+  return {};
+}
+
+export function overlaps(item: AnyItem, cite: Evidence): boolean {
+  return item.evidence.some(
+    (piece) => piece.articleId === cite.articleId && piece.start < cite.end && cite.start < piece.end,
+  );
+}
+
+export function fieldsMatch(item: AnyItem, match: Record<string, unknown> | undefined): boolean {
+  return Object.entries(match ?? {}).every(([key, value]) => (item as Record<string, unknown>)[key] === value);
+}

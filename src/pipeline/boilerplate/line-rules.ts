@@ -1,0 +1,28 @@
+// Whole lines that are page furniture rather than reporting: consent notices, share
+// bars, comment forms, "READ MORE" teasers, source credits, repost footers. Each rule
+// is anchored to the line and has no nested repetition, so it runs in linear time.
+
+export interface LineRule {
+  name: string;
+  pattern: RegExp;
+}
+
+const SHARE_WORD =
+  '(?:Discuss|Share|Chat|Mail|E-?mail|Print|Copy [Ll]ink|Comments?|Tweet|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Reddit|Pinterest|Save)';
+
+export const LINE_RULES: LineRule[] = [
+  { name: 'consent notice', pattern: /^\s*We use your sign-up\b|\bYou can unsubscribe at any time\b/ },
+  { name: 'read more teaser', pattern: /^\s*(?:READ MORE|Read more|Read More|RELATED|Related|MORE|SEE ALSO|See also)\s*:/ },
+  { name: "don't miss heading", pattern: /^\s*(?:DON['’]T MISS|Don['’]t [Mm]iss)\s*:?\s*$/ },
+  { name: 'teaser with section tag', pattern: /\[(?:[A-Z]{3,}(?: [A-Z]{2,})?)\]\s*$/ },
+  { name: 'shop link', pattern: /^\s*(?:Shop|Buy) (?:now )?on Amazon\s*$/ },
+  { name: 'post navigation', pattern: /^\s*(?:Previous|Prev) (?:[Pp]ost|[Aa]rticle)\s*(?:Next (?:[Pp]ost|[Aa]rticle))?\s*$/ },
+  { name: 'share bar', pattern: new RegExp(`^\\s*${SHARE_WORD}(?:\\s*[,|·•]?\\s*${SHARE_WORD})+\\s*$`) },
+  { name: 'source credit', pattern: /^\s*(?:Sources?\s*:.{0,120}|Source link|Source: Read Full Article)\s*$/ },
+  { name: 'comment form', pattern: /^\s*(?:Please enter your (?:comment|name|email|e-mail)\b.*|LEAVE A REPLY|Leave a [Rr]eply|Cancel reply|Save my name, email, and website.*)$/ },
+  { name: 'repost footer', pattern: /^\s*The post .{1,300} appeared first on .{1,120}$/ },
+  { name: 'site banner', pattern: /^\s*(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z]{2,12}){1,2}\s*$/ },
+  { name: 'section label', pattern: /^\s*(?:Must Read|MUST READ|Trending|TRENDING|Advertisement|ADVERTISEMENT|Popular|Recommended)\s*$/ },
+  // A short label in Arabic script on an English page is a form or menu label ("نموذج الاتصال").
+  { name: 'foreign-script label', pattern: /^[\s\u0600-\u06FF]{1,60}$/ },
+];

@@ -1,0 +1,95 @@
+// Who says something: the actor named as the subject of a speech verb ("Kuleba said",
+// "said Mustafa Aydin", "the Ukrainian army has said"), with "he said" resolved to the
+// person who spoke or was the subject in the sentences just before.
+import type { ActorHit, ArticleContext } from '../context.ts';
+
+export const SPEECH_VERB =
+  /\b(?:said|says|say|told|tells|added|adding|wrote|writes|stated|states|urged|urges|claimed|claims|reported|reports|announced|announces|posted|described|describes|describing|calls|called|referred to \w+ as|commented|revealed|insisted|warned|declared|noted|stressed|explained|asserted|admitted|estimated|estimates|according to)\b/gi;
+
+/** Verbs that may come before their speaker: "said Mustafa Aydin", "according to the UN". */
+const INVERTIBLE = /^(?:said|says|added|wrote|stated|posted|told|according to)$/;
+/** A speech verb's spelling used as a noun: "these claims", "his reports". */
+const DETERMINER_BEFORE = /\b(?:the|these|those|such|his|her|their|its|of|a|an|our|my)\s+$/i;
+const PRONOUN_BEFORE = /\b(he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?$/i;
+/** Words that may stand between a speech verb and the name after it: "said Mustafa Aydin". */
+const INVERTED_GAP = /^\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
+
+export interface Attribution {
+  actor: string;
+  verbStart: number;
+}
+
+/** Mentions fully inside [start, end), in text order. */
+export function hitsBetween(ctx: ArticleContext, start: number, end: number): ActorHit[] {
+  return ctx.mentions.filter((hit) => hit.start >= start && hit.end <= end);
+}
+
+export function isPerson(ctx: ArticleContext, actor: string): boolean {
+  return ctx.actors.get(actor)?.kind === 'person';
+}
+
+/**
+ * The subject before `verbStart` within [clauseStart, verbStart): the last actor named,
+ * people first, skipping a parenthetical just before the verb (", who hosted Putin,").
+ */
+export function subjectBefore(ctx: ArticleContext, clauseStart: number, verbStart: number, preferPeople: boolean): string | null {
+  const before = ctx.text.slice(clauseStart, verbStart);
+  const aside = /,[^,]{2,160},\s*(?:has\s+|had\s+|have\s+|also\s+)?$/.exec(before);
+  const asideStart = aside ? clauseStart + aside.index : verbStart;
+  const hits = hitsBetween(ctx, clauseStart, asideStart);
+  if (hits.length === 0) return null;
+  const people = preferPeople ? hits.filter((hit) => isPerson(ctx, hit.actor)) : [];
+  return (people.at(-1) ?? hits.at(-1))?.actor ?? null;
+}
+
+/**
+ * The first attribution found in [start, end): subject before the verb, a name right
+ * after it, or "he said" resolved to the sentences before `start`.
+ */
+export function findAttribution(
+  ctx: ArticleContext,
+  start: number,
+  end: number,
+  preferPeople: boolean,
+  resolvePronouns = true,
+): Attribution | null {
+  const window = ctx.text.slice(start, end);
+  SPEECH_VERB.lastIndex = 0;
+  for (let m = SPEECH_VERB.exec(window); m; m = SPEECH_VERB.exec(window)) {
+    const verbStart = start + m.index;
+    if (DETERMINER_BEFORE.test(ctx.text.slice(Math.max(start, verbStart - 12), verbStart))) continue; // "these claims"
+    const verbEnd = verbStart + m[0].length;
+    const after = hitsBetween(ctx, verbEnd, Math.min(end, verbEnd + 60)).find(
+      (hit) => INVERTED_GAP.test(ctx.text.slice(verbEnd, hit.start)),
+    );
+    const verb = m[0].toLowerCase();
+    const inverted = verb === 'according to' || (INVERTIBLE.test(verb) && after && isPerson(ctx, after.actor));
+    if (after && inverted) {
+      return { actor: after.actor, verbStart };
+    }
+    const subject = subjectBefore(ctx, start, verbStart, preferPeople);
+    if (subject) return { actor: subject, verbStart };
+    if (resolvePronouns && PRONOUN_BEFORE.test(ctx.text.slice(Math.max(start, verbStart - 24), verbStart))) {
+      const person = personBefore(ctx, verbStart);
+      if (person) return { actor: person, verbStart };
+    }
+  }
+  return null;
+}
+
+/**
+ * Who "he" or "she" is at `position`: the speaker or first person named in the nearest
+ * of the three sentences before the one holding `position`.
+ */
+export function personBefore(ctx: ArticleContext, position: number): string | null {
+  const index = ctx.sentences.findIndex((sentence) => sentence.end >= position);
+  const current = index < 0 ? ctx.sentences.length : index;
+  for (let i = current - 1; i >= Math.max(0, current - 3); i--) {
+    const sentence = ctx.sentences[i]!;
+    const spoke = findAttribution(ctx, sentence.start, sentence.end, true, false);
+    if (spoke && isPerson(ctx, spoke.actor)) return spoke.actor;
+    const first = hitsBetween(ctx, sentence.start, sentence.end).find((hit) => isPerson(ctx, hit.actor));
+    if (first) return first.actor;
+  }
+  return null;
+}

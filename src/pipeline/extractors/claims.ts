@@ -1,0 +1,86 @@
+// Figures someone states about losses, displacement and the like, always attributed:
+// who says it (or `unattributed`), whose losses, and whether anyone has checked it.
+// Money, years, ordinals, ages and durations are never claims (numbers.ts says which is which).
+import type { Claim, ClaimMetric } from '../../schema/bundle.ts';
+import type { ArticleContext, Sentence } from '../context.ts';
+import { findAttribution, hitsBetween } from './attribution.ts';
+import { countedNoun } from './claim-metrics.ts';
+import { resolveDates } from './dates.ts';
+import { sentenceEvidence } from './evidence.ts';
+import { itemId } from './ids.ts';
+import { findQuantities, type Quantity } from './numbers.ts';
+import { verificationFor } from './verification.ts';
+
+/** "The army also claimed": an institution named before, standing for the last claimant. */
+const INSTITUTION_ANAPHOR =
+  /\b(?:the|its)\s+(?:army|military|armed forces|general staff|(?:defen[cs]e )?ministry|government|officials|authorities)\b[^.]{0,30}?\b(?:said|says|claimed|claims|reported|reports|added|estimated|estimates)\b/i;
+const LOSS_VERB = /(?:['’]s?)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|sustained|suffered)\b/y;
+const TARIFF = /^\s*(?:import\s+)?tariffs?\b/i;
+
+export function extractClaims(ctx: ArticleContext): Claim[] {
+  const claims: Claim[] = [];
+  let lastClaimant: string | null = null;
+  ctx.sentences.forEach((sentence, index) => {
+    const found = claimsInSentence(ctx, sentence, index, lastClaimant);
+    for (const claim of found) {
+      if (!claims.some((other) => other.id === claim.id)) claims.push(claim);
+    }
+    const attributed = found.find((claim) => claim.claimant !== 'unattributed');
+    if (attributed) lastClaimant = attributed.claimant;
+  });
+  return claims;
+}
+
+function claimsInSentence(ctx: ArticleContext, sentence: Sentence, index: number, lastClaimant: string | null): Claim[] {
+  const measured = findQuantities(sentence.text)
+    .map((quantity) => ({ quantity, counted: measure(quantity, sentence.text) }))
+    .filter((entry): entry is { quantity: Quantity; counted: Counted } => entry.counted !== null);
+  if (measured.length === 0) return [];
+  const attribution = findAttribution(ctx, sentence.start, sentence.end, false);
+  const claimant =
+    attribution?.actor ?? (lastClaimant && INSTITUTION_ANAPHOR.test(sentence.text) ? lastClaimant : 'unattributed');
+  const { verification, sentence: checked } = verificationFor(ctx, index, claimant);
+  const statedOn = resolveDates(sentence.text, ctx.publishedAt).find((date) => date.date <= ctx.publishedAt);
+  return measured.map(({ quantity, counted }) => ({
+    id: itemId('claim', ctx.articleId, sentence.start, counted.metric, quantity.value),
+    origin: 'extracted',
+    evidence: [sentenceEvidence(ctx, sentence)],
+    metric: counted.metric,
+    value: quantity.value,
+    valueHigh: quantity.valueHigh,
+    qualifier: quantity.qualifier,
+    unit: counted.unit,
+    subject: subjectOf(ctx, sentence, quantity, counted),
+    claimant,
+    date: statedOn?.date ?? ctx.publishedAt,
+    verification,
+    verificationEvidence: checked ? sentenceEvidence(ctx, checked) : null,
+  }));
+}
+
+interface Counted {
+  metric: ClaimMetric;
+  unit: string;
+  nounEnd: number;
+}
+
+function measure(quantity: Quantity, sentence: string): Counted | null {
+  const after = sentence.slice(quantity.end);
+  if (quantity.kind === 'percent') return TARIFF.test(after) ? { metric: 'tariff-percent', unit: '%', nounEnd: quantity.end } : null;
+  if (quantity.kind !== 'count') return null;
+  const noun = countedNoun(after, sentence);
+  return noun ? { metric: noun.metric, unit: noun.unit, nounEnd: quantity.end + noun.end } : null;
+}
+
+/** Whose losses: "17,200 Russian occupiers" → russia; "Russia has lost 597 tanks" → russia. */
+function subjectOf(ctx: ArticleContext, sentence: Sentence, quantity: Quantity, counted: Counted): string | null {
+  if (counted.metric === 'tariff-percent') return null;
+  const named = hitsBetween(ctx, sentence.start + quantity.end, sentence.start + counted.nounEnd)[0];
+  if (named) return named.actor;
+  const before = hitsBetween(ctx, sentence.start, sentence.start + quantity.start);
+  for (const hit of before.reverse()) {
+    LOSS_VERB.lastIndex = hit.end;
+    if (LOSS_VERB.test(ctx.text)) return hit.actor;
+  }
+  return null;
+}

@@ -1,0 +1,89 @@
+// Dates in one sentence, resolved against the article's publication date. chrono-node
+// finds the phrases; our rules fix what it gets wrong in news prose: the tense decides
+// which Thursday is meant, "the weekend" is a two-day span, "late Wednesday" keeps its
+// "late", durations ("in three weeks", "the month-long war") are not dates.
+import * as chrono from 'chrono-node';
+import type { DateBasis } from '../../schema/bundle.ts';
+import { addDays, toIso, WEEKDAY_NAMES, weekdayNear } from './calendar.ts';
+import { tenseAround } from './tense.ts';
+import { resolveWeekend } from './weekend.ts';
+
+export interface ResolvedDate {
+  date: string;
+  endDate: string | null;
+  basis: DateBasis;
+  /** Offsets of the date phrase within the sentence. */
+  start: number;
+  end: number;
+}
+
+/** Sentences longer than this are not handed to chrono (it slows down on long strings). */
+const MAX_SENTENCE = 2000;
+const DURATION = /^(?:in|within|for|over|after)\s+(?:the\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?)\b/i;
+const LEADING_QUALIFIER = /\b(late|early|on|at the|over the|last|this|the following|next)\s*$/i;
+
+export function resolveDates(sentence: string, publishedAt: string): ResolvedDate[] {
+  if (sentence.length > MAX_SENTENCE || !/\d|day|week|tonight|yesterday|tomorrow/i.test(sentence)) return [];
+  const reference = new Date(`${publishedAt}T12:00:00Z`);
+  const found: ResolvedDate[] = [];
+  const weekend = resolveWeekend(sentence, publishedAt);
+  if (weekend) found.push(weekend);
+  for (const result of chrono.en.parse(sentence, { instant: reference, timezone: 0 })) {
+    const resolved = fromChrono(sentence, result, publishedAt);
+    if (resolved && !found.some((other) => overlaps(other, resolved))) found.push(resolved);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function fromChrono(sentence: string, result: chrono.ParsedResult, publishedAt: string): ResolvedDate | null {
+  let start = result.index;
+  let end = result.index + result.text.replace(/[\s,.;:]+$/, '').length;
+  const phraseText = sentence.slice(start, end);
+  if (DURATION.test(phraseText) || /^[\s-]*(?:long|old)\b/i.test(sentence.slice(end))) return null;
+  if (/\bweekend\b/i.test(phraseText)) return null; // handled by resolveWeekend
+  if (/\b(?:week|month|year)s?\b/i.test(phraseText) && !/\d/.test(phraseText)) return null; // "last week": no day
+  const known = result.start;
+  const lead = LEADING_QUALIFIER.exec(sentence.slice(Math.max(0, start - 16), start));
+  if (lead) start -= sentence.slice(Math.max(0, start - 16), start).length - lead.index;
+  const phrase = sentence.slice(start, end);
+  const relativeDay = /\b(today|tonight|yesterday|tomorrow)\b/i.exec(phrase)?.[1]?.toLowerCase();
+  if (relativeDay) {
+    const shift = relativeDay === 'yesterday' ? -1 : relativeDay === 'tomorrow' ? 1 : 0;
+    const date = addDays(publishedAt, shift);
+    return { date, endDate: null, start, end, basis: { kind: 'relative', phrase, note: `"${relativeDay}" from publication (${publishedAt}), ${date}` } };
+  }
+  if (known.isCertain('day') && known.isCertain('month')) {
+    const date = toIso(known.date());
+    const explicit = known.isCertain('year') ? 'written in full' : `year taken from the publication date`;
+    return { date, endDate: null, start, end, basis: { kind: 'explicit', phrase, note: `${phrase}: ${explicit}, ${date}` } };
+  }
+  if (known.isCertain('weekday') && !known.isCertain('day')) {
+    const weekday = known.get('weekday') ?? 0;
+    const direction = weekdayDirection(sentence, start, end);
+    const date = weekdayNear(publishedAt, weekday, direction);
+    const note = `the ${WEEKDAY_NAMES[weekday]} ${DIRECTION_WORDS[direction]} publication (${publishedAt}), ${date}`;
+    return { date, endDate: null, start, end, basis: { kind: 'relative', phrase, note } };
+  }
+  return null; // months or years alone, weeks, times of day: too vague to place an event
+}
+
+const DIRECTION_WORDS = {
+  back: 'on or before',
+  ahead: 'on or after',
+  next: 'after',
+  last: 'before',
+  nearest: 'nearest to',
+} as const;
+
+function weekdayDirection(sentence: string, start: number, end: number): keyof typeof DIRECTION_WORDS {
+  const lead = sentence.slice(Math.max(0, start - 24), end).toLowerCase();
+  if (/\b(?:following|next|coming)\s+\w+day\b/.test(lead)) return 'next';
+  if (/\blast\s+\w+day\b/.test(lead)) return 'last';
+  const tense = tenseAround(sentence, start, end);
+  return tense === 'ahead' ? 'ahead' : tense === 'past' ? 'back' : 'nearest';
+}
+
+function overlaps(a: ResolvedDate, b: ResolvedDate): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+

@@ -1,0 +1,73 @@
+// The words that make a sentence about a talks event, and the places such events
+// happen in. A date alone is not an event; a date next to "talks", "met", "ultimatum"
+// or "package of sanctions" is.
+import type { EventKind } from '../../schema/bundle.ts';
+
+export interface Cue {
+  kind: EventKind;
+  start: number;
+  end: number;
+}
+
+const CUE_PATTERNS: Array<[EventKind, RegExp]> = [
+  ['ultimatum', /\bultimatums?\b/gi],
+  ['deadline', /\bdeadlines?\b/gi],
+  ['prisoner-exchange', /\b(?:prisoners?|POWs?)\b[\w\s()-]{0,24}?\b(?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?) of (?:prisoners|POWs|bodies)\b/gi],
+  ['sanctions', /\b(?:sanctions? package|package of sanctions|new sanctions|sanctions)\b/gi],
+  ['talks', /\b(?:peace talks|talks|negotiations|round of talks|parley|peace conference)\b/gi],
+  ['meeting', /\b(?:meet|meets|met|meeting|meetings|summit|gathering|visit|visited)\b/gi],
+  ['statement', /\b(?:statement|decree|announcement|announced|address|declaration)\b/gi],
+  ['other', /\b(?:phone call|telephone call|in a call|call with|spoke by phone|phoned)\b/gi],
+];
+/** Sanctions are an event only when someone acts on them, not when they are merely mentioned. */
+const SANCTIONS_ACTION = /\b(?:agreed|adopted|approved|imposed|announced|unveiled|passed|introduced|levied)\b/i;
+
+export function findCues(sentence: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const [kind, pattern] of CUE_PATTERNS) {
+    if (kind === 'sanctions' && !SANCTIONS_ACTION.test(sentence)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      if (!cues.some((cue) => cue.start < m!.index + m![0].length && m!.index < cue.end)) {
+        cues.push({ kind, start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** Kind precedence when a sentence has no date to pick the nearest cue by. */
+export const KIND_ORDER: EventKind[] = ['prisoner-exchange', 'ultimatum', 'sanctions', 'talks', 'meeting', 'statement', 'deadline', 'other'];
+
+const CITIES = [
+  'Istanbul', 'Antalya', 'Ankara', 'Kyiv', 'Kiev', 'Moscow', 'Minsk', 'Geneva', 'Riyadh', 'Jeddah', 'Brussels',
+  'Washington', 'Paris', 'London', 'Berlin', 'Vatican', 'Doha', 'Abu Dhabi', 'Helsinki', 'Budapest', 'Warsaw',
+  'Anchorage', 'Alaska', 'Sochi', 'Gomel', 'Brest', 'Vienna', 'Rome', 'The Hague', 'Munich', 'Davos', 'Beijing',
+];
+const COUNTRIES = ['Turkey', 'Türkiye', 'Turkiye', 'Belarus', 'Ukraine', 'Russia', 'Saudi Arabia', 'Switzerland', 'Qatar', 'Hungary', 'Poland'];
+// A city counts as a place after a preposition ("in Istanbul", "province of Antalya") or
+// before an event word ("the Istanbul talks"); bare "Moscow" is usually the government.
+const CITY = CITIES.join('|');
+const PLACE = new RegExp(
+  `\\b(?:(?:in|at|to|from|inside|near|of) (?:the Turkish (?:resort|city|capital) of )?(${CITY})|(${CITY})(?= (?:talks|meeting|summit|negotiations|round))|(?:in|to|at) (${COUNTRIES.join('|')})|(?:at|inside|in) the (Kremlin))\\b`,
+  'g',
+);
+
+export interface PlaceHit {
+  place: string;
+  start: number;
+  end: number;
+  city: boolean;
+}
+
+export function findPlaces(sentence: string): PlaceHit[] {
+  const places: PlaceHit[] = [];
+  PLACE.lastIndex = 0;
+  for (let m = PLACE.exec(sentence); m; m = PLACE.exec(sentence)) {
+    const city = m[1] ?? m[2] ?? (m[4] ? 'Moscow' : null);
+    const name = city ?? m[3];
+    if (!name) continue;
+    places.push({ place: name === 'Kiev' ? 'Kyiv' : name, start: m.index, end: m.index + m[0].length, city: city !== null });
+  }
+  return places;
+}

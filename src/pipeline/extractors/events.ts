@@ -1,0 +1,124 @@
+// Talks events: a sentence naming an event (talks, meeting, ultimatum …) next to a date
+// we can resolve. Each date phrase goes to the nearest event word, so "announced late
+// Wednesday … talks in Istanbul" is a statement on Wednesday, not talks on Wednesday.
+// A held event with no date in its sentence takes the publication date, saying so.
+import type { DateBasis, EventKind, TalksEvent } from '../../schema/bundle.ts';
+import type { ArticleContext, Sentence } from '../context.ts';
+import { resolveDates, type ResolvedDate } from './dates.ts';
+import { findCues, findPlaces, KIND_ORDER, type Cue } from './event-cues.ts';
+import { eventStatus } from './event-status.ts';
+import { eventTitle } from './event-title.ts';
+import { sentenceEvidence } from './evidence.ts';
+import { itemId } from './ids.ts';
+import { participantsIn } from './participants.ts';
+import { tenseAround } from './tense.ts';
+
+const CUE_REACH = 100;
+const PLACE_REACH = 70;
+const DEADLINE_LEAD = /\b(?:until|by|before|starting|no later than|deadline of)\s+(?:the\s+)?$/i;
+const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
+/** Sentences about the past in general or about what might happen carry no event of the day. */
+const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month)|soon after|could|might|may|would|if|whether|possible|hopes?|\d{4})\b/i;
+
+export function extractEvents(ctx: ArticleContext): TalksEvent[] {
+  return ctx.sentences.flatMap((sentence) => eventsInSentence(ctx, sentence));
+}
+
+function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[] {
+  const cues = findCues(sentence.text);
+  if (cues.length === 0) return [];
+  const dates = resolveDates(sentence.text, ctx.publishedAt);
+  if (dates.length === 0) return undatedEvent(ctx, sentence, cues);
+  const events: TalksEvent[] = [];
+  for (const date of dates) {
+    const lead = sentence.text.slice(Math.max(0, date.start - 24), date.start);
+    const cue = nearestCue(cues, date);
+    const kind: EventKind | null = DEADLINE_LEAD.test(lead) && DEMAND.test(sentence.text) ? 'deadline' : cue?.kind ?? null;
+    if (!kind) continue;
+    const anchor = kind === 'deadline' ? demandAnchor(sentence.text, cues) ?? date : cue ?? date;
+    events.push(buildEvent(ctx, sentence, kind, date, date.basis, anchor));
+  }
+  return events;
+}
+
+function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): TalksEvent[] {
+  if (NOT_THE_DAY.test(sentence.text) || /["“”]/.test(sentence.text)) return [];
+  const cue = [...cues].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]!;
+  if (!['talks', 'meeting', 'prisoner-exchange', 'statement'].includes(cue.kind)) return [];
+  const places = findPlaces(sentence.text);
+  if (!places.some((place) => place.city) && (places.length === 0 || participantsIn(ctx, sentence).length === 0)) return [];
+  const basis: DateBasis = {
+    kind: 'publication',
+    phrase: '',
+    note: `no date in the sentence; the article's publication date, ${ctx.publishedAt}`,
+  };
+  const date = { date: ctx.publishedAt, endDate: null, start: cue.start, end: cue.end, basis };
+  const event = buildEvent(ctx, sentence, cue.kind, date, basis, cue, sentence.text.length);
+  return event.status === 'held' || event.status === 'agreed' ? [event] : [];
+}
+
+function buildEvent(
+  ctx: ArticleContext,
+  sentence: Sentence,
+  kind: EventKind,
+  date: ResolvedDate,
+  basis: DateBasis,
+  anchor: { start: number; end: number },
+  placeReach = PLACE_REACH,
+): TalksEvent {
+  const place = nearestPlace(sentence.text, anchor, date, placeReach);
+  // Joint events list their sides as written; one-sided ones put the actor nearest the cue first.
+  const joint = kind === 'talks' || kind === 'meeting' || kind === 'prisoner-exchange' || kind === 'other';
+  const participants = participantsIn(ctx, sentence, joint ? undefined : sentence.start + anchor.start);
+  const tense = tenseAround(sentence.text, date.start, date.end);
+  return {
+    id: itemId('event', ctx.articleId, sentence.start, kind, date.date),
+    origin: 'extracted',
+    evidence: [sentenceEvidence(ctx, sentence)],
+    date: date.date,
+    endDate: date.endDate,
+    dateBasis: basis,
+    kind,
+    title: eventTitle(kind, participants, place, ctx.actors),
+    place,
+    participants,
+    status: eventStatus(sentence.text, date.date, ctx.publishedAt, tense),
+  };
+}
+
+/** Where the demand behind a deadline is made: the ultimatum, or the word "demanded". */
+function demandAnchor(text: string, cues: Cue[]): { start: number; end: number } | null {
+  const cue = cues.find((c) => c.kind === 'ultimatum' || c.kind === 'deadline');
+  if (cue) return cue;
+  const demand = DEMAND.exec(text);
+  return demand ? { start: demand.index, end: demand.index + demand[0].length } : null;
+}
+
+function nearestCue(cues: Cue[], date: ResolvedDate): Cue | null {
+  let best: Cue | null = null;
+  let bestDistance = CUE_REACH;
+  for (const cue of cues) {
+    const distance = cue.end <= date.start ? date.start - cue.end : cue.start >= date.end ? cue.start - date.end : 0;
+    if (distance <= bestDistance) {
+      best = distance === bestDistance && best ? best : cue;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function nearestPlace(
+  text: string,
+  anchor: { start: number; end: number },
+  date: { start: number; end: number },
+  reach: number,
+): string | null {
+  const places = findPlaces(text);
+  const distance = (p: { start: number; end: number }, to: { start: number; end: number }) =>
+    p.end <= to.start ? to.start - p.end : p.start >= to.end ? p.start - to.end : 0;
+  const scored = places
+    .map((place) => ({ place, d: Math.min(distance(place, anchor), distance(place, date)) - (place.city ? (reach > PLACE_REACH ? 60 : 10) : 0) }))
+    .filter(({ d }) => d <= reach)
+    .sort((a, b) => a.d - b.d);
+  return scored[0]?.place.place ?? null;
+}

@@ -1,0 +1,36 @@
+// The words of stated positions: the topics parties take sides on and the verbs that
+// say which side ("seeks", "opposed", "ready to … if"). Kept apart from the matching
+// logic so the vocabulary can grow without touching it.
+import type { Stance } from '../../schema/bundle.ts';
+
+export const TOPICS: Array<[topic: string, pattern: RegExp]> = [
+  ['ceasefire', /\b(?:ceasefires?|cease-fire|truce|halt (?:to )?the fighting)\b/gi],
+  ['nato-membership', /\b(?:NATO|Nato) (?:membership|aspirations|expansion|alliance)\b|\b(?:NATO|Nato)['’]s (?:eastern |eastward )?expansion\b|\bjoin(?:ing)? (?:the )?(?:NATO|Nato)\b|\bmembership (?:of|in) (?:NATO|Nato)\b/g],
+  ['neutrality', /\bneutral(?:ity| status| position)?\b/gi],
+  ['territory', /\b(?:territor(?:y|ies|ial integrity)|annex(?:ation|ed)|Crimea|occupied regions|regions they claim)\b/gi],
+  ['security-guarantees', /\bsecurity guarantees?\b/gi],
+  ['sanctions', /\bsanction(?:s|ing)?\b/gi],
+  ['military-aid', /\b(?:military (?:aid|support|assistance)|weapons deliveries|arms supplies)\b/gi],
+  ['prisoner-exchange', /\b(?:prisoners? (?:exchange|swap)|(?:swap|exchange) of prisoners|prisoners of war|POWs?)\b/gi],
+  ['humanitarian', /\bhumanitarian\b/gi],
+  ['leaders-meeting', /\b(?:one-on-one meet\w*|meet(?:ing)? (?:with )?(?:Putin|Zelensk\w+|the Russian leader|the Ukrainian leader)|leaders['’]? (?:meeting|summit))\b/gi],
+  ['demilitarisation', /\b(?:demilitari[sz]ation|disarm\w*)\b/gi],
+  ['direct-talks', /\b(?:direct (?:talks|dialogues?|negotiations)|(?:peace )?talks with \w+|negotiations with \w+|meet for talks|resume (?:previously interrupted )?talks|continued dialogue)\b/gi],
+  ['mediation', /\bmediat(?:e|ion|ing)\b/gi],
+];
+
+export const STANCE_CUES: Array<[Stance, RegExp]> = [
+  ['against', /\b(?:rejects?|rejected|opposes|opposed|stood firm against|firm against|without (?:agreeing|committing) to|refuses?|refused|dismiss(?:es|ed)?)\b/gi],
+  [
+    'for',
+    /\b(?:wants?|seeks?|seeking|sought|demands?|demanding|demanded|calls? for|called for|call for|urged?|urges|urging|hoping (?:to secure|for|that)|hopes? (?:for|to)|interested in|ready (?:to|for)|willing(?:ness)? to|advocates?(?: for)?|supports?|support for|backs|backing|proposing|proposed|propose|offer(?:ed|s)?|appealed for|requires|pushing for|push for|rooting for|committed to|insists? on|eager to|threatening to|aimed to|aims to|encouraging|promote)\b/gi,
+  ],
+];
+
+/** Words between a cue and its topic that turn "for" into "against": "drop plans to join NATO". */
+export const REVERSING = /\b(?:drop|drops|dropping|abandon\w*|halt|cease|stop|end|block|prevent|ban on|without)\b/i;
+/** Words right after a topic that reverse it: "sanctions relief". */
+export const REVERSING_AFTER = /^\s*(?:relief|being lifted)\b/i;
+export const CONDITION = /\b(?:if|on condition|unless|provided that|as long as)\b/i;
+/** A cue in a negated or hedged clause states no position: "did not appear ready", "unclear whether". */
+export const HEDGED_BEFORE = /\b(?:not|n['’]t|never|unclear (?:on )?whether|whether)\s+(?:\w+\s+){0,3}$/i;

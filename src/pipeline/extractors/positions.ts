@@ -1,0 +1,123 @@
+// Stated positions of parties: a stance cue ("seeks", "opposed", "willing to") followed
+// by a topic ("a ceasefire", "NATO membership"). The actor is who speaks (inside a
+// quote) or the clause's subject, mapped to the state or body they speak for. Analysts,
+// outlets and former officials have no positions here, however they are quoted.
+import type { Position, Stance } from '../../schema/bundle.ts';
+import type { ArticleContext, Sentence } from '../context.ts';
+import { hitsBetween } from './attribution.ts';
+import { resolveDates } from './dates.ts';
+import { sentenceEvidence } from './evidence.ts';
+import { itemId } from './ids.ts';
+import { CONDITION, HEDGED_BEFORE, REVERSING, REVERSING_AFTER, STANCE_CUES, TOPICS } from './position-lexicon.ts';
+import { attributePassages, type SpokenPassage } from './quotes.ts';
+
+/** How far after its cue a topic may be and still be what the cue is about. */
+const TOPIC_REACH = 120;
+const CLAUSE_BREAK = /(?:;|,\s*but|\bbut\b|,\s*while|\bwhile\b|\bif\b|\bwhether\b|\bunless\b)\s/gi;
+/** A name followed by its verb is the subject: "Zelenskiy had said", "Ankara has called", "Turkey had offered". */
+const VERB_AFTER =
+  /^\s+(?:\w+\s+)?(?:has|had|have|is|are|was|were|said|says|would|will|wants|seeks|demands|urged|called|appealed|offered|proposed|rejected|opposed|advocates|requires|stood|insists|told|also|\w+ed)\b/;
+/** Cues inside "if …" or "whether …" are hypotheses, not positions. */
+const HYPOTHETICAL = /\b(?:if|whether|unless)\s$/i;
+
+interface Cue {
+  stance: Stance;
+  start: number;
+  end: number;
+}
+
+export function extractPositions(ctx: ArticleContext): Position[] {
+  const spoken = attributePassages(ctx);
+  const positions: Position[] = [];
+  for (const sentence of ctx.sentences) {
+    for (const position of positionsInSentence(ctx, sentence, spoken)) {
+      if (!positions.some((p) => p.actor === position.actor && p.topic === position.topic && p.date === position.date)) {
+        positions.push(position);
+      }
+    }
+  }
+  return positions;
+}
+
+function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: SpokenPassage[]): Position[] {
+  const text = sentence.text;
+  const cues = findCues(text);
+  if (cues.length === 0) return [];
+  const statedOn = resolveDates(text, ctx.publishedAt).find((date) => date.date <= ctx.publishedAt)?.date ?? ctx.publishedAt;
+  const found: Position[] = [];
+  for (const [topic, pattern] of TOPICS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const cue = [...cues].reverse().find((c) => c.end <= m!.index && m!.index - c.end <= TOPIC_REACH);
+      if (!cue) continue;
+      const actor = actorFor(ctx, sentence, cue, spoken);
+      if (!actor) continue;
+      const between = text.slice(cue.end, m.index);
+      let stance: Stance = cue.stance;
+      if (stance === 'for' && (REVERSING.test(between) || REVERSING_AFTER.test(text.slice(m.index + m[0].length)))) stance = 'against';
+      if (stance === 'for' && CONDITION.test(text.slice(cue.start).split(';')[0] ?? '')) stance = 'conditional';
+      const phrase = summaryPhrase(text.slice(cue.start, m.index + m[0].length));
+      const name = ctx.actors.get(actor)?.name ?? actor;
+      found.push({
+        id: itemId('position', ctx.articleId, sentence.start, actor, topic, stance),
+        origin: 'extracted',
+        evidence: [sentenceEvidence(ctx, sentence)],
+        actor,
+        topic,
+        stance,
+        summary: `${name}: ${phrase}`,
+        date: statedOn,
+      });
+      break;
+    }
+  }
+  return found;
+}
+
+function findCues(text: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const [stance, pattern] of STANCE_CUES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (HEDGED_BEFORE.test(before) || /\b(?:the|a|an|this|that|its|his|her|their)\s+$/i.test(before)) continue;
+      if (!cues.some((c) => c.start < m!.index + m![0].length && m!.index < c.end)) {
+        cues.push({ stance, start: m.index, end: m.index + m[0].length });
+      }
+    }
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+/** The party whose position it is: the quote's speaker, else the clause's or sentence's subject. */
+function actorFor(ctx: ArticleContext, sentence: Sentence, cue: Cue, spoken: SpokenPassage[]): string | null {
+  const at = sentence.start + cue.start;
+  const quoted = spoken.find(({ passage }) => passage.outer.start <= at && at < passage.outer.end);
+  if (quoted) return partyOf(ctx, quoted.speaker);
+  const clause = clauseStart(sentence.text, cue.start);
+  if (HYPOTHETICAL.test(sentence.text.slice(Math.max(0, clause - 8), clause))) return null;
+  const inClause = hitsBetween(ctx, sentence.start + clause, at);
+  const inSentence = hitsBetween(ctx, sentence.start, at);
+  const hits = inClause.length > 0 ? inClause : inSentence;
+  const subject = hits.find((hit) => VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 40))) ?? hits[0];
+  return subject ? partyOf(ctx, subject.actor) : null;
+}
+
+function partyOf(ctx: ArticleContext, id: string): string | null {
+  const actor = ctx.actors.get(id);
+  if (!actor || actor.voice !== 'party') return null;
+  return actor.kind === 'person' ? (actor.party ?? id) : id;
+}
+
+function clauseStart(text: string, position: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m && m.index < position; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
+function summaryPhrase(words: string): string {
+  const clean = words.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  const parts = clean.split(' ');
+  return parts.length <= 12 ? clean : `${parts.slice(0, 5).join(' ')} … ${parts.slice(-5).join(' ')}`;
+}

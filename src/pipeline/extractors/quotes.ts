@@ -1,0 +1,101 @@
+// Quotes with their speakers. A passage counts only when the text says who spoke:
+// "…,” Sybiha posted to X", "Kuleba told Ukrainian television: “…", "He said: “…" (the
+// person who spoke just before), or a passage that carries on from the same speaker's
+// previous quote. Short scare quotes ("boorish manner") without a speaker are dropped.
+import type { Quote } from '../../schema/bundle.ts';
+import type { ArticleContext, Sentence } from '../context.ts';
+import { findAttribution, isPerson, type Attribution } from './attribution.ts';
+import { resolveDates } from './dates.ts';
+import { spanEvidence } from './evidence.ts';
+import { itemId } from './ids.ts';
+import { findQuotedPassages, type QuotedPassage } from './quote-marks.ts';
+
+/** How far after a closing mark the speaker may be named ("…,” NATO Secretary General Mark Rutte told"). */
+const AFTER_REACH = 120;
+/** How far a passage may be from the previous one and still carry on the same speaker. */
+const CONTINUATION_REACH = 300;
+const MAX_PASSAGES = 400;
+
+export interface SpokenPassage {
+  passage: QuotedPassage;
+  speaker: string;
+}
+
+export function extractQuotes(ctx: ArticleContext): Quote[] {
+  return attributePassages(ctx).map(({ passage, speaker }) => toQuote(ctx, passage, speaker));
+}
+
+/** Passages with a resolved speaker; positions.ts reads these to know who "we" is. */
+export function attributePassages(ctx: ArticleContext): SpokenPassage[] {
+  const passages = findQuotedPassages(ctx.text).slice(0, MAX_PASSAGES);
+  const spoken: SpokenPassage[] = [];
+  let previous: { passage: QuotedPassage; speaker: string | null } | null = null;
+  passages.forEach((passage, index) => {
+    const sentence = sentenceAt(ctx, passage.outer.start);
+    if (!sentence || !hasWords(ctx, passage)) return;
+    const next = passages[index + 1];
+    const own = speakerOf(ctx, passage, sentence, next, previous?.passage ?? null);
+    const short = wordCount(ctx, passage) <= 3;
+    // A scare quote ("boorish manner", "occupiers") counts only when a named person said it.
+    let speaker = own && (!short || isPerson(ctx, own.actor)) ? own.actor : null;
+    if (!speaker && previous?.speaker && !short && passage.outer.start === sentence.start && continues(ctx, previous.passage, passage)) {
+      speaker = previous.speaker;
+    }
+    if (speaker) spoken.push({ passage, speaker });
+    previous = { passage, speaker };
+  });
+  return spoken;
+}
+
+function speakerOf(
+  ctx: ArticleContext,
+  passage: QuotedPassage,
+  sentence: Sentence,
+  next: QuotedPassage | undefined,
+  previous: QuotedPassage | null,
+): Attribution | null {
+  const lineEnd = ctx.text.indexOf('\n', passage.outer.end);
+  const afterEnd = Math.min(
+    passage.outer.end + AFTER_REACH,
+    next ? next.outer.start : ctx.text.length,
+    lineEnd < 0 ? ctx.text.length : lineEnd,
+  );
+  const after = findAttribution(ctx, passage.outer.end, afterEnd, true);
+  if (after) return after;
+  const beforeStart = Math.max(sentence.start, previous && previous.outer.end <= passage.outer.start ? previous.outer.end : 0);
+  return findAttribution(ctx, beforeStart, passage.outer.start, true);
+}
+
+function continues(ctx: ArticleContext, before: QuotedPassage, passage: QuotedPassage): boolean {
+  if (passage.outer.start - before.outer.end > CONTINUATION_REACH) return false;
+  const gap = ctx.text.slice(before.outer.end, passage.outer.start);
+  return (gap.match(/\n\s*\n|\n/g)?.length ?? 0) <= 2;
+}
+
+function toQuote(ctx: ArticleContext, passage: QuotedPassage, speaker: string): Quote {
+  const first = passage.pieces[0]!;
+  const last = passage.pieces.at(-1)!;
+  const text = passage.pieces.map((piece) => ctx.text.slice(piece.start, piece.end).trim()).join(' ').replace(/[\s,;:]+$/, '');
+  const sentence = sentenceAt(ctx, passage.outer.start);
+  const said = sentence ? resolveDates(sentence.text, ctx.publishedAt).find((date) => date.date <= ctx.publishedAt) : undefined;
+  return {
+    id: itemId('quote', ctx.articleId, first.start, last.end, speaker),
+    origin: 'extracted',
+    evidence: [spanEvidence(ctx, first.start, last.end)],
+    speaker,
+    text,
+    date: said?.date ?? ctx.publishedAt,
+  };
+}
+
+function sentenceAt(ctx: ArticleContext, position: number): Sentence | undefined {
+  return ctx.sentences.find((sentence) => sentence.start <= position && position < sentence.end);
+}
+
+function hasWords(ctx: ArticleContext, passage: QuotedPassage): boolean {
+  return passage.pieces.some((piece) => /\p{L}{2}/u.test(ctx.text.slice(piece.start, Math.min(piece.end, piece.start + 200))));
+}
+
+function wordCount(ctx: ArticleContext, passage: QuotedPassage): number {
+  return passage.pieces.reduce((sum, piece) => sum + (ctx.text.slice(piece.start, piece.end).match(/\S+/g)?.length ?? 0), 0);
+}

@@ -1,0 +1,37 @@
+// Which way in time a sentence points. News prose says "will meet on Thursday" for the
+// coming Thursday and "met on Wednesday" for the one just gone; chrono alone picks the
+// nearest weekday whatever the verb, so the verbs decide here.
+
+const AHEAD_MARKERS =
+  /\b(?:will|shall|is due|are due|is set to|are set to|set to|is to|are to|to be held|scheduled|plans? to|planned|expected to|poised to|would|starting|until|next|coming|following|upcoming|proposing|proposed|offered)\b/i;
+
+const PAST_MARKERS =
+  /\b(?:was|were|had|has|have|did|said|told|met|held|spoke|went|came|took|made|gave|began|kicked off|agreed|announced|issued|posted|urged|called|signed|[a-z]{3,}ed)\b/i;
+
+export type Tense = 'ahead' | 'past' | 'unknown';
+
+/**
+ * Tense of the words nearest a date phrase: the clause before it (up to the previous
+ * comma or sentence start) is read first, then the rest of the sentence.
+ */
+export function tenseAround(sentence: string, phraseStart: number, phraseEnd: number): Tense {
+  const before = sentence.slice(0, phraseStart);
+  const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), 0);
+  const clause = before.slice(clauseStart);
+  const after = sentence.slice(phraseEnd, phraseEnd + 80);
+  for (const text of [clause, before, after]) {
+    const ahead = lastMatch(text, AHEAD_MARKERS);
+    const past = lastMatch(text, PAST_MARKERS);
+    if (ahead < 0 && past < 0) continue;
+    if (text === after) return ahead >= 0 && (past < 0 || ahead < past) ? 'ahead' : 'past';
+    return ahead > past ? 'ahead' : 'past';
+  }
+  return 'unknown';
+}
+
+function lastMatch(text: string, pattern: RegExp): number {
+  const global = new RegExp(pattern.source, 'gi');
+  let last = -1;
+  for (let m = global.exec(text); m; m = global.exec(text)) last = m.index;
+  return last;
+}

@@ -1,0 +1,63 @@
+// The manifest lists each article file with its metadata. Every field is checked, and
+// every problem reported, before any article is read.
+import { z } from 'zod';
+import { InputError } from '../errors.ts';
+
+export const MANIFEST_FILE = 'manifest.json';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const ManifestArticle = z.object({
+  file: z.string().min(1),
+  title: z.string(),
+  outlet: z.string(),
+  url: z.string().nullable(),
+  publishedAt: z.string(),
+  language: z.string(),
+  dateNote: z.string(),
+});
+
+const Manifest = z.object({ articles: z.array(ManifestArticle) });
+
+export type ManifestArticle = z.infer<typeof ManifestArticle>;
+
+/** The listed articles, or every problem found in the manifest's shape. */
+export function checkManifest(value: unknown): { articles: ManifestArticle[]; problems: InputError[] } {
+  const parsed = Manifest.safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map(
+      (issue) => new InputError(MANIFEST_FILE, `${pathOf(issue.path)}: ${describeIssue(issue)}`),
+    );
+    return { articles: [], problems };
+  }
+  const problems = parsed.data.articles.flatMap((article, index) => {
+    const problem = dateProblem(article.publishedAt);
+    return problem ? [new InputError(MANIFEST_FILE, `articles[${index}].publishedAt: ${problem}`)] : [];
+  });
+  return { articles: parsed.data.articles, problems };
+}
+
+/** Why a publication date is unusable, or null: "2025-2-3" is malformed, "2025-02-30" impossible. */
+export function dateProblem(value: string): string | null {
+  const parts = ISO_DATE.exec(value);
+  if (!parts) return `malformed date "${value}", expected YYYY-MM-DD`;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? null : `impossible date "${value}": no such day in the calendar`;
+}
+
+function pathOf(path: PropertyKey[]): string {
+  return path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  ) || '(top level)';
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type') {
+    const missing = issue.message.includes('received undefined');
+    return missing ? `missing field (expected ${issue.expected})` : `wrong type (expected ${issue.expected})`;
+  }
+  return issue.message;
+}

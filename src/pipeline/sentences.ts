@@ -1,0 +1,110 @@
+// Splits an article into sentences with exact offsets into its own text. Paragraphs
+// (newline-separated) go to Intl.Segmenter one at a time: on one long string it slows
+// to a crawl, so a paragraph with no newlines is also cut into bounded chunks.
+import type { Range } from '../schema/bundle.ts';
+import type { Sentence } from './context.ts';
+import { endsWithAbbreviation } from './sentence-abbreviations.ts';
+
+/** Longest string handed to the segmenter at once; cuts prefer a sentence end. */
+const MAX_CHUNK = 4000;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const LINE_BREAK = /\r\n|\r|\n/g;
+const HAS_WORD = /[\p{L}\p{N}]/u;
+const SPACE = /\s/u;
+
+export function splitSentences(text: string, boilerplate: Range[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  const skips = [...boilerplate].sort((a, b) => a.start - b.start);
+  let paragraph = 0;
+  for (const line of paragraphs(text)) {
+    let found = false;
+    for (const span of outside(line, skips)) {
+      for (const chunk of chunks(text, span)) {
+        for (const range of segment(text, chunk)) {
+          sentences.push({ ...range, text: text.slice(range.start, range.end), paragraph });
+          found = true;
+        }
+      }
+    }
+    if (found) paragraph += 1;
+  }
+  return sentences;
+}
+
+function* paragraphs(text: string): Generator<Range> {
+  let start = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    if (m.index > start) yield { start, end: m.index };
+    start = m.index + m[0].length;
+  }
+  if (text.length > start) yield { start, end: text.length };
+}
+
+/** The parts of `span` not covered by any boilerplate range (sorted by start). */
+function* outside(span: Range, skips: Range[]): Generator<Range> {
+  let cursor = span.start;
+  for (const skip of skips) {
+    if (skip.end <= cursor) continue;
+    if (skip.start >= span.end) break;
+    if (skip.start > cursor) yield { start: cursor, end: skip.start };
+    cursor = Math.max(cursor, skip.end);
+  }
+  if (cursor < span.end) yield { start: cursor, end: span.end };
+}
+
+function* chunks(text: string, span: Range): Generator<Range> {
+  let start = span.start;
+  while (span.end - start > MAX_CHUNK) {
+    const end = cutPoint(text, start, start + MAX_CHUNK);
+    yield { start, end };
+    start = end;
+  }
+  yield { start, end: span.end };
+}
+
+/** A cut after sentence punctuation and a space if one is near, else at a space, else anywhere safe. */
+function cutPoint(text: string, start: number, limit: number): number {
+  const floor = start + MAX_CHUNK / 2;
+  let anySpace = -1;
+  for (let i = limit; i > floor; i--) {
+    if (!SPACE.test(text[i - 1] ?? '')) continue;
+    if (/[.!?]/.test(text[i - 2] ?? '')) return i;
+    if (anySpace < 0) anySpace = i;
+  }
+  if (anySpace > 0) return anySpace;
+  const code = text.charCodeAt(limit);
+  return code >= 0xdc00 && code <= 0xdfff ? limit - 1 : limit;
+}
+
+/** Segmenter pieces re-joined after abbreviations, trimmed, wordless ones dropped. */
+function* segment(text: string, chunk: Range): Generator<Range> {
+  let pending: Range | null = null;
+  for (const piece of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+    const start = chunk.start + piece.index;
+    const end = start + piece.segment.length;
+    if (pending && endsWithAbbreviation(tail(text, pending))) {
+      pending = { start: pending.start, end };
+      continue;
+    }
+    if (pending) yield* trimmed(text, pending);
+    pending = { start, end };
+  }
+  if (pending) yield* trimmed(text, pending);
+}
+
+/** The last few characters of a piece, trailing space removed: enough to spot "Sept." or "U.N.". */
+function tail(text: string, range: Range): string {
+  let end = range.end;
+  while (end > range.start && SPACE.test(text[end - 1]!)) end--;
+  if (text[end - 1] !== '.') return '';
+  return text.slice(Math.max(range.start, end - 16), end);
+}
+
+function* trimmed(text: string, range: Range): Generator<Range> {
+  let { start, end } = range;
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  if (end > start && HAS_WORD.test(text.slice(start, end))) yield { start, end };
+}

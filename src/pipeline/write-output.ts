@@ -1,0 +1,62 @@
+// Writes the bundle so that a reader never sees half of it: everything goes to temp
+// files in the destination folder first, then is renamed into place, bundle.json
+// last. A run that fails or is killed leaves the previous output as it was.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Bundle } from '../schema/bundle.ts';
+import { splitBundle } from './assemble/split-bundle.ts';
+
+/** `public/data/bundle.json` → `public/data/bundle/` for the split copy. */
+export function splitDirFor(outFile: string): string {
+  return path.join(path.dirname(outFile), path.basename(outFile, '.json'));
+}
+
+export function writeOutputs(outFile: string, bundle: Bundle): void {
+  const dir = path.dirname(outFile);
+  const splitDir = splitDirFor(outFile);
+  const stem = path.basename(splitDir);
+  mkdirSync(dir, { recursive: true });
+  removeLeftovers(dir, stem);
+
+  const tempDir = path.join(dir, `.${stem}.tmp-${process.pid}`);
+  const tempFile = path.join(dir, `.${stem}.json.tmp-${process.pid}`);
+  const { index, payloads } = splitBundle(bundle);
+  mkdirSync(path.join(tempDir, 'articles'), { recursive: true });
+  writeFileSync(path.join(tempDir, 'index.json'), `${JSON.stringify(index)}\n`);
+  for (const payload of payloads) {
+    writeFileSync(path.join(tempDir, 'articles', `${payload.id}.json`), `${JSON.stringify(payload)}\n`);
+  }
+  writeFileSync(tempFile, `${JSON.stringify(bundle, null, 2)}\n`);
+
+  swapDir(tempDir, splitDir, path.join(dir, `.${stem}.old-${process.pid}`));
+  renameSync(tempFile, outFile);
+}
+
+/** Replace `target` with `fresh`; the old copy is set aside until the new one is in place. */
+function swapDir(fresh: string, target: string, aside: string): void {
+  if (existsSync(target)) renameSync(target, aside);
+  renameSync(fresh, target);
+  rmSync(aside, { recursive: true, force: true });
+}
+
+/** Temp files of runs that were killed: restore a set-aside copy if its swap never finished, drop the rest. */
+function removeLeftovers(dir: string, stem: string): void {
+  const pattern = new RegExp(`^\\.${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:json\\.)?(tmp|old)-(\\d+)$`);
+  for (const name of readdirSync(dir)) {
+    const match = pattern.exec(name);
+    if (!match || isAlive(Number(match[2]))) continue;
+    const full = path.join(dir, name);
+    if (match[1] === 'old' && !existsSync(path.join(dir, stem))) renameSync(full, path.join(dir, stem));
+    else rmSync(full, { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

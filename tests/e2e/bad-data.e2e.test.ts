@@ -1,0 +1,69 @@
+// Failure drills: the data file the app starts from is missing, cut short, not JSON, from a
+// future format, or breaks the schema. The page must say so plainly, offer Retry, and recover
+// once the data is back. A broken article payload must only affect the reader.
+import { describe } from 'vitest';
+import type { Route } from 'playwright-core';
+import { expect, test } from './support/fixture.ts';
+import { ARTICLE_ROUTE, INDEX_ROUTE, builtIndex, builtIndexText } from './support/bundle.ts';
+import { loadError, mainHeading, retryButton, viewTab } from './support/app-page.ts';
+
+interface Drill {
+  name: string;
+  serve: (route: Route) => Promise<void>;
+  /** The browser's own console line for this failure, when it writes one. */
+  consoleError?: RegExp;
+}
+
+const json = (body: string) => ({ status: 200, contentType: 'application/json', body });
+
+const DRILLS: Drill[] = [
+  { name: 'missing (404)', serve: (route) => route.fulfill({ status: 404, body: 'Not found' }), consoleError: /status of 404/ },
+  { name: 'server error (500)', serve: (route) => route.fulfill({ status: 500, body: 'oops' }), consoleError: /status of 500/ },
+  { name: 'network failure', serve: (route) => route.abort('failed'), consoleError: /net::ERR_FAILED/ },
+  { name: 'truncated JSON', serve: (route) => route.fulfill(json(builtIndexText().slice(0, 500))) },
+  { name: 'not JSON (an HTML page)', serve: (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Gateway says hello</p>' }) },
+  { name: 'schemaVersion 2', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndex(), schemaVersion: 2 }))) },
+  { name: 'schema-invalid (claims not a list)', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndex(), claims: 'many' }))) },
+  { name: 'empty body', serve: (route) => route.fulfill(json('')) },
+];
+
+describe('the bundle index fails to load', () => {
+  test.for(DRILLS)('$name → clear message and Retry, which recovers once the data is back', async (drill, { app }) => {
+    if (drill.consoleError) app.expectConsoleError(drill.consoleError, `the drill serves "${drill.name}" on purpose`);
+    const page = await app.newPage();
+    await page.route(INDEX_ROUTE, drill.serve);
+    await page.goto(app.url('?view=claims'));
+
+    await expect.poll(() => loadError(page).isVisible(), { timeout: 10_000 }).toBe(true);
+    const message = (await loadError(page).textContent()) ?? '';
+    expect(message).toMatch(/data|load/i);
+    expect(message).not.toMatch(/undefined|\[object Object\]|SyntaxError: Unexpected/);
+    expect(await retryButton(page).isVisible()).toBe(true);
+    expect(await mainHeading(page).isVisible()).toBe(true);
+
+    await page.unroute(INDEX_ROUTE);
+    await retryButton(page).click();
+    await expect.poll(() => viewTab(page, 'claims').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await loadError(page).isVisible()).toBe(false);
+    expect(await retryButton(page).count()).toBe(0);
+  });
+});
+
+describe('an article payload fails to load', () => {
+  test('only the reader shows the error; the rest of the page keeps working', async ({ app }) => {
+    app.expectConsoleError(/status of 500/, 'the drill fails every article payload with a 500 on purpose');
+    const article = builtIndex().articles[0]!;
+    const page = await app.newPage();
+    await page.route(ARTICLE_ROUTE, (route) => route.fulfill({ status: 500, body: 'oops' }));
+    await page.goto(app.url(`?view=articles&article=${article.id}`));
+
+    const reader = page.getByRole('region', { name: /reader|article/i }).first();
+    await expect.poll(() => reader.getByRole('alert').isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await page.getByRole('alert').count()).toBe(1);
+    for (const view of ['timeline', 'positions', 'claims', 'articles'] as const) {
+      expect(await viewTab(page, view).isVisible()).toBe(true);
+    }
+    await viewTab(page, 'claims').click();
+    await expect.poll(() => page.getByRole('table').first().isVisible()).toBe(true);
+  });
+});

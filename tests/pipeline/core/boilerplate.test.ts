@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findBoilerplate } from '../../../src/pipeline/boilerplate/index.ts';
+
+const manifest = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as {
+  articles: { file: string; publishedAt: string }[];
+};
+
+function seed(prefix: string) {
+  const entry = manifest.articles.find((article) => article.file.startsWith(prefix))!;
+  const text = readFileSync(`seeds/${entry.file}`, 'utf8');
+  return { text, ranges: findBoilerplate(text, { publishedAt: entry.publishedAt }) };
+}
+
+/** Share of the phrase's characters that fall inside boilerplate (1 = all, 0 = none). */
+function covered(prefix: string, phrase: string): number {
+  const { text, ranges } = seed(prefix);
+  const start = text.indexOf(phrase);
+  if (start === -1) throw new Error(`test phrase not in seed ${prefix}: ${phrase}`);
+  let inside = 0;
+  for (let i = start; i < start + phrase.length; i++) {
+    if (ranges.some((range) => range.start <= i && i < range.end)) inside++;
+  }
+  return inside / phrase.length;
+}
+
+describe('boilerplate in the seed articles', () => {
+  it.each([
+    ['000', 'We use your sign-up to provide content'],
+    ['000', 'You can unsubscribe at any time. More info'],
+    ['000', 'READ MORE:\u00a0Xi loses patience with Putin as China pulls plug on £380m deal'],
+    ['000', 'DON’T MISS'],
+    ['000', 'Turkey says Russia to cave on peace as Erdogan expecting ‘good news’\u00a0[INSIGHT]'],
+    ['000', 'Putin allies: The 4 countries standing behind Russia\u00a0[ANALYSIS]'],
+    ['000', 'Source: Read Full Article'],
+    ['001', 'Shop on Amazon'],
+    ['001', 'Previous Post Next Post'],
+    ['001', 'نموذج الاتصال'],
+    ['002', 'Discuss, Share, Chat, Mail, Print, Copy Link'],
+    ['002', 'Sources: ntv.de, AFP'],
+    ['002', '[2][3]'],
+    ['002', '[1]'],
+    ['003', 'Arah.my'],
+    ['003', '–BLOOMBERG'],
+    ['003', 'appeared first on The Malaysian Reserve.'],
+    ['003', 'You may also like'],
+    ['004', 'Sunday, March 3, 2024'],
+    ['004', 'Must Read'],
+    ['004', 'Source link'],
+    ['004', 'Please enter your comment!'],
+    ['004', 'Please enter your name here'],
+    ['004', 'Latest News'],
+    ['004', 'District Football Association Elections face minor delay'],
+    ['004', 'More Articles Like This'],
+  ])('seed %s: "%s" is boilerplate', (prefix, phrase) => {
+    expect(covered(prefix, phrase)).toBe(1);
+  });
+
+  it.each([
+    ['000', 'Peace talks have resumed between Ukraine and Russia today'],
+    ['000', 'The army also claimed Russia has lost 597 tanks'],
+    ['001', 'Putin criticized European powers for their "boorish manner"'],
+    ['002', 'Insights:'],
+    ['002', 'a commitment from Western leaders to block NATO expansion'],
+    ['002', 'The U.S. has played a part in arranging these talks'],
+    ['003', 'the sole remaining obstacle to peace is Russia’s lack of clear will to do it,” Zelenskiy said.'],
+    ['003', 'TOP US and European diplomats are gathering in Antalya'],
+    ['004', 'Top Russian, Ukrainian diplomats meet for first time since invasion'],
+    ['004', 'later spoke to Ukrainian President Volodymyr Zelenskiy.'],
+  ])('seed %s: "%s" is article text', (prefix, phrase) => {
+    expect(covered(prefix, phrase)).toBe(0);
+  });
+
+  it('leaves a banner date alone when it is the publication date', () => {
+    const text = 'Sunday, March 3, 2024\n\nTalks went on.';
+    expect(findBoilerplate(text, { publishedAt: '2024-03-03' })).toEqual([]);
+    expect(findBoilerplate(text, { publishedAt: '2022-03-10' })).toEqual([{ start: 0, end: 21 }]);
+  });
+
+  it('generalises to similar pages', () => {
+    const text = [
+      'example-news.com',
+      'Read More: Another story entirely',
+      'Share, Tweet, Email',
+      'Leaders met in Geneva on Monday.',
+      'The post Leaders meet appeared first on Example News.',
+    ].join('\n');
+    const ranges = findBoilerplate(text);
+    const body = text.indexOf('Leaders met');
+    expect(ranges.some((r) => r.start <= body && body < r.end)).toBe(false);
+    expect(ranges.reduce((sum, r) => sum + r.end - r.start, 0)).toBe(text.length - 'Leaders met in Geneva on Monday.'.length - 4);
+  });
+
+  it('runs in linear time on hostile input', () => {
+    const hostile = `${'[1'.repeat(200_000)}\n${'– '.repeat(200_000)}\n${'Share, '.repeat(100_000)}x`;
+    const started = performance.now();
+    findBoilerplate(hostile);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
