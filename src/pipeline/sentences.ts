@@ -11,15 +11,20 @@ const MAX_CHUNK = 4000;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const LINE_BREAK = /\r\n|\r|\n/g;
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/** Characters after which the segmenter may end a sentence (Latin and common CJK/Arabic/Indic stops). */
+const TERMINATOR = /[.!?\u0589\u061F\u06D4\u0964\u0965\u203C\u203D\u2047-\u2049\u3002\uFF01\uFF0E\uFF1F\uFF61]/;
+/** What may close a sentence after its stop: quotes, brackets, spaces. */
+const CLOSER = /["'”’»)\]\s]/;
 const SPACE = /\s/u;
 
 export function splitSentences(text: string, boilerplate: Range[]): Sentence[] {
   const sentences: Sentence[] = [];
   const skips = [...boilerplate].sort((a, b) => a.start - b.start);
+  const cursor = { next: 0 };
   let paragraph = 0;
   for (const line of paragraphs(text)) {
     let found = false;
-    for (const span of outside(line, skips)) {
+    for (const span of outside(line, skips, cursor)) {
       for (const chunk of chunks(text, span)) {
         for (const range of segment(text, chunk)) {
           sentences.push({ ...range, text: text.slice(range.start, range.end), paragraph });
@@ -42,10 +47,15 @@ function* paragraphs(text: string): Generator<Range> {
   if (text.length > start) yield { start, end: text.length };
 }
 
-/** The parts of `span` not covered by any boilerplate range (sorted by start). */
-function* outside(span: Range, skips: Range[]): Generator<Range> {
+/**
+ * The parts of `span` not covered by any boilerplate range (sorted by start). Spans
+ * come in text order, so `skipsFrom.next` only moves forward: linear overall.
+ */
+function* outside(span: Range, skips: Range[], skipsFrom: { next: number }): Generator<Range> {
+  while (skipsFrom.next < skips.length && skips[skipsFrom.next]!.end <= span.start) skipsFrom.next++;
   let cursor = span.start;
-  for (const skip of skips) {
+  for (let i = skipsFrom.next; i < skips.length; i++) {
+    const skip = skips[i]!;
     if (skip.end <= cursor) continue;
     if (skip.start >= span.end) break;
     if (skip.start > cursor) yield { start: cursor, end: skip.start };
@@ -80,6 +90,13 @@ function cutPoint(text: string, start: number, limit: number): number {
 
 /** Segmenter pieces re-joined after abbreviations, trimmed, wordless ones dropped. */
 function* segment(text: string, chunk: Range): Generator<Range> {
+  let bodyEnd = chunk.end;
+  while (bodyEnd > chunk.start && (TERMINATOR.test(text[bodyEnd - 1]!) || CLOSER.test(text[bodyEnd - 1]!))) bodyEnd--;
+  if (!TERMINATOR.test(text.slice(chunk.start, bodyEnd))) {
+    // Nothing inside could end a sentence (a heading, a one-sentence line): no need to segment.
+    yield* trimmed(text, chunk);
+    return;
+  }
   let pending: Range | null = null;
   for (const piece of segmenter.segment(text.slice(chunk.start, chunk.end))) {
     const start = chunk.start + piece.index;

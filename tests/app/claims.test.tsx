@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import fixture from '../fixtures/bundle-index.json';
 import { BundleIndex } from '../../src/schema/bundle.ts';
 import { filterIndex } from '../../src/lib/filter-index.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/lib/view-state.ts';
-import { ClaimsView } from '../../src/features/claims/index.ts';
+import { ClaimsView, preloadClaimsView } from '../../src/features/claims/index.ts';
 
 const index = BundleIndex.parse(fixture);
 
@@ -17,7 +17,10 @@ function renderClaims(patch: Partial<ViewState> = {}) {
 
 const rowsOf = (container: HTMLElement) => [...container.querySelectorAll<HTMLTableRowElement>('tbody tr')];
 
-describe('ClaimsView', () => {
+describe('ClaimsView', { timeout: 30_000 }, () => {
+  // The charts are a separate module; load it once so each test sees them on first render.
+  beforeAll(() => preloadClaimsView(), 30_000);
+
   it('lists every claim in a table naming claimant, date and verification status', () => {
     const { container } = renderClaims();
     const rows = rowsOf(container);
@@ -43,7 +46,7 @@ describe('ClaimsView', () => {
 
   it('draws a bar per claim once the charts load, hatched where not independently verified', async () => {
     const { container } = renderClaims();
-    await waitFor(() => expect(container.querySelectorAll('[data-bar-id]')).toHaveLength(index.claims.length));
+    expect(container.querySelectorAll('[data-bar-id]')).toHaveLength(index.claims.length);
     const killed = screen.getByRole('img', { name: /^Killed, 1 claim/ });
     expect(killed).toHaveAccessibleName(expect.stringContaining('(not independently verified) — 29 Mar 2022'));
     const bar = container.querySelector('[data-bar-id^="According to Ukrainian armed forces: 17,200"]')!;
@@ -62,6 +65,34 @@ describe('ClaimsView', () => {
     await waitFor(() => expect(container.querySelector('[data-bar-id] rect')).not.toBeNull());
     fireEvent.click(container.querySelector('[data-bar-id^="According to Ukrainian armed forces: 597"] rect')!);
     expect(setView).toHaveBeenLastCalledWith({ view: 'articles', article: '000_ad34c3576032ad84', focus: 'cl-2022-tanks' });
+  });
+
+  it('draws a metric claimed on several dates over time', async () => {
+    const killed = index.claims.find((claim) => claim.id === 'cl-2022-killed')!;
+    const later = { ...killed, id: 'cl-later-killed', value: 19_000, date: '2022-04-12', verification: 'independent' as const };
+    const withLater = { ...index, claims: [...index.claims, later] };
+    const view = { ...DEFAULT_VIEW_STATE, view: 'claims' as const, metrics: ['killed'] };
+    const { container } = render(
+      <ClaimsView index={withLater} filtered={filterIndex(withLater, view)} view={view} setView={vi.fn()} />,
+    );
+    await waitFor(() => expect(container.querySelectorAll('circle[data-point-date]')).toHaveLength(2));
+    expect(screen.getByRole('img', { name: /^Killed, 2 claims over time/ })).toBeInTheDocument();
+    expect(container.querySelector('circle[data-point-date="2022-04-12"]')!.getAttribute('data-hatched')).toBe('false');
+    expect(rowsOf(container)).toHaveLength(2);
+  });
+
+  it('draws a claim repeated by several articles once, and lists each article in the table', () => {
+    const tanks = index.claims.find((claim) => claim.id === 'cl-2022-tanks')!;
+    const repeat = { ...tanks, id: 'cl-repeat-tanks', evidence: [{ ...tanks.evidence[0]!, articleId: '004_e4151cc778e63499' }] };
+    const withRepeat = { ...index, claims: [...index.claims, repeat] };
+    const view = { ...DEFAULT_VIEW_STATE, view: 'claims' as const, metrics: ['tanks'] };
+    const { container } = render(
+      <ClaimsView index={withRepeat} filtered={filterIndex(withRepeat, view)} view={view} setView={vi.fn()} />,
+    );
+    const bars = container.querySelectorAll('[data-bar-id]');
+    expect(bars).toHaveLength(1);
+    expect(bars[0]).toHaveTextContent('· reported in 2 articles');
+    expect(rowsOf(container)).toHaveLength(2);
   });
 
   it('honours the metric and status filters', () => {

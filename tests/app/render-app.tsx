@@ -3,12 +3,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { QueryClient } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { Providers } from '../../src/app/Providers.tsx';
 import type { ArticlePayload, BundleIndex } from '../../src/schema/bundle.ts';
+
+// Other suites share two cores with these: give the first render time to arrive.
+configure({ asyncUtilTimeout: 5000 });
 
 // Tests run from the project root; under jsdom, import.meta.url is not a file URL.
 const ROOT = process.cwd();

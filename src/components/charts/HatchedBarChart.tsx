@@ -6,9 +6,11 @@ import { Bar, BarChart, Tooltip, XAxis, YAxis, type BarShapeProps } from 'rechar
 import { ActivePointProbe } from './ActivePointProbe.tsx';
 import { HatchPatterns, hatchPatternId, patternPrefix } from './HatchPatterns.tsx';
 import { ChartTooltip } from './ChartTooltip.tsx';
+import { BAR_SIZE, LABEL_LINE_HEIGHT, barChartHeight, barRowHeight } from './chart-sizes.ts';
 import { niceCeiling } from './nice-ceiling.ts';
 import { colorHex, type ChartColorName } from './palette.ts';
 import { useContainerWidth } from './use-container-width.ts';
+import { charsThatFit, wrapLabel } from './wrap-label.ts';
 
 type Row = object;
 type KeyOfType<T, V> = { [K in keyof T]: T[K] extends V ? K : never }[keyof T] & string;
@@ -30,8 +32,8 @@ export interface HatchedBarChartProps<T extends Row> {
   onSelect?: (row: T) => void;
 }
 
-const ROW_HEIGHT = 56;
-const BAR_SIZE = 18;
+
+const MARGIN = { top: 8, right: 24, bottom: 8, left: 8 };
 
 export function HatchedBarChart<T extends Row>(props: HatchedBarChartProps<T>) {
   const { data, index, categories, rangeHighKey, colorOf, isHatched, valueFormatter = String } = props;
@@ -42,6 +44,10 @@ export function HatchedBarChart<T extends Row>(props: HatchedBarChartProps<T>) {
   const valueOf = (row: T) => row[valueKey] as number;
   const highOf = (row: T) => (rangeHighKey ? (row[rangeHighKey] as number | null) : null);
   const axisMax = niceCeiling(Math.max(...data.map((row) => highOf(row) ?? valueOf(row))));
+  const maxChars = charsThatFit((width ?? 640) - MARGIN.left - MARGIN.right);
+  const labelLines = new Map(data.map((row) => [row, wrapLabel(String(row[index]), maxChars)]));
+  const linesPerRow = Math.max(1, ...[...labelLines.values()].map((lines) => lines.length));
+  const rowHeight = barRowHeight(linesPerRow);
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || !props.onSelect) return;
@@ -53,18 +59,26 @@ export function HatchedBarChart<T extends Row>(props: HatchedBarChartProps<T>) {
     const row = shape.payload as T;
     const color = colorOf(row);
     const fill = isHatched(row) ? `url(#${hatchPatternId(prefix, color)})` : colorHex(color);
+    const lines = labelLines.get(row) ?? [String(row[index])];
+    // Recharts centres the bar in its band; the label goes at the band's top, the bar under it.
+    const bandTop = shape.y - (rowHeight - shape.height) / 2;
+    const barY = bandTop + linesPerRow * LABEL_LINE_HEIGHT + 6;
     const high = highOf(row);
     // The bar ends at the low figure; a whisker runs on to the high one, scaled like the bar.
     const rangeEnd = high !== null && valueOf(row) > 0 ? shape.x + (shape.width * high) / valueOf(row) : null;
-    const middle = shape.y + shape.height / 2;
+    const middle = barY + shape.height / 2;
     return (
       <g data-bar-id={String(row[index])} data-hatched={isHatched(row) ? 'true' : 'false'}>
-        <text x={shape.x} y={shape.y - 6} fontSize={12} fill="#1f2937">
-          {String(row[index])}
+        <text x={shape.x} y={bandTop} fontSize={12} fill="#1f2937">
+          {lines.map((line, i) => (
+            <tspan key={i} x={shape.x} dy={LABEL_LINE_HEIGHT}>
+              {line}
+            </tspan>
+          ))}
         </text>
         <rect
           x={shape.x}
-          y={shape.y}
+          y={barY}
           width={Math.max(shape.width, 2)}
           height={shape.height}
           fill={fill}
@@ -74,7 +88,7 @@ export function HatchedBarChart<T extends Row>(props: HatchedBarChartProps<T>) {
         {rangeEnd !== null && (
           <g data-range-high={high} stroke="#111827" strokeWidth={1.5}>
             <line x1={shape.x + shape.width} x2={rangeEnd} y1={middle} y2={middle} />
-            <line x1={rangeEnd} x2={rangeEnd} y1={shape.y} y2={shape.y + shape.height} />
+            <line x1={rangeEnd} x2={rangeEnd} y1={barY} y2={barY + shape.height} />
           </g>
         )}
       </g>
@@ -83,31 +97,33 @@ export function HatchedBarChart<T extends Row>(props: HatchedBarChartProps<T>) {
 
   return (
     <div ref={wrapperRef} onKeyDown={onKeyDown} className="w-full">
-      <BarChart
-        width={width}
-        height={data.length * ROW_HEIGHT + 40}
-        data={data}
-        layout="vertical"
-        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-        role="img"
-        aria-label={props.ariaLabel}
-        title={props.title}
-        accessibilityLayer
-      >
-        <HatchPatterns prefix={prefix} />
-        <XAxis type="number" domain={[0, axisMax]} tickFormatter={valueFormatter} fontSize={12} />
-        <YAxis type="category" dataKey={index} hide />
-        <Tooltip content={<ChartTooltip labelKey={index} />} cursor={{ fill: '#f3f4f6' }} />
-        <Bar
-          dataKey={valueKey}
-          barSize={BAR_SIZE}
-          shape={drawBar}
-          isAnimationActive={false}
-          cursor={props.onSelect ? 'pointer' : undefined}
-          onClick={(entry) => props.onSelect?.(entry.payload as T)}
-        />
-        <ActivePointProbe activeRef={activeRow} />
-      </BarChart>
+      {width !== null && (
+        <BarChart
+          width={width}
+          height={barChartHeight(data.length, linesPerRow)}
+          data={data}
+          layout="vertical"
+          margin={MARGIN}
+          role="img"
+          aria-label={props.ariaLabel}
+          title={props.title}
+          accessibilityLayer
+        >
+          <HatchPatterns prefix={prefix} />
+          <XAxis type="number" domain={[0, axisMax]} tickFormatter={valueFormatter} fontSize={12} />
+          <YAxis type="category" dataKey={index} hide />
+          <Tooltip content={<ChartTooltip labelKey={index} />} cursor={{ fill: '#f3f4f6' }} />
+          <Bar
+            dataKey={valueKey}
+            barSize={BAR_SIZE}
+            shape={drawBar}
+            isAnimationActive={false}
+            cursor={props.onSelect ? 'pointer' : undefined}
+            onClick={(entry) => props.onSelect?.(entry.payload as T)}
+          />
+          <ActivePointProbe activeRef={activeRow} />
+        </BarChart>
+      )}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ActivePointProbe } from './ActivePointProbe.tsx';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { HatchPatterns, hatchPatternId, patternPrefix } from './HatchPatterns.tsx';
+import { TIME_CHART_HEIGHT } from './chart-sizes.ts';
 import { colorHex, type ChartColorName } from './palette.ts';
 import { useContainerWidth } from './use-container-width.ts';
 
@@ -84,32 +85,34 @@ export function TimeDotChart<T extends Row>(props: TimeDotChartProps<T>) {
 
   return (
     <div ref={wrapperRef} onKeyDown={onKeyDown} className="w-full">
-      <ScatterChart
-        width={width}
-        height={260}
-        margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
-        role="img"
-        aria-label={props.ariaLabel}
-        title={props.title}
-        accessibilityLayer
-      >
-        <HatchPatterns prefix={prefix} />
-        <XAxis type="number" dataKey="__time" domain={domain} tickFormatter={formatDayTick} fontSize={12} />
-        <YAxis type="number" dataKey={categories[0]} tickFormatter={valueFormatter} fontSize={12} width={72} />
-        <Tooltip content={<ChartTooltip labelKey={props.labelKey} />} />
-        {series.map((s) => (
-          <Scatter
-            key={s.name}
-            name={s.name}
-            data={s.points}
-            line={{ stroke: colorHex(colorOf(s.points[0]!)), strokeDasharray: '4 3' }}
-            shape={drawDot}
-            isAnimationActive={false}
-            onClick={(entry) => props.onSelect?.(entry.payload as T)}
-          />
-        ))}
-        <ActivePointProbe activeRef={activeRow} />
-      </ScatterChart>
+      {width !== null && (
+        <ScatterChart
+          width={width}
+          height={TIME_CHART_HEIGHT}
+          margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+          role="img"
+          aria-label={props.ariaLabel}
+          title={props.title}
+          accessibilityLayer
+        >
+          <HatchPatterns prefix={prefix} />
+          <XAxis type="number" dataKey="__time" domain={domain} tickFormatter={formatDayTick} fontSize={12} />
+          <YAxis type="number" dataKey={categories[0]} tickFormatter={valueFormatter} fontSize={12} width={72} />
+          <Tooltip content={<ChartTooltip labelKey={props.labelKey} />} />
+          {series.map((s) => (
+            <Scatter
+              key={s.name}
+              name={s.name}
+              data={s.points}
+              line={{ stroke: colorHex(colorOf(s.points[0]!)), strokeDasharray: '4 3' }}
+              shape={drawDot}
+              isAnimationActive={false}
+              onClick={(entry) => props.onSelect?.(entry.payload as T)}
+            />
+          ))}
+          <ActivePointProbe activeRef={activeRow} />
+        </ScatterChart>
+      )}
     </div>
   );
 }

@@ -61,7 +61,7 @@ export function ArticleReader({ index, article, articleId, focusId, onSelectItem
               focusRef={targetRef}
             />
           </div>
-          <div className="min-w-0 lg:flex-1">
+          <div className="min-w-0 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:flex-1 lg:self-start lg:overflow-y-auto">
             <ItemPanel items={items} focusId={focusId} onSelect={onSelectItem} />
           </div>
         </div>

@@ -11,31 +11,34 @@ export function ArticlesView({ index, filtered, view, setView }: ViewProps) {
   const openArticle = open ? index.articles.find((article) => article.id === open) : undefined;
 
   return (
-    <section aria-labelledby="articles-heading" className="flex flex-col gap-4 p-4 md:flex-row">
-      <div className="md:w-80 md:shrink-0">
-        <h2 id="articles-heading" className="mb-2 text-xl font-semibold">
-          Articles
-        </h2>
-        <ArticleList
-          articles={filtered.articles}
-          counts={counts}
-          openId={open}
-          onOpen={(articleId) => setView({ article: articleId, focus: null })}
-        />
-      </div>
-      <div className="min-w-0 flex-1">
-        {open ? (
-          <ArticleReader
-            key={open}
-            index={index}
-            article={openArticle}
-            articleId={open}
-            focusId={view.focus}
-            onSelectItem={(itemId) => setView({ focus: itemId })}
+    <section aria-labelledby="articles-heading" className="p-4">
+      <h2 id="articles-heading" className="mb-2 text-xl font-semibold">
+        Articles
+      </h2>
+      <div className="flex flex-col gap-4 md:flex-row">
+        {/* On a phone the open article comes first; the list follows it. */}
+        <div className={`md:order-1 md:w-80 md:shrink-0 ${open ? 'order-2' : 'order-1'}`}>
+          <ArticleList
+            articles={filtered.articles}
+            counts={counts}
+            openId={open}
+            onOpen={(articleId) => setView({ article: articleId, focus: null })}
           />
-        ) : (
-          <p className="text-gray-700">Choose an article to read it with every extracted item marked.</p>
-        )}
+        </div>
+        <div className={`min-w-0 flex-1 md:order-2 ${open ? 'order-1' : 'order-2'}`}>
+          {open ? (
+            <ArticleReader
+              key={open}
+              index={index}
+              article={openArticle}
+              articleId={open}
+              focusId={view.focus}
+              onSelectItem={(itemId) => setView({ focus: itemId })}
+            />
+          ) : (
+            <p className="text-gray-700">Choose an article to read it with every extracted item marked.</p>
+          )}
+        </div>
       </div>
     </section>
   );

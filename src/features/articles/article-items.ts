@@ -49,7 +49,8 @@ export function articleItems(index: BundleIndex, articleId: string, payload?: Ar
       label: `${humanise(claim.metric)}: ${claim.qualifier ? `${claim.qualifier} ` : ''}${claim.value.toLocaleString('en-GB')}${
         claim.valueHigh === null ? '' : `–${claim.valueHigh.toLocaleString('en-GB')}`
       } ${claim.unit} — claimed by ${nameOf(claim.claimant)}, ${formatDate(claim.date)}, ${verificationLabel(claim.verification).toLowerCase()}`,
-      spans: spansIn(articleId, claim.evidence),
+      // The sentence saying whether anyone checked the figure is part of the claim's evidence.
+      spans: spansIn(articleId, [...claim.evidence, ...(claim.verificationEvidence ? [claim.verificationEvidence] : [])]),
     })),
     ...index.quotes.map((quote) => ({
       id: quote.id,

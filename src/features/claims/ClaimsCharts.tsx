@@ -3,7 +3,7 @@
 import { HatchedBarChart } from '../../components/charts/HatchedBarChart.tsx';
 import { TimeDotChart } from '../../components/charts/TimeDotChart.tsx';
 import { formatNumber } from './claim-text.ts';
-import type { ClaimRow, MetricGroup } from './claim-rows.ts';
+import { MAX_BARS, drawnMarks, type ClaimRow, type MetricGroup } from './claim-rows.ts';
 
 interface MetricChartProps {
   group: MetricGroup;
@@ -15,10 +15,10 @@ const colorOf = (row: ClaimRow) => row.color;
 const seriesOf = (row: ClaimRow) => row.claimant;
 
 /** One sentence for screen readers: what is counted, how many claims, and each claim in words. */
-export function chartSummary(group: MetricGroup): string {
-  const count = `${group.rows.length} ${group.rows.length === 1 ? 'claim' : 'claims'}`;
-  const shown = group.rows.slice(0, 5).map((row) => row.label);
-  const more = group.rows.length > 5 ? `; and ${group.rows.length - 5} more in the table below` : '';
+export function chartSummary(group: MetricGroup, drawn: readonly ClaimRow[]): string {
+  const count = `${group.marks.length} ${group.marks.length === 1 ? 'claim' : 'claims'}`;
+  const shown = drawn.slice(0, 5).map((row) => row.label);
+  const more = group.marks.length > 5 ? `; and ${group.marks.length - 5} more in the table below` : '';
   const kind = group.overTime ? 'over time' : 'compared';
   return `${group.label}, ${count} ${kind}: ${shown.join('; ')}${more}`;
 }
@@ -27,7 +27,7 @@ export function MetricChart({ group, onSelect }: MetricChartProps) {
   if (group.overTime) {
     return (
       <TimeDotChart
-        data={group.rows}
+        data={group.marks}
         index="date"
         categories={['value']}
         labelKey="label"
@@ -35,24 +35,32 @@ export function MetricChart({ group, onSelect }: MetricChartProps) {
         colorOf={colorOf}
         isHatched={isHatched}
         valueFormatter={formatNumber}
-        ariaLabel={chartSummary(group)}
+        ariaLabel={chartSummary(group, group.marks)}
         title={group.label}
         onSelect={onSelect}
       />
     );
   }
+  const drawn = drawnMarks(group);
   return (
-    <HatchedBarChart
-      data={group.rows}
-      index="label"
-      categories={['value']}
-      rangeHighKey="valueHigh"
-      colorOf={colorOf}
-      isHatched={isHatched}
-      valueFormatter={formatNumber}
-      ariaLabel={chartSummary(group)}
-      title={group.label}
-      onSelect={onSelect}
-    />
+    <>
+      {drawn.length < group.marks.length && (
+        <p className="text-sm text-gray-700">
+          The {MAX_BARS} largest of {group.marks.length} figures are drawn; the table lists them all.
+        </p>
+      )}
+      <HatchedBarChart
+        data={drawn}
+        index="label"
+        categories={['value']}
+        rangeHighKey="valueHigh"
+        colorOf={colorOf}
+        isHatched={isHatched}
+        valueFormatter={formatNumber}
+        ariaLabel={chartSummary(group, drawn)}
+        title={group.label}
+        onSelect={onSelect}
+      />
+    </>
   );
 }

@@ -14,7 +14,7 @@ const cell = 'border-b border-gray-200 px-2 py-1 align-top';
 export function ClaimsTable({ caption, rows, onShowSentence }: ClaimsTableProps) {
   return (
     <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
+      <table className="w-full min-w-[52rem] border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="bg-gray-50">

@@ -34,8 +34,18 @@ export interface MetricGroup {
   metric: ClaimMetric;
   label: string;
   rows: ClaimRow[];
+  /** What the chart draws: one mark per distinct claim, the same figure from several articles merged. */
+  marks: ClaimRow[];
   /** Several claims on different dates: drawn over time rather than side by side. */
   overTime: boolean;
+}
+
+/** Beyond this many bars a chart stops being readable; the largest are drawn, the table has all. */
+export const MAX_BARS = 15;
+
+export function drawnMarks(group: MetricGroup): ClaimRow[] {
+  if (group.overTime || group.marks.length <= MAX_BARS) return group.marks;
+  return [...group.marks].sort((a, b) => b.value - a.value).slice(0, MAX_BARS);
 }
 
 /** Colours follow the claimant, fixed over every claimant in the bundle so filters don't repaint. */
@@ -90,6 +100,25 @@ export function groupByMetric(rows: readonly ClaimRow[]): MetricGroup[] {
       metric,
       label: METRIC_LABELS[metric],
       rows: [...group].sort((a, b) => a.date.localeCompare(b.date) || b.value - a.value),
+      marks: mergeRepeats(group).sort((a, b) => a.date.localeCompare(b.date) || b.value - a.value),
       overTime: new Set(group.map((row) => row.date)).size > 1,
     }));
+}
+
+/**
+ * The same claim (claimant, figure, subject, date, status) reported by several articles is one
+ * mark, not several: repeated reporting must not look like more losses. The mark opens the
+ * first article's sentence; the table keeps every article.
+ */
+export function mergeRepeats(rows: readonly ClaimRow[]): ClaimRow[] {
+  const byClaim = new Map<string, ClaimRow[]>();
+  for (const row of rows) {
+    const key = [row.claimant, row.subject, row.value, row.valueHigh, row.qualifier, row.date, row.verification].join('|');
+    byClaim.set(key, [...(byClaim.get(key) ?? []), row]);
+  }
+  return [...byClaim.values()].map((repeats) => {
+    const first = repeats[0]!;
+    const articles = new Set(repeats.map((row) => row.articleId)).size;
+    return articles > 1 ? { ...first, label: `${first.label} · reported in ${articles} articles` } : first;
+  });
 }

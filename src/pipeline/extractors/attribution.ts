@@ -21,7 +21,30 @@ export interface Attribution {
 
 /** Mentions fully inside [start, end), in text order. */
 export function hitsBetween(ctx: ArticleContext, start: number, end: number): ActorHit[] {
-  return ctx.mentions.filter((hit) => hit.start >= start && hit.end <= end);
+  const sorted = sortedMentions(ctx);
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  const hits: ActorHit[] = [];
+  for (let i = low; i < sorted.length && sorted[i]!.start < end; i++) {
+    if (sorted[i]!.end <= end) hits.push(sorted[i]!);
+  }
+  return hits;
+}
+
+const SORTED = new WeakMap<ActorHit[], ActorHit[]>();
+/** Mentions by start offset, sorted once per context (binary search keeps long articles fast). */
+function sortedMentions(ctx: ArticleContext): ActorHit[] {
+  let sorted = SORTED.get(ctx.mentions);
+  if (!sorted) {
+    sorted = [...ctx.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    SORTED.set(ctx.mentions, sorted);
+  }
+  return sorted;
 }
 
 export function isPerson(ctx: ArticleContext, actor: string): boolean {

@@ -71,5 +71,7 @@ function humanMetric(noun: string, sentence: string): ClaimMetric | null {
   if (/\b(?:captured|taken prisoner|surrendered)\b/i.test(sentence)) return 'captured';
   if (/\b(?:uproot\w*|displac\w*|fled|flee\w*|forced from|driven from|homeless|evacuated)\b/i.test(sentence)) return 'displaced';
   if (noun === 'people' && /\b(?:country|nation|population|home to|inhabitants)\b/i.test(sentence)) return 'population';
+  // "Russia has lost 970,000 troops": losses counted together, killed and wounded alike.
+  if (/\b(?:lost|losses|casualties)\b/i.test(sentence) && noun !== 'people') return 'other';
   return null;
 }

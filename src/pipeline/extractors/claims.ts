@@ -18,17 +18,17 @@ const LOSS_VERB = /(?:['’]s?)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost
 const TARIFF = /^\s*(?:import\s+)?tariffs?\b/i;
 
 export function extractClaims(ctx: ArticleContext): Claim[] {
-  const claims: Claim[] = [];
+  const claims = new Map<string, Claim>();
   let lastClaimant: string | null = null;
   ctx.sentences.forEach((sentence, index) => {
     const found = claimsInSentence(ctx, sentence, index, lastClaimant);
     for (const claim of found) {
-      if (!claims.some((other) => other.id === claim.id)) claims.push(claim);
+      if (!claims.has(claim.id)) claims.set(claim.id, claim);
     }
     const attributed = found.find((claim) => claim.claimant !== 'unattributed');
     if (attributed) lastClaimant = attributed.claimant;
   });
-  return claims;
+  return [...claims.values()];
 }
 
 function claimsInSentence(ctx: ArticleContext, sentence: Sentence, index: number, lastClaimant: string | null): Claim[] {

@@ -12,7 +12,7 @@ export interface Cue {
 const CUE_PATTERNS: Array<[EventKind, RegExp]> = [
   ['ultimatum', /\bultimatums?\b/gi],
   ['deadline', /\bdeadlines?\b/gi],
-  ['prisoner-exchange', /\b(?:prisoners?|POWs?)\b[\w\s()-]{0,24}?\b(?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?) of (?:prisoners|POWs|bodies)\b/gi],
+  ['prisoner-exchange', /\b(?:prisoners?|POWs?)\b[\w\s()-]{0,24}?\b(?:exchanges?|swaps?)\b|\b(?:exchange[ds]?|swap(?:ped|s)?)(?: of)? (?:[\d,]+ )?(?:prisoners|POWs|bodies)\b/gi],
   ['sanctions', /\b(?:sanctions? package|package of sanctions|new sanctions|sanctions)\b/gi],
   ['talks', /\b(?:peace talks|talks|negotiations|round of talks|parley|peace conference)\b/gi],
   ['meeting', /\b(?:meet|meets|met|meeting|meetings|summit|gathering|visit|visited)\b/gi],

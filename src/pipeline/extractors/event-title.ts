@@ -16,7 +16,8 @@ const LABELS: Record<EventKind, string> = {
 const JOINT_KINDS = new Set<EventKind>(['talks', 'meeting', 'prisoner-exchange', 'other']);
 
 export function eventTitle(kind: EventKind, participants: string[], place: string | null, actors: ReadonlyMap<string, Actor>): string {
-  const shown = JOINT_KINDS.has(kind) ? participants.slice(0, 3) : participants.slice(0, 1);
+  const sides = JOINT_KINDS.has(kind) ? asSides(participants, actors) : participants;
+  const shown = JOINT_KINDS.has(kind) ? sides.slice(0, 3) : sides.slice(0, 1);
   const names = shown.map((id) => actors.get(id)?.name ?? id);
   let title = LABELS[kind];
   if (names.length > 0) {
@@ -24,4 +25,12 @@ export function eventTitle(kind: EventKind, participants: string[], place: strin
     title += JOINT_KINDS.has(kind) ? (names.length === 1 ? ` with ${list}` : ` between ${list}`) : ` by ${list}`;
   }
   return place ? `${title} in ${place}` : title;
+}
+
+/** When a state takes part, its officials are shown as that state: "Russia and Ukraine", not "Russia and Sergei Lavrov". */
+function asSides(participants: string[], actors: ReadonlyMap<string, Actor>): string[] {
+  const hasState = participants.some((id) => actors.get(id)?.kind === 'state');
+  if (!hasState) return participants;
+  const sides = participants.map((id) => (actors.get(id)?.kind === 'person' ? (actors.get(id)?.party ?? id) : id));
+  return [...new Set(sides)];
 }

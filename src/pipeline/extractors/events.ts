@@ -15,6 +15,8 @@ import { tenseAround } from './tense.ts';
 
 const CUE_REACH = 100;
 const PLACE_REACH = 70;
+const SPEECH = /\b(?:said|says|told|added|wrote|posted|stated)\b/g;
+const CITY_ANAPHOR = /\bthe (?:\w+ )?(?:resort |coastal |port )?(?:city|capital|resort)\b/i;
 const DEADLINE_LEAD = /\b(?:until|by|before|starting|no later than|deadline of)\s+(?:the\s+)?$/i;
 const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
 /** Sentences about the past in general or about what might happen carry no event of the day. */
@@ -33,10 +35,12 @@ function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[]
   for (const date of dates) {
     const lead = sentence.text.slice(Math.max(0, date.start - 24), date.start);
     const cue = nearestCue(cues, date);
+    // "Peskov said on Saturday that a meeting …": the date is when it was said, not the meeting's.
+    if (cue && speechIsNearer(sentence.text, cue, date)) continue;
     const kind: EventKind | null = DEADLINE_LEAD.test(lead) && DEMAND.test(sentence.text) ? 'deadline' : cue?.kind ?? null;
     if (!kind) continue;
     const anchor = kind === 'deadline' ? demandAnchor(sentence.text, cues) ?? date : cue ?? date;
-    events.push(buildEvent(ctx, sentence, kind, date, date.basis, anchor));
+    events.push(buildEvent(ctx, sentence, kind, date, date.basis, anchor, PLACE_REACH, cues));
   }
   return events;
 }
@@ -65,8 +69,10 @@ function buildEvent(
   basis: DateBasis,
   anchor: { start: number; end: number },
   placeReach = PLACE_REACH,
+  cues: Cue[] = [],
 ): TalksEvent {
-  const place = nearestPlace(sentence.text, anchor, date, placeReach);
+  const others = cues.filter((cue) => cue.start !== anchor.start);
+  const place = nearestPlace(sentence.text, anchor, date, placeReach, others) ?? placeBefore(ctx, sentence);
   // Joint events list their sides as written; one-sided ones put the actor nearest the cue first.
   const joint = kind === 'talks' || kind === 'meeting' || kind === 'prisoner-exchange' || kind === 'other';
   const participants = participantsIn(ctx, sentence, joint ? undefined : sentence.start + anchor.start);
@@ -94,6 +100,15 @@ function demandAnchor(text: string, cues: Cue[]): { start: number; end: number }
   return demand ? { start: demand.index, end: demand.index + demand[0].length } : null;
 }
 
+function speechIsNearer(text: string, cue: Cue, date: ResolvedDate): boolean {
+  const gap = (a: { start: number; end: number }) => (a.end <= date.start ? date.start - a.end : a.start >= date.end ? a.start - date.end : 0);
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(text); m; m = SPEECH.exec(text)) {
+    if (gap({ start: m.index, end: m.index + m[0].length }) < gap(cue)) return true;
+  }
+  return false;
+}
+
 function nearestCue(cues: Cue[], date: ResolvedDate): Cue | null {
   let best: Cue | null = null;
   let bestDistance = CUE_REACH;
@@ -112,8 +127,12 @@ function nearestPlace(
   anchor: { start: number; end: number },
   date: { start: number; end: number },
   reach: number,
+  others: Cue[],
 ): string | null {
-  const places = findPlaces(text);
+  // A place past another event word belongs to that event: "announced … talks in Istanbul".
+  const between = (place: { start: number }, cue: Cue) =>
+    (cue.start > anchor.end && cue.end <= place.start) || (cue.start >= place.start && cue.end < anchor.start);
+  const places = findPlaces(text).filter((place) => !others.some((cue) => between(place, cue)));
   const distance = (p: { start: number; end: number }, to: { start: number; end: number }) =>
     p.end <= to.start ? to.start - p.end : p.start >= to.end ? p.start - to.end : 0;
   const scored = places
@@ -121,4 +140,15 @@ function nearestPlace(
     .filter(({ d }) => d <= reach)
     .sort((a, b) => a.d - b.d);
   return scored[0]?.place.place ?? null;
+}
+
+/** "The Turkish resort city", "the capital": the city named last in the sentences just before. */
+function placeBefore(ctx: ArticleContext, sentence: Sentence): string | null {
+  if (!CITY_ANAPHOR.test(sentence.text)) return null;
+  const index = ctx.sentences.indexOf(sentence);
+  for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
+    const city = findPlaces(ctx.sentences[i]!.text).filter((place) => place.city).at(-1);
+    if (city) return city.place;
+  }
+  return null;
 }

@@ -28,15 +28,14 @@ interface Cue {
 
 export function extractPositions(ctx: ArticleContext): Position[] {
   const spoken = attributePassages(ctx);
-  const positions: Position[] = [];
+  const positions = new Map<string, Position>();
   for (const sentence of ctx.sentences) {
     for (const position of positionsInSentence(ctx, sentence, spoken)) {
-      if (!positions.some((p) => p.actor === position.actor && p.topic === position.topic && p.date === position.date)) {
-        positions.push(position);
-      }
+      const key = `${position.actor}|${position.topic}|${position.date}`;
+      if (!positions.has(key)) positions.set(key, position);
     }
   }
-  return positions;
+  return [...positions.values()];
 }
 
 function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: SpokenPassage[]): Position[] {
@@ -55,7 +54,9 @@ function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: Sp
       const between = text.slice(cue.end, m.index);
       let stance: Stance = cue.stance;
       if (stance === 'for' && (REVERSING.test(between) || REVERSING_AFTER.test(text.slice(m.index + m[0].length)))) stance = 'against';
-      if (stance === 'for' && CONDITION.test(text.slice(cue.start).split(';')[0] ?? '')) stance = 'conditional';
+      if (CONDITION.test(between)) continue; // the topic sits inside a condition: "… if Putin declines the meeting"
+      const rest = text.slice(m.index + m[0].length).split(/;|\sand\s|,\s*(?:and|but)\s/)[0] ?? '';
+      if (stance === 'for' && CONDITION.test(rest)) stance = 'conditional';
       const phrase = summaryPhrase(text.slice(cue.start, m.index + m[0].length));
       const name = ctx.actors.get(actor)?.name ?? actor;
       found.push({

@@ -14,3 +14,24 @@ export const ignoredNotice = (page: Page) => page.getByRole('status').filter({ h
 export const retryButton = (page: Page) => page.getByRole('button', { name: /retry/i });
 
 export const loadError = (page: Page) => page.getByRole('alert').first();
+
+export const viewPanel = (page: Page) => page.getByRole('tabpanel');
+
+/** The line under the title: "2 of 5 articles · 3 events · … in view". */
+export const summaryLine = (page: Page) => page.getByTestId('summary');
+
+/** The articles the filters leave in the articles view, as listed. */
+export const articleListItems = (page: Page) => page.getByRole('list', { name: 'Articles' }).getByRole('listitem');
+
+/** Waits until the selected view has rendered with its data (not a skeleton). */
+export async function viewReady(page: Page, view: ViewName): Promise<void> {
+  await page.getByRole('tab', { name: new RegExp(`^${view}$`, 'i'), selected: true }).waitFor();
+  await summaryLine(page).waitFor();
+  // The app marks each view once it is on screen with its data.
+  await page.waitForFunction((name) => performance.getEntriesByName(`view-ready:${name}`).length > 0, view);
+}
+
+/** The query string as a plain object, for comparing links. */
+export function searchParams(url: string): Record<string, string> {
+  return Object.fromEntries(new URL(url).searchParams);
+}

@@ -6,10 +6,12 @@ import { finished, runCli, snapshot, startCli, tempDir, writePreviousOutput } fr
 const scratch: string[] = [];
 afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** Many mid-sized articles, so writing the output takes long enough to interrupt. */
+/**
+ * Many mid-sized articles, so writing the output takes long enough to interrupt. The
+ * filler names nothing and dates nothing: the point is the bytes written, not the items.
+ */
 function bigCorpus(dir: string): void {
-  const paragraph =
-    'Turkish Foreign Minister Hakan Fidan opened the talks between Ukraine and Russia in Istanbul on Thursday.\n';
+  const paragraph = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.\n';
   const text = paragraph.repeat(8_000);
   mkdirSync(dir, { recursive: true });
   const articles = Array.from({ length: 30 }, (_, i) => {

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const REPO = path.resolve(import.meta.dirname, '../../..');
-const TSX = path.join(REPO, 'node_modules', '.bin', 'tsx');
 const CLI = path.join(REPO, 'src', 'pipeline', 'cli.ts');
 
 export interface CliResult {
@@ -15,8 +14,12 @@ export interface CliResult {
   stderr: string;
 }
 
+/** One process (node with tsx's loader), so a signal reaches the process doing the writing. */
 export function startCli(inDir: string, outFile: string): ChildProcess {
-  return spawn(TSX, [CLI, '--in', inDir, '--out', outFile], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--import', 'tsx', CLI, '--in', inDir, '--out', outFile], {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 export function runCli(inDir: string, outFile: string): Promise<CliResult> {

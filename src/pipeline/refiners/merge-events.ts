@@ -1,0 +1,100 @@
+// One event, however many sentences and articles report it: same kind (talks and
+// meetings count as one kind), overlapping dates, and the same place or shared
+// participants. The merged event keeps every piece of evidence.
+import type { EventStatus, TalksEvent } from '../../schema/bundle.ts';
+import { GAZETTEER } from '../actors/index.ts';
+import { eventTitle } from '../extractors/event-title.ts';
+import { byDateThenId, unionEvidence } from './evidence.ts';
+
+const COUNTRY_OF: Record<string, string> = {
+  Istanbul: 'Türkiye', Antalya: 'Türkiye', Ankara: 'Türkiye', Turkey: 'Türkiye', Turkiye: 'Türkiye',
+  Minsk: 'Belarus', Gomel: 'Belarus', Brest: 'Belarus', Moscow: 'Russia', Sochi: 'Russia', Kyiv: 'Ukraine',
+};
+const COUNTRIES = new Set(['Türkiye', 'Turkey', 'Turkiye', 'Belarus', 'Russia', 'Ukraine', 'Saudi Arabia', 'Switzerland', 'Qatar', 'Hungary', 'Poland']);
+const JOINT_KINDS = new Set<TalksEvent['kind']>(['talks', 'meeting', 'prisoner-exchange', 'other']);
+const STATUS_RANK: Record<EventStatus, number> = { agreed: 0, held: 1, planned: 2, proposed: 3 };
+const BASIS_RANK = { explicit: 0, relative: 1, publication: 2 } as const;
+
+export function mergeEvents(events: TalksEvent[]): TalksEvent[] {
+  let groups: TalksEvent[][] = [];
+  for (const event of [...events].sort(byBasisThenDate)) {
+    // An event may join two groups that did not match each other: they become one.
+    const matching = groups.filter((members) => members.some((member) => sameEvent(member, event)));
+    groups = groups.filter((members) => !matching.includes(members));
+    groups.push([...matching.flat(), event].sort(byBasisThenDate));
+  }
+  return groups.map(combine).sort(byDateThenId);
+}
+
+function sameEvent(a: TalksEvent, b: TalksEvent): boolean {
+  if (kindGroup(a.kind) !== kindGroup(b.kind)) return false;
+  const places = placesAgree(a.place, b.place);
+  if (!datesOverlap(a, b)) return places === 'same' && a.place !== null && !COUNTRIES.has(a.place) && nextDayInSameArticle(a, b);
+  if (places === 'differ') return false;
+  const shared = a.participants.some((actor) => b.participants.includes(actor));
+  return places === 'same' || shared;
+}
+
+function datesOverlap(a: TalksEvent, b: TalksEvent): boolean {
+  return a.date <= (b.endDate ?? b.date) && b.date <= (a.endDate ?? a.date);
+}
+
+/** One article telling of a meeting in a city on two days running: a two-day meeting. */
+function nextDayInSameArticle(a: TalksEvent, b: TalksEvent): boolean {
+  if (a.kind !== b.kind || !a.evidence.some((e) => b.evidence.some((f) => f.articleId === e.articleId))) return false;
+  const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  return dayAfter(a.endDate ?? a.date) === b.date || dayAfter(b.endDate ?? b.date) === a.date;
+}
+
+function kindGroup(kind: TalksEvent['kind']): string {
+  return kind === 'meeting' ? 'talks' : kind;
+}
+
+function placesAgree(a: string | null, b: string | null): 'same' | 'unknown' | 'differ' {
+  if (!a || !b) return 'unknown';
+  const country = (place: string) => COUNTRY_OF[place] ?? place;
+  if (a === b) return 'same';
+  // A city and the country it lies in name the same place at different zoom.
+  const oneIsCountry = COUNTRIES.has(a) || COUNTRIES.has(b);
+  return oneIsCountry && country(a) === country(b) ? 'same' : 'differ';
+}
+
+function combine(members: TalksEvent[]): TalksEvent {
+  const lead = members[0]!;
+  if (members.length === 1) return lead;
+  const cities = members.map((m) => m.place).filter((p): p is string => p !== null && !COUNTRIES.has(p));
+  const place = cities[0] ?? members.find((m) => m.place)?.place ?? null;
+  const ranked = rankedParticipants(members);
+  // A one-sided event (statement, ultimatum …) keeps its author first.
+  const author = JOINT_KINDS.has(lead.kind) ? undefined : lead.participants[0];
+  const participants = author ? [author, ...ranked.filter((id) => id !== author)] : ranked;
+  return {
+    ...lead,
+    title: eventTitle(lead.kind, participants, place, GAZETTEER),
+    place,
+    date: members.reduce((first, m) => (m.date < first ? m.date : first), lead.date),
+    endDate: lastDay(members),
+    participants,
+    status: [...members].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status])[0]!.status,
+    evidence: unionEvidence(...members.map((m) => m.evidence)),
+  };
+}
+
+/** Participants named by most reports first; states and bodies before people on a tie. */
+function rankedParticipants(members: TalksEvent[]): string[] {
+  const counts = new Map<string, number>();
+  for (const id of members.flatMap((m) => m.participants)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const isPerson = (id: string) => (GAZETTEER.get(id)?.kind === 'person' ? 1 : 0);
+  return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || isPerson(a) - isPerson(b));
+}
+
+function lastDay(members: TalksEvent[]): string | null {
+  const first = members.reduce((d, m) => (m.date < d ? m.date : d), members[0]!.date);
+  const last = members.reduce((d, m) => ((m.endDate ?? m.date) > d ? (m.endDate ?? m.date) : d), first);
+  return last > first ? last : null;
+}
+
+/** Written-out dates lead a group, then those read from words, then publication dates. */
+function byBasisThenDate(a: TalksEvent, b: TalksEvent): number {
+  return BASIS_RANK[a.dateBasis.kind] - BASIS_RANK[b.dateBasis.kind] || byDateThenId(a, b);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/pipeline/extractors/claims.ts';
+import { makeContext } from './make-context.ts';
+
+const claimsOf = (text: string, publishedAt = '2025-05-15') => extractClaims(makeContext(text, publishedAt));
+
+describe(extractClaims, () => {
+  it('attributes a Russian figure to Russia and marks it unverified (a side in the war)', () => {
+    const [claim] = claimsOf('The Russian defence ministry said on Tuesday that 1,250 Ukrainian soldiers were killed.');
+    expect(claim).toMatchObject({ metric: 'killed', value: 1250, claimant: 'russia', subject: 'ukraine', verification: 'unverified' });
+    expect(claim!.date).toBe('2025-05-13');
+    expect(claim!.verificationEvidence).toBeNull();
+  });
+
+  it('points at the sentence that says a figure could not be verified', () => {
+    const text = 'Ukraine said it had downed 25 drones overnight. Reuters could not independently verify the figures.';
+    const [claim] = claimsOf(text);
+    expect(claim).toMatchObject({ metric: 'drones', value: 25, claimant: 'ukraine', verification: 'unverified' });
+    expect(claim!.verificationEvidence?.quote).toBe('Reuters could not independently verify the figures.');
+  });
+
+  it('reads "according to" and independent bodies', () => {
+    const [claim] = claimsOf('About 6.9 million refugees have fled abroad, according to the United Nations.');
+    expect(claim).toMatchObject({ metric: 'refugees', value: 6_900_000, qualifier: 'about', claimant: 'united-nations', verification: 'independent' });
+  });
+
+  it('carries "the army also claimed" back to the last claimant', () => {
+    const text = 'The Ukrainian military said 300 Russian troops died. The army also claimed it destroyed 12 tanks.';
+    expect(claimsOf(text).map((c) => [c.metric, c.claimant])).toEqual([
+      ['killed', 'ukraine'],
+      ['tanks', 'ukraine'],
+    ]);
+  });
+
+  it('reads ranges and prisoner exchanges', () => {
+    const [claim] = claimsOf('Kyiv and Moscow exchanged between 80 and 90 prisoners on Monday, officials said.');
+    expect(claim).toMatchObject({ metric: 'prisoners-exchanged', value: 80, valueHigh: 90 });
+  });
+
+  it('leaves unattributed figures unattributed', () => {
+    const [claim] = claimsOf('Some 40 civilians were killed in the strike.');
+    expect(claim).toMatchObject({ metric: 'killed', value: 40, qualifier: 'some', claimant: 'unattributed', verification: 'unknown' });
+  });
+
+  it('does not count equipment without a loss ("has 3,000 tanks")', () => {
+    expect(claimsOf('Russia has 3,000 tanks in reserve.')).toEqual([]);
+  });
+});

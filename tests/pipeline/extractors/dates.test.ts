@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDates } from '../../../src/pipeline/extractors/dates.ts';
+
+// Publication dates: 2022-03-10 and 2025-05-15 are Thursdays, 2025-05-11 a Sunday.
+describe(resolveDates, () => {
+  it.each([
+    ['Foreign ministers will meet in Turkey on Thursday.', '2022-03-10', 'on Thursday', '2022-03-10', null],
+    ['Kuleba said in a video statement on Wednesday.', '2022-03-10', 'on Wednesday', '2022-03-09', null],
+    ['Erdogan urged Putin to declare a ceasefire in a call on Sunday.', '2022-03-10', 'on Sunday', '2022-03-06', null],
+    ['Putin proposed talks in Istanbul the following Thursday, but', '2025-05-11', 'the following Thursday', '2025-05-15', null],
+    ['Russia must agree to a ceasefire starting Monday, or face sanctions.', '2025-05-11', 'Monday', '2025-05-12', null],
+    ['Putin announced late Wednesday he would send a delegation.', '2025-05-15', 'late Wednesday', '2025-05-14', null],
+    ['Rubio is due to join the envoys in Istanbul on Friday.', '2025-05-15', 'on Friday', '2025-05-16', null],
+    ['At the weekend, Turkey and Israel ramped up their push for mediation.', '2022-03-10', 'At the weekend', '2022-03-05', '2022-03-06'],
+    ['Leaders issued an ultimatum last weekend.', '2025-05-15', 'last weekend', '2025-05-10', '2025-05-11'],
+    ['They will meet at the weekend.', '2025-05-15', 'at the weekend', '2025-05-17', '2025-05-18'],
+    ['Peace talks have resumed today, in Istanbul.', '2022-03-29', 'today', '2022-03-29', null],
+    ['Russia was given until May 12 to agree.', '2025-05-15', 'May 12', '2025-05-12', null],
+    ['The talks were held on 2 June 2025 in Istanbul.', '2025-06-05', 'on 2 June 2025', '2025-06-02', null],
+  ])('%s (published %s) → %s = %s', (sentence, publishedAt, phrase, date, endDate) => {
+    const [found] = resolveDates(sentence, publishedAt);
+    expect(found).toMatchObject({ date, endDate });
+    expect(sentence.slice(found!.start, found!.end)).toBe(phrase);
+    expect(found!.basis.phrase).toBe(phrase);
+  });
+
+  it('says how a relative date was resolved', () => {
+    const [found] = resolveDates('Kuleba said in a video statement on Wednesday.', '2022-03-10');
+    expect(found!.basis).toEqual({
+      kind: 'relative',
+      phrase: 'on Wednesday',
+      note: 'the Wednesday on or before publication (2022-03-10), 2022-03-09',
+    });
+  });
+
+  it('reads two dates in one sentence separately', () => {
+    const found = resolveDates('An ultimatum last weekend gave Russia until May 12 to agree.', '2025-05-15');
+    expect(found.map((d) => d.date)).toEqual(['2025-05-10', '2025-05-12']);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/pipeline/extractors/events.ts';
+import { makeContext } from './make-context.ts';
+
+const eventsOf = (text: string, publishedAt = '2025-05-15') =>
+  extractEvents(makeContext(text, publishedAt)).map(({ kind, date, endDate, status, place, title }) => ({ kind, date, endDate, status, place, title }));
+
+describe(extractEvents, () => {
+  it('a planned round of talks with its place and sides', () => {
+    expect(eventsOf('Ukraine and Russia will hold talks in Geneva on Monday.')).toEqual([
+      { kind: 'talks', date: '2025-05-19', endDate: null, status: 'planned', place: 'Geneva', title: 'Talks between Ukraine and Russia in Geneva' },
+    ]);
+  });
+
+  it('a past meeting, from the weekday and the past tense', () => {
+    const [event] = eventsOf('Andrii Sybiha met Sergei Lavrov in Riyadh on Tuesday.');
+    expect(event).toMatchObject({ kind: 'meeting', date: '2025-05-13', status: 'held', place: 'Riyadh' });
+  });
+
+  it('gives the date to the nearest event word: a statement, not talks', () => {
+    const [event] = eventsOf('Vladimir Putin announced late Wednesday that a delegation would go to talks in Istanbul.');
+    expect(event).toMatchObject({ kind: 'statement', date: '2025-05-14', place: null });
+  });
+
+  it('splits an ultimatum from its deadline', () => {
+    const found = eventsOf('European leaders issued an ultimatum on Saturday, giving Russia until May 12 to agree to a ceasefire.', '2025-05-11');
+    expect(found.map((e) => [e.kind, e.date])).toEqual([
+      ['ultimatum', '2025-05-10'],
+      ['deadline', '2025-05-12'],
+    ]);
+  });
+
+  it('proposed talks, and an agreed exchange', () => {
+    expect(eventsOf('Russia proposed direct talks in Istanbul next Thursday.', '2025-05-11')[0]).toMatchObject({ status: 'proposed', date: '2025-05-15' });
+    expect(eventsOf('The two sides agreed on Monday to a prisoner exchange.', '2025-06-03')[0]).toMatchObject({
+      kind: 'prisoner-exchange',
+      status: 'agreed',
+      date: '2025-06-02',
+    });
+  });
+
+  it('a held event with no date takes the publication date and says so', () => {
+    const [event] = extractEvents(makeContext('Ukraine and Russia held a round of talks in Istanbul.', '2025-06-02'));
+    expect(event).toMatchObject({ date: '2025-06-02', dateBasis: { kind: 'publication', phrase: '' } });
+  });
+
+  it('no event from dates alone, or from talks in the past or the hypothetical', () => {
+    expect(eventsOf('Prices rose on Tuesday.')).toEqual([]);
+    expect(eventsOf('Delegations have held three rounds of talks previously, two in Belarus.')).toEqual([]);
+    expect(eventsOf('Talks in Istanbul could resume.')).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+// Phrases that must yield no claim, no event and no date: each one has fooled a number,
+// date or event reader somewhere. Add to this list whenever a false item turns up.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/pipeline/extractors/index.ts';
+import { resolveDates } from '../../src/pipeline/extractors/dates.ts';
+import { makeContext } from './extractors/make-context.ts';
+
+const NO_CLAIM_NO_EVENT_NO_DATE = [
+  'The index closed at 12.53%.',
+  'The bloc agreed a 17th package.',
+  'They discussed the 30-day ceasefire.',
+  'Russia pledged never to use force against Ukraine in 1994.',
+  'Delegations have held three rounds of talks.',
+  'READ MORE: Xi loses patience with Putin as China pulls plug on £380m deal',
+  'There were two in Belarus and one in Ukraine.',
+  'Russia has sustained heavy losses so far in the month-long war.',
+  'Following over an hour of back and forth, the ministry dropped the curtains.',
+  'The talks are the first to be held in three weeks.',
+  'It targets soldiers under the age of 25.',
+  'It opposes its 2014 annexation of Crimea.',
+  'Medinsky led the second round of negotiations.',
+  'The 4 countries standing behind Russia.',
+];
+
+describe('negative cases', () => {
+  it.each(NO_CLAIM_NO_EVENT_NO_DATE)('%s', (text) => {
+    const items = extractArticle(makeContext(text, '2025-05-15'));
+    expect(items.claims).toEqual([]);
+    expect(items.events).toEqual([]);
+    expect(resolveDates(text, '2025-05-15')).toEqual([]);
+  });
+});
