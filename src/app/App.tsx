@@ -1,7 +1,8 @@
 // The page: title and summary, filters, view tabs, the selected view and its sources.
 // Filters and tabs stay usable while the data loads or after it fails to.
-import { useMemo } from 'react';
-import { TabList, TabPanel, type TabItem } from '../components/ui/Tabs.tsx';
+import { useEffect, useMemo, useRef } from 'react';
+import { panelId, TabList, TabPanel, type TabItem } from '../components/ui/Tabs.tsx';
+import { preloadClaimsView } from '../features/claims/index.ts';
 import { FilterBar } from '../features/filters/index.ts';
 import { Summary } from '../features/summary/index.ts';
 import { filterIndex } from '../lib/filter-index.ts';
@@ -21,6 +22,11 @@ const TABS: readonly TabItem<ViewName>[] = [
   { id: 'articles', label: 'Articles' },
 ];
 
+/** Start loading the charts before the Claims tab is chosen; a failure retries on open. */
+function preloadView(id: ViewName) {
+  if (id === 'claims') preloadClaimsView().catch(() => {});
+}
+
 export function App() {
   const query = useBundleIndex();
   const index = query.data;
@@ -30,6 +36,18 @@ export function App() {
     () => (index ? filterIndex(index, { from, to, actors, topics, metrics, status }) : undefined),
     [index, from, to, actors, topics, metrics, status],
   );
+
+  // A "Show source" button disappears with the view it was in; keep the keyboard in the
+  // new view rather than dropping it back to the top of the page.
+  const shownView = useRef(view.view);
+  useEffect(() => {
+    if (shownView.current === view.view) return;
+    shownView.current = view.view;
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) {
+      document.getElementById(panelId('view'))?.focus({ preventScroll: true });
+    }
+  }, [view.view]);
 
   return (
     <div className="mx-auto flex min-h-screen max-w-6xl flex-col px-3 sm:px-6">
@@ -49,7 +67,14 @@ export function App() {
       <main id="main" className="flex-1 space-y-3">
         {ignored.length > 0 && <IgnoredNotice ignored={ignored} onDismiss={dismissIgnored} />}
         <FilterBar index={index} view={view} setView={setView} />
-        <TabList label="Views" idPrefix="view" items={TABS} selected={view.view} onSelect={(id) => setView({ view: id })} />
+        <TabList
+          label="Views"
+          idPrefix="view"
+          items={TABS}
+          selected={view.view}
+          onSelect={(id) => setView({ view: id })}
+          onIntent={preloadView}
+        />
         <TabPanel idPrefix="view" selected={view.view}>
           {query.isError ? (
             <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />

@@ -7,7 +7,7 @@ import { ANNOTATIONS_FILE, AnnotationFile } from './annotations/schema.ts';
 import type { BuildInputs, ArticleInput } from './build.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { decodeText } from './input/decode-text.ts';
-import { checkManifest, MANIFEST_FILE, type ManifestArticle } from './input/manifest.ts';
+import { checkManifest, MANIFEST_FILE, manifestWhere, type ManifestArticle } from './input/manifest.ts';
 import { parseJson } from './input/parse-json.ts';
 
 export function readInput(dir: string): BuildInputs {
@@ -22,14 +22,15 @@ export function readInput(dir: string): BuildInputs {
     }
   };
 
-  const manifest = collect(() => parseJson(MANIFEST_FILE, readText(dir, MANIFEST_FILE)));
-  const checked = manifest === null ? { articles: [], problems: [] } : checkManifest(manifest);
+  const manifestText = collect(() => readText(dir, MANIFEST_FILE)) ?? '';
+  const manifest = manifestText ? collect(() => parseJson(MANIFEST_FILE, manifestText)) : null;
+  const checked = manifest === null ? { articles: [], problems: [] } : checkManifest(manifest, manifestText);
   problems.push(...checked.problems);
 
   const seen = new Map<string, number>();
   const articles: ArticleInput[] = [];
   checked.articles.forEach((entry, index) => {
-    const article = collect(() => readArticle(dir, entry, index, seen));
+    const article = collect(() => readArticle(dir, entry, index, seen, manifestText));
     if (article) articles.push(article);
   });
 
@@ -38,17 +39,21 @@ export function readInput(dir: string): BuildInputs {
   return { articles, annotations };
 }
 
-function readArticle(dir: string, entry: ManifestArticle, index: number, seen: Map<string, number>): ArticleInput {
+function readArticle(
+  dir: string,
+  entry: ManifestArticle,
+  index: number,
+  seen: Map<string, number>,
+  manifestText: string,
+): ArticleInput {
   const { file } = entry;
-  if (path.isAbsolute(file) || file.split(/[\\/]/).includes('..')) {
-    throw new InputError(MANIFEST_FILE, `articles[${index}].file: "${file}" must be a path inside the input folder`);
-  }
-  if (!file.endsWith('.txt')) throw new InputError(MANIFEST_FILE, `articles[${index}].file: "${file}" is not a .txt file`);
+  const fail = (problem: string) =>
+    new InputError(MANIFEST_FILE, `articles[${index}].file: ${problem}`, manifestWhere(manifestText, ['articles', index, 'file']));
+  if (path.isAbsolute(file) || file.split(/[\\/]/).includes('..')) throw fail(`"${file}" must be a path inside the input folder`);
+  if (!file.endsWith('.txt')) throw fail(`"${file}" is not a .txt file`);
   const id = path.basename(file, '.txt');
   const earlier = seen.get(id);
-  if (earlier !== undefined) {
-    throw new InputError(MANIFEST_FILE, `articles[${index}].file: "${file}" listed twice (article id "${id}" already used by articles[${earlier}])`);
-  }
+  if (earlier !== undefined) throw fail(`"${file}" listed twice (article id "${id}" already used by articles[${earlier}])`);
   seen.set(id, index);
   const full = path.join(dir, file);
   if (!existsSync(full)) throw new InputError(file, `file listed in ${MANIFEST_FILE} (articles[${index}]) but missing`);

@@ -3,6 +3,9 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app.tsx';
 
+/** axe walks the whole page; on a busy machine that takes seconds. */
+const AXE_TIMEOUT = 30_000;
+
 async function violations(): Promise<string[]> {
   // jsdom does no layout, so colour contrast is checked in the browser instead.
   const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
@@ -22,7 +25,7 @@ describe('accessibility of the page shell', () => {
     expect(screen.getByRole('main')).toBeInTheDocument();
     expect(screen.getByRole('banner')).toBeInTheDocument();
     expect(screen.getByRole('contentinfo')).toHaveTextContent('Sources:');
-  });
+  }, AXE_TIMEOUT);
 
   it('keeps the combobox valid while its list is open', async () => {
     const { user } = renderApp();
@@ -30,5 +33,5 @@ describe('accessibility of the page shell', () => {
     await user.type(screen.getByRole('combobox', { name: 'Actors' }), 'u');
     expect(screen.getByRole('listbox', { name: 'Actors' })).toBeVisible();
     expect(await violations()).toEqual([]);
-  });
+  }, AXE_TIMEOUT);
 });

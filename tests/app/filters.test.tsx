@@ -29,6 +29,15 @@ describe('date filter', () => {
     expect(window.location.search).toBe('?from=2025-05-16&to=2025-05-31');
   });
 
+  it('warns when the end date is before the start date', async () => {
+    renderApp();
+    await screen.findByRole('region', { name: '2022 events' });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-06-01' } });
+    fireEvent.change(screen.getByLabelText('To'), { target: { value: '2022-03-01' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('The end date is before the start date');
+    expect(screen.getByText('No events match these filters.')).toBeInTheDocument();
+  });
+
   it('says so when nothing matches, and Clear filters brings everything back', async () => {
     const { user } = renderApp({ url: '/?from=2023-01-01&to=2023-12-31' });
     const empty = await screen.findByText('No events match these filters.');
@@ -63,6 +72,7 @@ describe('actor filter', () => {
     expect(eventTitles()).toContain('Lavrov and Kuleba meet in Antalya');
     expect(eventTitles()).not.toContain('NATO foreign ministers meet in Antalya');
     expect(screen.getByRole('button', { name: 'Remove Russia' })).toBeInTheDocument();
+    expect(screen.getByText('+ 2 speaking for it')).toBeInTheDocument(); // Putin and Lavrov
   });
 
   it('a chip can be removed, and Clear filters empties the filter', async () => {

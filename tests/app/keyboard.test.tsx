@@ -62,4 +62,13 @@ describe('keyboard use', () => {
       expect.stringContaining('Volodymyr Zelensky'),
     ]);
   });
+
+  it('says when nothing matches, and Enter then chooses nothing', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('region', { name: '2022 events' });
+    await user.type(screen.getByRole('combobox', { name: 'Actors' }), 'zzz{Enter}');
+    expect(screen.getByText('No matches for “zzz”')).toBeInTheDocument();
+    expect(screen.queryAllByRole('option')).toHaveLength(0);
+    expect(window.location.search).toBe('');
+  });
 });

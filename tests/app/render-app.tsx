@@ -12,6 +12,7 @@ import type { ArticlePayload, BundleIndex } from '../../src/schema/bundle.ts';
 
 // Other suites share two cores with these: give the first render time to arrive.
 configure({ asyncUtilTimeout: 5000 });
+vi.setConfig({ testTimeout: 20_000 });
 
 // Tests run from the project root; under jsdom, import.meta.url is not a file URL.
 const ROOT = process.cwd();

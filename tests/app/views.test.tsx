@@ -47,6 +47,16 @@ describe('timeline view', () => {
     expect(params.get('view')).toBe('articles');
     expect(params.get('article')).toBe('002_0fce208b2550d497');
     expect(params.get('focus')).toBe('ev-2025-06-02-istanbul');
+    // The keyboard lands in the new view, not back at the top of the page.
+    expect(screen.getByRole('tabpanel')).toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('names the article each source button opens', async () => {
+    renderApp();
+    const entry = await screen.findByRole('article', { name: 'Istanbul talks resume' });
+    expect(within(entry).getByRole('button', { name: 'Show source' })).toHaveAccessibleDescription(
+      'Daily Express (reposted), 2022-03-29',
+    );
   });
 
   it('marks the view as ready for the benchmarks', async () => {

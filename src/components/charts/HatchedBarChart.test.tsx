@@ -1,4 +1,4 @@
-import { render, fireEvent } from '@testing-library/react';
+import { act, fireEvent, render } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { HatchedBarChart } from './HatchedBarChart.tsx';
 
@@ -51,6 +51,20 @@ describe(HatchedBarChart, () => {
     const { getByRole } = renderChart();
     const chart = getByRole('img', { name: 'Two figures compared' });
     expect(chart).toHaveAttribute('tabindex', '0');
+  });
+
+  it('follows the arrow keys, so Enter opens the row the keyboard reached', async () => {
+    const { onSelect, getByRole } = renderChart();
+    const chart = getByRole('img');
+    chart.focus();
+    // The chart handles at most one key per animation frame.
+    const nextFrame = () => act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    fireEvent.keyDown(chart, { key: 'ArrowRight' });
+    await nextFrame();
+    fireEvent.keyDown(chart, { key: 'ArrowRight' });
+    await nextFrame();
+    fireEvent.keyDown(chart, { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith(rows[1]);
   });
 
   it('opens the row of a clicked bar, and the first row on Enter', () => {

@@ -9,6 +9,7 @@ import { ChartTooltip } from './ChartTooltip.tsx';
 import { BAR_SIZE, LABEL_LINE_HEIGHT, barChartHeight, barRowHeight } from './chart-sizes.ts';
 import { niceCeiling } from './nice-ceiling.ts';
 import { colorHex, type ChartColorName } from './palette.ts';
+import { remapBarKeys } from './remap-bar-keys.ts';
 import { useContainerWidth } from './use-container-width.ts';
 import { charsThatFit, wrapLabel } from './wrap-label.ts';
 
@@ -96,7 +97,7 @@ export function HatchedBarChart<T extends Row>(props: HatchedBarChartProps<T>) {
   };
 
   return (
-    <div ref={wrapperRef} onKeyDown={onKeyDown} className="w-full">
+    <div ref={wrapperRef} onKeyDownCapture={remapBarKeys} onKeyDown={onKeyDown} className="w-full [&_svg:focus-visible]:outline-2 [&_svg:focus-visible]:outline-offset-2 [&_svg:focus-visible]:outline-blue-700">
       {width !== null && (
         <BarChart
           width={width}

@@ -84,7 +84,7 @@ export function TimeDotChart<T extends Row>(props: TimeDotChartProps<T>) {
   };
 
   return (
-    <div ref={wrapperRef} onKeyDown={onKeyDown} className="w-full">
+    <div ref={wrapperRef} onKeyDown={onKeyDown} className="w-full [&_svg:focus-visible]:outline-2 [&_svg:focus-visible]:outline-offset-2 [&_svg:focus-visible]:outline-blue-700">
       {width !== null && (
         <ScatterChart
           width={width}

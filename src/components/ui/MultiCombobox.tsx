@@ -135,10 +135,9 @@ export function MultiCombobox({
         role="listbox"
         aria-label={label}
         aria-multiselectable="true"
-        hidden={!open}
+        hidden={!open || shown.length === 0}
         className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded border border-slate-300 bg-white py-1 shadow-lg"
       >
-        {shown.length === 0 && <li className="px-3 py-2 text-sm text-slate-600">No matches</li>}
         {shown.map((option) => {
           const isSelected = selected.includes(option.value);
           return (
@@ -160,6 +159,11 @@ export function MultiCombobox({
           );
         })}
       </ul>
+      {open && shown.length === 0 && (
+        <p role="status" className="absolute z-20 mt-1 w-full rounded border border-slate-300 bg-white px-3 py-2 text-sm text-slate-600 shadow-lg">
+          No matches for “{query}”
+        </p>
+      )}
     </div>
   );
 }

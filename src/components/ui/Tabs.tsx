@@ -16,12 +16,15 @@ export function TabList<Id extends string>({
   items,
   selected,
   onSelect,
+  onIntent,
 }: {
   label: string;
   idPrefix: string;
   items: readonly TabItem<Id>[];
   selected: Id;
   onSelect: (id: Id) => void;
+  /** The reader is pointing at or focusing a tab: a chance to fetch what it needs. */
+  onIntent?: (id: Id) => void;
 }) {
   const buttons = useRef(new Map<string, HTMLButtonElement>());
 
@@ -55,6 +58,8 @@ export function TabList<Id extends string>({
             aria-controls={panelId(idPrefix)}
             tabIndex={isSelected ? 0 : -1}
             onClick={() => onSelect(item.id)}
+            onPointerEnter={() => onIntent?.(item.id)}
+            onFocus={() => onIntent?.(item.id)}
             className={`-mb-px shrink-0 border-b-2 px-3 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-oi-blue ${
               isSelected ? 'border-oi-blue text-slate-900' : 'border-transparent text-slate-600 hover:text-slate-900'
             }`}

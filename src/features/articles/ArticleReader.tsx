@@ -2,6 +2,7 @@
 // (under it on narrow screens) the list of what was read from it.
 import { useMemo } from 'react';
 import type { BundleIndex, IndexArticle } from '../../schema/bundle.ts';
+import { CopyLinkButton } from '../../lib/export/CopyLinkButton.tsx';
 import { formatDate } from '../../lib/labels.ts';
 import { articleItems } from './article-items.ts';
 import { ArticleText } from './ArticleText.tsx';
@@ -37,6 +38,7 @@ export function ArticleReader({ index, article, articleId, focusId, onSelectItem
           </p>
         )}
         {article?.dateNote && <p className="text-sm text-gray-600">Date note: {article.dateNote}</p>}
+        <CopyLinkButton label={focusId ? 'Copy link to this sentence' : 'Copy link to this article'} className="mt-2" />
       </header>
       <p aria-live="polite" className="sr-only">
         {announcement}

@@ -1,7 +1,7 @@
 // The article's own text, rendered as text: React spans cut by offset, extracted spans as
 // <mark>, boilerplate set apart. Nothing here is ever parsed as HTML.
 import { useMemo, type Ref } from 'react';
-import { groupBlocks, segmentText, type Highlight, type Segment } from './article-segments.ts';
+import { groupBlocks, segmentText, trimAroundBoilerplate, type Highlight, type Segment } from './article-segments.ts';
 import type { ArticleItem, ItemKind } from './article-items.ts';
 
 interface ArticleTextProps {
@@ -12,19 +12,20 @@ interface ArticleTextProps {
   focusRef: Ref<HTMLElement>;
 }
 
+const UNDERLINE = 'underline decoration-dotted decoration-2 underline-offset-2';
 const MARK_CLASS: Record<ItemKind, string> = {
   event: 'bg-sky-100',
   position: 'bg-amber-100',
   claim: 'bg-rose-100',
   quote: 'bg-emerald-100',
-  mention: 'bg-transparent underline decoration-dotted decoration-2 underline-offset-2',
+  mention: `bg-transparent ${UNDERLINE}`,
 };
 const FOCUSED_CLASS = 'bg-yellow-200 outline-2 outline-offset-1 outline-yellow-700 rounded-sm';
 
 export function ArticleText({ text, boilerplate, items, focusId, focusRef }: ArticleTextProps) {
   const blocks = useMemo(() => {
     const highlights: Highlight[] = items.flatMap((item) => item.spans.map((span) => ({ ...span, itemId: item.id })));
-    return groupBlocks(segmentText(text, boilerplate, highlights));
+    return trimAroundBoilerplate(groupBlocks(segmentText(text, boilerplate, highlights)));
   }, [text, boilerplate, items]);
   const itemById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   const firstFocused = focusId ? blocks.flatMap((b) => b.segments).find((s) => s.itemIds.includes(focusId)) : undefined;
@@ -41,7 +42,9 @@ export function ArticleText({ text, boilerplate, items, focusId, focusRef }: Art
         data-items={segment.itemIds.join(' ')}
         data-focused={focused ? 'true' : undefined}
         title={covering.map((item) => item.label).join('\n')}
-        className={`text-inherit ${focused ? FOCUSED_CLASS : MARK_CLASS[main.kind]}`}
+        className={`text-inherit ${focused ? FOCUSED_CLASS : MARK_CLASS[main.kind]} ${
+          covering.some((item) => item.kind === 'mention') ? UNDERLINE : ''
+        }`}
         ref={isTarget ? focusRef : undefined}
         tabIndex={isTarget ? -1 : undefined}
         id={isTarget ? 'focused-evidence' : undefined}
@@ -56,7 +59,7 @@ export function ArticleText({ text, boilerplate, items, focusId, focusRef }: Art
       {blocks.map((block) =>
         block.boilerplate ? (
           <aside
-            key={`b${block.segments[0]!.start}`}
+            key={`b${block.segments[0]?.start ?? 'empty'}`}
             aria-label="Site boilerplate (not analysed)"
             className="my-2 block border-l-4 border-gray-300 bg-gray-50 px-2 py-1 text-sm text-gray-600"
           >
@@ -68,7 +71,7 @@ export function ArticleText({ text, boilerplate, items, focusId, focusRef }: Art
             ))}
           </aside>
         ) : (
-          <span key={`t${block.segments[0]!.start}`}>{block.segments.map(renderSegment)}</span>
+          <span key={`t${block.segments[0]?.start ?? 'empty'}`}>{block.segments.map(renderSegment)}</span>
         ),
       )}
     </div>

@@ -23,6 +23,11 @@ export const KIND_LABELS: Record<ItemKind, string> = {
 /** Mentions have no id of their own; one panel entry stands for all of an actor's mentions. */
 export const mentionItemId = (actorId: string) => `mention:${actorId}`;
 
+/** "Türkiye: urged …" under a "Türkiye — …" heading reads twice; drop the repeated name. */
+function withoutLeadingName(summary: string, name: string): string {
+  return summary.startsWith(`${name}: `) ? summary.slice(name.length + 2) : summary;
+}
+
 function spansIn(articleId: string, evidence: readonly Evidence[]) {
   return evidence.filter((e) => e.articleId === articleId).map(({ start, end }) => ({ start, end }));
 }
@@ -40,7 +45,7 @@ export function articleItems(index: BundleIndex, articleId: string, payload?: Ar
     ...index.positions.map((position) => ({
       id: position.id,
       kind: 'position' as const,
-      label: `${nameOf(position.actor)} — ${humanise(position.topic)} (${position.stance}): ${position.summary}`,
+      label: `${nameOf(position.actor)} — ${humanise(position.topic)} (${position.stance}): ${withoutLeadingName(position.summary, nameOf(position.actor))}`,
       spans: spansIn(articleId, position.evidence),
     })),
     ...index.claims.map((claim) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBlocks, segmentText } from './article-segments.ts';
+import { groupBlocks, segmentText, trimAroundBoilerplate } from './article-segments.ts';
 
 describe(segmentText, () => {
   const text = 'Ad here. Talks resumed today. Putin spoke.';
@@ -27,5 +27,15 @@ describe(segmentText, () => {
       [false, 2],
       [true, 1],
     ]);
+  });
+});
+
+describe(trimAroundBoilerplate, () => {
+  it('drops the line breaks next to a boilerplate box, and nothing marked', () => {
+    const text = 'Title\n\nREAD MORE: x\n\nBody text.\n';
+    const start = text.indexOf('READ');
+    const blocks = groupBlocks(segmentText(text, [{ start, end: start + 11 }], [{ start: text.indexOf('Body'), end: text.length - 1, itemId: 'e' }]));
+    const shown = trimAroundBoilerplate(blocks).map((b) => b.segments.map((s) => s.text).join(''));
+    expect(shown).toEqual(['Title', 'READ MORE: x', 'Body text.\n']);
   });
 });

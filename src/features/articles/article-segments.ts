@@ -61,3 +61,24 @@ export function groupBlocks(segments: readonly Segment[]): Block[] {
   }
   return blocks;
 }
+
+/**
+ * Boilerplate is drawn as its own box, so the line breaks around it would leave empty lines
+ * above and below the box. Drops those breaks from the display (offsets are untouched).
+ */
+export function trimAroundBoilerplate(blocks: readonly Block[]): Block[] {
+  return blocks.map((block, i) => {
+    if (block.boilerplate) {
+      return { ...block, segments: block.segments.map((s) => ({ ...s, text: s.text.trim() })).filter((s) => s.text) };
+    }
+    const segments = [...block.segments];
+    const first = segments[0];
+    if (i > 0 && first && first.itemIds.length === 0) segments[0] = { ...first, text: first.text.replace(/^\s*\n/, '') };
+    const lastIndex = segments.length - 1;
+    const last = segments[lastIndex];
+    if (i < blocks.length - 1 && last && last.itemIds.length === 0) {
+      segments[lastIndex] = { ...last, text: last.text.replace(/\n\s*$/, '') };
+    }
+    return { ...block, segments: segments.filter((s) => s.text) };
+  });
+}

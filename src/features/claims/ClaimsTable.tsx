@@ -1,7 +1,7 @@
 // The figures behind a chart as a real table: every row says who claims it, when, and
 // whether it was checked, and opens the sentence it was read from.
 import type { ClaimRow } from './claim-rows.ts';
-import { METRIC_LABELS } from './claim-text.ts';
+import { METRIC_LABELS, neutralUnit } from './claim-text.ts';
 
 interface ClaimsTableProps {
   caption: string;
@@ -30,7 +30,7 @@ export function ClaimsTable({ caption, rows, onShowSentence }: ClaimsTableProps)
             <tr key={row.id} data-claim-id={row.id}>
               <td className={cell}>{METRIC_LABELS[row.metric]}</td>
               <td className={cell}>
-                {row.valueText} {row.unit === '%' ? '' : row.unit}
+                {row.valueText} {row.unit === '%' ? '' : neutralUnit(row.unit)}
               </td>
               <td className={cell}>{row.subjectName || 'not stated'}</td>
               <td className={cell}>{row.claimantName}</td>

@@ -55,6 +55,10 @@ export function ClaimsView({ index, filtered, view, setView }: ViewProps) {
           Figures as stated by the parties and others in the articles, with who made each claim and when. Most
           have not been independently verified.
         </p>
+        <p className="text-sm text-gray-700">
+          Select a bar, or focus a chart and move with the arrow keys then press Enter, to read the sentence a
+          figure comes from.
+        </p>
         <ClaimsLegend claimants={claimants} />
         <ShareBar
           columns={CLAIM_CSV_COLUMNS}

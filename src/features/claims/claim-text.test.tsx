@@ -38,6 +38,12 @@ describe(claimSentence, () => {
     );
   });
 
+  it("leaves a claimant's loaded word for the dead out of our own label", () => {
+    expect(claimSentence({ ...base, unit: 'occupiers' }, { claimant: 'Ukraine', subject: 'Russia' })).toBe(
+      "According to Ukraine: 17,200 killed on Russia's side (not independently verified) — 29 Mar 2022",
+    );
+  });
+
   it('says plainly when no source is named', () => {
     const claim = { ...base, claimant: 'unattributed', metric: 'population' as const, value: 44_000_000, unit: 'people', verification: 'unknown' as const };
     expect(claimSentence(claim, { claimant: 'unattributed', subject: 'Ukraine' })).toBe(

@@ -79,6 +79,20 @@ function subjectPhrase(metric: ClaimMetric, subjectName: string | null): string 
   return ` (${subjectName})`;
 }
 
+/**
+ * Nouns fit to repeat in our own words. A claimant's loaded term for the dead ("occupiers",
+ * "militants") stays in the quoted sentence and is left out of the label.
+ */
+const NEUTRAL_UNITS = new Set([
+  'soldiers', 'troops', 'servicemen', 'personnel', 'people', 'civilians', 'children', 'fighters',
+  'prisoners', 'prisoners of war', 'tanks', 'armoured vehicles', 'jets', 'aircraft', 'planes', 'helicopters',
+  'ships', 'vessels', 'drones', 'artillery systems', 'guns', 'refugees', '%',
+]);
+
+export function neutralUnit(unit: string): string {
+  return NEUTRAL_UNITS.has(unit.toLowerCase()) ? unit : '';
+}
+
 export interface ClaimNames {
   claimant: string;
   subject: string | null;
@@ -87,7 +101,8 @@ export interface ClaimNames {
 /** "According to Ukrainian armed forces: 17,200 soldiers killed on Russia's side (not independently verified) — 29 Mar 2022" */
 export function claimSentence(claim: Claim, names: ClaimNames): string {
   const source = claim.claimant === 'unattributed' ? 'No source named' : `According to ${names.claimant}`;
-  const unit = claim.unit === '%' ? ' tariff' : claim.unit ? ` ${claim.unit}` : '';
+  const noun = neutralUnit(claim.unit);
+  const unit = noun === '%' ? ' tariff' : noun ? ` ${noun}` : '';
   const verb = METRIC_VERB[claim.metric] ? ` ${METRIC_VERB[claim.metric]}` : '';
   const what = `${formatClaimValue(claim)}${unit}${verb}${subjectPhrase(claim.metric, names.subject)}`;
   return `${source}: ${what} (${VERIFICATION_TEXT[claim.verification]}) — ${formatDay(claim.date)}`;

@@ -2,13 +2,14 @@
 // and which articles the figures come from.
 import type { ViewState } from '../../lib/view-state.ts';
 import type { ClaimRow } from './claim-rows.ts';
-import { VERIFICATION_TEXT, formatDay } from './claim-text.ts';
+import type { ClaimMetric } from '../../schema/bundle.ts';
+import { METRIC_LABELS, VERIFICATION_TEXT, formatDay } from './claim-text.ts';
 
 export function filtersText(view: ViewState, actorName: (id: string) => string): string {
   const parts: string[] = [];
   if (view.from || view.to) parts.push(`dates ${view.from ?? 'start'} to ${view.to ?? 'end'}`);
   if (view.actors.length) parts.push(`actors ${view.actors.map(actorName).join(', ')}`);
-  if (view.metrics.length) parts.push(`metrics ${view.metrics.join(', ')}`);
+  if (view.metrics.length) parts.push(`metrics ${view.metrics.map((m) => METRIC_LABELS[m as ClaimMetric] ?? m).join(', ')}`);
   if (view.status.length) parts.push(`status ${view.status.map((s) => VERIFICATION_TEXT[s]).join(', ')}`);
   return `Filters: ${parts.length ? parts.join('; ') : 'none'}`;
 }

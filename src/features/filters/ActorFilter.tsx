@@ -16,13 +16,15 @@ export function ActorFilter({
   selected,
   onChange,
 }: {
-  index: BundleIndex;
+  /** Until the data arrives the field is there, empty, so nothing moves when it does. */
+  index: BundleIndex | undefined;
   selected: readonly string[];
   onChange: (actors: string[]) => void;
 }) {
   const { options, peopleOf } = useMemo(() => {
-    const names = new Map(index.actors.map((actor) => [actor.id, actor.name]));
-    const sorted = [...index.actors].sort(
+    const actors = index?.actors ?? [];
+    const names = new Map(actors.map((actor) => [actor.id, actor.name]));
+    const sorted = [...actors].sort(
       (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name),
     );
     const options: ComboOption[] = sorted.map((actor) => ({
@@ -32,7 +34,7 @@ export function ActorFilter({
       keywords: actor.aliases,
     }));
     const peopleOf = new Map<string, number>();
-    for (const actor of index.actors) {
+    for (const actor of actors) {
       if (actor.party) peopleOf.set(actor.party, (peopleOf.get(actor.party) ?? 0) + 1);
     }
     return { options, peopleOf };

@@ -1,1 +1,2 @@
 export { FilterBar } from './FilterBar.tsx';
+export { ViewFilters } from './ViewFilters.tsx';

@@ -30,7 +30,14 @@ export function PositionCell({
   setView: (patch: Partial<ViewState>) => void;
 }) {
   const latest = history[history.length - 1];
-  if (!latest) return <span className="text-sm text-slate-500">No stated position</span>;
+  if (!latest) {
+    return (
+      <span className="text-sm text-slate-500">
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">No stated position</span>
+      </span>
+    );
+  }
   const focused = history.some((position) => position.id === focus);
   return (
     <div className={`min-w-44 space-y-1 text-sm ${focused ? 'rounded bg-amber-50 outline outline-2 outline-oi-orange' : ''}`}>

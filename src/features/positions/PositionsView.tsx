@@ -30,18 +30,22 @@ export function PositionsView({ index, filtered, view, setView }: ViewProps) {
       </h2>
       <p className="text-sm text-slate-600">
         The latest stance each party stated within the selected dates. Commentators and analysts are not shown.{' '}
-        <span className="whitespace-nowrap">
+        <span>
           {(['for', 'against', 'conditional'] as const).map((stance) => (
-            <span key={stance} className="mr-3">
+            <span key={stance} className="mr-3 whitespace-nowrap">
               <span aria-hidden="true" className={STANCE[stance].className}>
                 {STANCE[stance].symbol}
               </span>{' '}
               {STANCE[stance].label}
             </span>
           ))}
+          <span className="whitespace-nowrap">
+            <span aria-hidden="true">—</span> No stated position
+          </span>
         </span>
       </p>
-      <div className="mt-3 overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label="Positions table, scrolls sideways">
+      {/* `relative` keeps the screen-reader-only labels inside the scroll box; without it they widen the page. */}
+      <div className="relative mt-3 overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label="Positions table, scrolls sideways">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">Stated positions of each party by topic</caption>
           <thead className="bg-slate-50">

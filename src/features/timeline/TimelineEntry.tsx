@@ -56,12 +56,17 @@ export function TimelineEntry({
         </p>
       )}
       <ul className="mt-2 space-y-2">
-        {event.evidence.map((evidence) => (
+        {event.evidence.map((evidence, i) => (
           <li key={`${evidence.articleId}:${evidence.start}`} className="text-sm">
             <blockquote className="border-l-2 border-slate-200 pl-2 text-slate-700">“{excerpt(evidence.quote)}”</blockquote>
             <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
-              <span>{articleTitles.get(evidence.articleId) ?? evidence.articleId}</span>
-              <Button size="sm" look="link" onClick={() => openEvidence(setView, event.id, evidence.articleId)}>
+              <span id={`${event.id}-source-${i}`}>{articleTitles.get(evidence.articleId) ?? evidence.articleId}</span>
+              <Button
+                size="sm"
+                look="link"
+                aria-describedby={`${event.id}-source-${i}`}
+                onClick={() => openEvidence(setView, event.id, evidence.articleId)}
+              >
                 Show source
               </Button>
             </div>

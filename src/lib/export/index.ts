@@ -4,3 +4,4 @@ export { exportFilename } from './filename.ts';
 export { buildExportSvg, type SvgExportText } from './svg-export.ts';
 export { svgToPngBlob } from './png-export.ts';
 export { copyText } from './copy-link.ts';
+export { CopyLinkButton } from './CopyLinkButton.tsx';

@@ -5,7 +5,6 @@
 import type { Evidence, Range } from '../../schema/bundle.ts';
 import { InputError, InputErrors } from '../errors.ts';
 import type { ArticleItems } from '../extractors/index.ts';
-import { itemId } from '../extractors/ids.ts';
 import type { AnyItem } from '../assemble/items.ts';
 import { ANNOTATIONS_FILE, type Annotation, type AnnotationFile } from './schema.ts';
 import { addCurated, type CuratedResult, type Locate } from './add-item.ts';
@@ -69,7 +68,8 @@ function applyEntry(entry: Annotation, cite: Evidence, items: ArticleItems, loca
     }
     const corrected = SCHEMA_OF[entry.kind].safeParse({ ...item, ...entry.set, id: item.id, origin: 'corrected' });
     if (!corrected.success) return { problem: `"set" makes an invalid ${entry.kind}: ${corrected.error.issues[0]?.message}` };
-    replaced.push({ ...(corrected.data as AnyItem), id: itemId(entry.kind, 'corrected', item.id) });
+    // The id stays: links to the item keep working once it is corrected.
+    replaced.push(corrected.data as AnyItem);
   }
   (items[list] as AnyItem[]) = replaced;
   return {};

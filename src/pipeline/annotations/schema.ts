@@ -27,7 +27,13 @@ const base = {
 /** The extracted item is right: mark it confirmed. */
 const Confirm = z.object({ action: z.literal('confirm'), ...base });
 /** The extracted item is found but some fields are wrong: overwrite them. */
-const Correct = z.object({ action: z.literal('correct'), ...base, set: z.record(z.string(), z.unknown()) });
+const Correct = z.object({
+  action: z.literal('correct'),
+  ...base,
+  set: z.record(z.string(), z.unknown()).refine((set) => !('id' in set || 'origin' in set || 'evidence' in set), {
+    message: '"set" may not change id, origin or evidence',
+  }),
+});
 /** The extracted item should not be there (a misreading): remove it. */
 const Suppress = z.object({ action: z.literal('suppress'), ...base, reason: z.string().min(1) });
 /**

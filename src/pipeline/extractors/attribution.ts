@@ -13,6 +13,8 @@ const DETERMINER_BEFORE = /\b(?:the|these|those|such|his|her|their|its|of|a|an|o
 const PRONOUN_BEFORE = /\b(he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?$/i;
 /** Words that may stand between a speech verb and the name after it: "said Mustafa Aydin". */
 const INVERTED_GAP = /^\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
+/** Between "said" and the speaker: titles only ("said Ukraine's foreign minister, Andrii Sybiha"), no clause. */
+const TITLE_GAP = /^(?![^]*\b(?:that|who|which|when|after|before|about|to)\b)[^.;:!?"“”]{0,70}$/;
 
 export interface Attribution {
   actor: string;
@@ -77,17 +79,19 @@ export function findAttribution(
   resolvePronouns = true,
 ): Attribution | null {
   const window = ctx.text.slice(start, end);
-  SPEECH_VERB.lastIndex = 0;
-  for (let m = SPEECH_VERB.exec(window); m; m = SPEECH_VERB.exec(window)) {
+  for (const m of window.matchAll(SPEECH_VERB)) {
     const verbStart = start + m.index;
     if (DETERMINER_BEFORE.test(ctx.text.slice(Math.max(start, verbStart - 12), verbStart))) continue; // "these claims"
     const verbEnd = verbStart + m[0].length;
-    const after = hitsBetween(ctx, verbEnd, Math.min(end, verbEnd + 60)).find(
-      (hit) => INVERTED_GAP.test(ctx.text.slice(verbEnd, hit.start)),
-    );
     const verb = m[0].toLowerCase();
-    const inverted = verb === 'according to' || (INVERTIBLE.test(verb) && after && isPerson(ctx, after.actor));
-    if (after && inverted) {
+    const following = hitsBetween(ctx, verbEnd, Math.min(end, verbEnd + 80));
+    const after =
+      verb === 'according to'
+        ? following.find((hit) => INVERTED_GAP.test(ctx.text.slice(verbEnd, hit.start)))
+        : INVERTIBLE.test(verb)
+          ? following.find((hit) => isPerson(ctx, hit.actor) && TITLE_GAP.test(ctx.text.slice(verbEnd, hit.start)))
+          : undefined;
+    if (after) {
       return { actor: after.actor, verbStart };
     }
     const subject = subjectBefore(ctx, start, verbStart, preferPeople);
@@ -110,9 +114,18 @@ export function personBefore(ctx: ArticleContext, position: number): string | nu
   for (let i = current - 1; i >= Math.max(0, current - 3); i--) {
     const sentence = ctx.sentences[i]!;
     const spoke = findAttribution(ctx, sentence.start, sentence.end, true, false);
-    if (spoke && isPerson(ctx, spoke.actor)) return spoke.actor;
+    if (spoke) return isPerson(ctx, spoke.actor) ? spoke.actor : null;
+    // Someone spoke whom we cannot name ("Peskov said", "an official said"): "he" is that someone.
+    if (hasSpeechVerb(sentence.text)) return null;
     const first = hitsBetween(ctx, sentence.start, sentence.end).find((hit) => isPerson(ctx, hit.actor));
     if (first) return first.actor;
   }
   return null;
+}
+
+function hasSpeechVerb(text: string): boolean {
+  for (const m of text.matchAll(SPEECH_VERB)) {
+    if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+  }
+  return false;
 }

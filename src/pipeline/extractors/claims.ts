@@ -15,6 +15,8 @@ import { verificationFor } from './verification.ts';
 const INSTITUTION_ANAPHOR =
   /\b(?:the|its)\s+(?:army|military|armed forces|general staff|(?:defen[cs]e )?ministry|government|officials|authorities)\b[^.]{0,30}?\b(?:said|says|claimed|claims|reported|reports|added|estimated|estimates)\b/i;
 const LOSS_VERB = /(?:['’]s?)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|sustained|suffered)\b/y;
+/** "since February 24": when the counting began, not when the claim was made. */
+const PERIOD_START = /\b(?:since|from|between|after|before)\s+$/i;
 const TARIFF = /^\s*(?:import\s+)?tariffs?\b/i;
 
 export function extractClaims(ctx: ArticleContext): Claim[] {
@@ -40,7 +42,10 @@ function claimsInSentence(ctx: ArticleContext, sentence: Sentence, index: number
   const claimant =
     attribution?.actor ?? (lastClaimant && INSTITUTION_ANAPHOR.test(sentence.text) ? lastClaimant : 'unattributed');
   const { verification, sentence: checked } = verificationFor(ctx, index, claimant);
-  const statedOn = resolveDates(sentence.text, ctx.publishedAt).find((date) => date.date <= ctx.publishedAt);
+  const statedOn = resolveDates(sentence.text, ctx.publishedAt).find(
+    (date) => date.date <= ctx.publishedAt && !PERIOD_START.test(sentence.text.slice(Math.max(0, date.start - 12), date.start)),
+  );
+  let listSubject: string | null = null;
   return measured.map(({ quantity, counted }) => ({
     id: itemId('claim', ctx.articleId, sentence.start, counted.metric, quantity.value),
     origin: 'extracted',
@@ -50,7 +55,8 @@ function claimsInSentence(ctx: ArticleContext, sentence: Sentence, index: number
     valueHigh: quantity.valueHigh,
     qualifier: quantity.qualifier,
     unit: counted.unit,
-    subject: subjectOf(ctx, sentence, quantity, counted),
+    // In a list ("123 Ukrainian drones and 1,579 tanks") the items share whose losses they are.
+    subject: (listSubject = subjectOf(ctx, sentence, quantity, counted) ?? listSubject),
     claimant,
     date: statedOn?.date ?? ctx.publishedAt,
     verification,

@@ -19,7 +19,11 @@ export interface ResolvedDate {
 
 /** Sentences longer than this are not handed to chrono (it slows down on long strings). */
 const MAX_SENTENCE = 2000;
-const DURATION = /^(?:in|within|for|over|after)\s+(?:the\s+)?(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?|minutes?)\b/i;
+const DURATION = /^(?:in|within|for|over|after|during)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|minutes?)\b/i;
+/** "the past 24 hours", "three weeks": a length of time, unless counted back with "ago". */
+const SPAN_OF_TIME = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s+ago)/i;
+/** "a day after", "the week before": relative to another event, not to the publication date. */
+const ANCHORED_ELSEWHERE = /\b(?:after|before|later|earlier|prior)\s*$/i;
 const LEADING_QUALIFIER = /\b(late|early|on|at the|over the|last|this|the following|next)\s*$/i;
 
 export function resolveDates(sentence: string, publishedAt: string): ResolvedDate[] {
@@ -39,7 +43,7 @@ function fromChrono(sentence: string, result: chrono.ParsedResult, publishedAt: 
   let start = result.index;
   let end = result.index + result.text.replace(/[\s,.;:]+$/, '').length;
   const phraseText = sentence.slice(start, end);
-  if (DURATION.test(phraseText) || /^[\s-]*(?:long|old)\b/i.test(sentence.slice(end))) return null;
+  if (DURATION.test(phraseText) || SPAN_OF_TIME.test(phraseText) || ANCHORED_ELSEWHERE.test(phraseText) || /^[\s-]*(?:long|old)\b/i.test(sentence.slice(end))) return null;
   if (/\bweekend\b/i.test(phraseText)) return null; // handled by resolveWeekend
   if (/\b(?:week|month|year)s?\b/i.test(phraseText) && !/\d/.test(phraseText)) return null; // "last week": no day
   const known = result.start;

@@ -15,7 +15,7 @@ const CUE_PATTERNS: Array<[EventKind, RegExp]> = [
   ['prisoner-exchange', /\b(?:prisoners?|POWs?)\b[\w\s()-]{0,24}?\b(?:exchanges?|swaps?)\b|\b(?:exchange[ds]?|swap(?:ped|s)?)(?: of)? (?:[\d,]+ )?(?:prisoners|POWs|bodies)\b/gi],
   ['sanctions', /\b(?:sanctions? package|package of sanctions|new sanctions|sanctions)\b/gi],
   ['talks', /\b(?:peace talks|talks|negotiations|round of talks|parley|peace conference)\b/gi],
-  ['meeting', /\b(?:meet|meets|met|meeting|meetings|summit|gathering|visit|visited)\b/gi],
+  ['meeting', /\b(?:meet|meets|met|meeting|meetings|summit|gathering|visits?|visited|travel(?:s|led|ed)? to|trip to)\b/gi],
   ['statement', /\b(?:statement|decree|announcement|announced|address|declaration)\b/gi],
   ['other', /\b(?:phone call|telephone call|in a call|call with|spoke by phone|phoned)\b/gi],
 ];

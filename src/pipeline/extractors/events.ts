@@ -11,7 +11,7 @@ import { eventTitle } from './event-title.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
 import { participantsIn } from './participants.ts';
-import { tenseAround } from './tense.ts';
+import { hasPastVerb, tenseAround } from './tense.ts';
 
 const CUE_REACH = 100;
 const PLACE_REACH = 70;
@@ -46,7 +46,9 @@ function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[]
 }
 
 function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): TalksEvent[] {
-  if (NOT_THE_DAY.test(sentence.text) || /["“”]/.test(sentence.text)) return [];
+  // Only a report of something done ("held", "was made") may take the publication date;
+  // headlines in the present ("Ukraine ready for talks") say nothing of when.
+  if (NOT_THE_DAY.test(sentence.text) || /["“”]/.test(sentence.text) || !hasPastVerb(sentence.text)) return [];
   const cue = [...cues].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]!;
   if (!['talks', 'meeting', 'prisoner-exchange', 'statement'].includes(cue.kind)) return [];
   const places = findPlaces(sentence.text);

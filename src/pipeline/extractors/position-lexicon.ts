@@ -16,14 +16,15 @@ export const TOPICS: Array<[topic: string, pattern: RegExp]> = [
   ['leaders-meeting', /\b(?:one-on-one meet\w*|meet(?:ing)? (?:with )?(?:Putin|Zelensk\w+|the Russian leader|the Ukrainian leader)|leaders['’]? (?:meeting|summit))\b/gi],
   ['demilitarisation', /\b(?:demilitari[sz]ation|disarm\w*)\b/gi],
   ['direct-talks', /\b(?:direct (?:talks|dialogues?|negotiations)|(?:peace )?talks with \w+|negotiations with \w+|contacts with \w+|continue (?:the )?(?:talks|negotiations)|meet for talks|resume (?:previously interrupted )?talks|continued dialogue)\b/gi],
-  ['mediation', /\bmediat(?:e|ion|ing)\b|\bhost(?:ing)? (?:further |the |new |more )?(?:talks|rounds|negotiations)\b/gi],
+  ['mediation', /\bmediat(?:e|ion|ing)\b|\bhost(?:ing)? (?:\w+ ){0,3}(?:talks|rounds?|negotiations)\b/gi],
+  ['peacekeeping', /\bpeacekeep\w*/gi],
 ];
 
 export const STANCE_CUES: Array<[Stance, RegExp]> = [
-  ['against', /\b(?:rejects?|rejected|opposes|opposed|stood firm against|firm against|without (?:agreeing|committing) to|refuses?|refused|dismiss(?:es|ed)?)\b/gi],
+  ['against', /\b(?:(?:will|would|does|did|do) not accept|won['’]t accept|refuses? to accept|rejects?|rejected|opposes|opposed|stood firm against|firm against|without (?:agreeing|committing) to|refuses?|refused|dismiss(?:es|ed)?)\b/gi],
   [
     'for',
-    /\b(?:wants?|wanted|seeks?|seeking|sought|demands?|demanding|demanded|calls? for|called for|call for|urged?|urges|urging|hoping (?:to secure|for|that)|hopes? (?:for|to)|interested in|ready (?:to|for)|willing(?:ness)? to|advocates?(?: for)?|supports?|support for|backs|backing|proposing|proposed|propose|offer(?:ed|s)?|appealed for|requires|pushing for|push for|rooting for|committed to|insists? on|eager to|threatening to|aimed to|aims to|encouraging|promote)\b/gi,
+    /\b(?:wants?|wanted|seeks?|seeking|sought|demands?|demanding|demanded|calls? for|called for|call for|urged?|urges|urging|hoping (?:to secure|for|that)|hopes? (?:for|to)|hoped (?:for|to|that)|interested in|ready (?:to|for)|prepared to|open to|agreed to|willing(?:ness)? to|advocates?(?: for)?|supports?|support for|backs|backing|proposing|proposed|propose|offer(?:ed|s)?|appealed for|requires|pushing for|push for|rooting for|committed to|insists? on|eager to|threatening to|aimed to|aims to|encouraging|promote)\b/gi,
   ],
 ];
 

@@ -13,7 +13,7 @@ import { attributePassages, type SpokenPassage } from './quotes.ts';
 
 /** How far after its cue a topic may be and still be what the cue is about. */
 const TOPIC_REACH = 120;
-const CLAUSE_BREAK = /(?:;|,\s*but|\bbut\b|,\s*while|\bwhile\b|\bif\b|\bwhether\b|\bunless\b)\s/gi;
+const CLAUSE_BREAK = /(?:;|,\s*but|\bbut\b|,\s*while|\bwhile\b|,\s*as|\bif\b|\bwhether\b|\bunless\b)\s/gi;
 /** A name followed by its verb is the subject: "Zelenskiy had said", "Ankara has called", "Turkey had offered". */
 const VERB_AFTER =
   /^\s+(?:\w+\s+)?(?:has|had|have|is|are|was|were|said|says|would|will|wants|seeks|demands|urged|called|appealed|offered|proposed|rejected|opposed|advocates|requires|stood|insists|told|also|\w+ed)\b/;
@@ -56,7 +56,7 @@ function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: Sp
       if (stance === 'for' && (REVERSING.test(between) || REVERSING_AFTER.test(text.slice(m.index + m[0].length)))) stance = 'against';
       if (CONDITION.test(between)) continue; // the topic sits inside a condition: "… if Putin declines the meeting"
       const rest = text.slice(m.index + m[0].length).split(/;|\sand\s|,\s*(?:and|but)\s/)[0] ?? '';
-      if (stance === 'for' && CONDITION.test(rest)) stance = 'conditional';
+      if (CONDITION.test(rest)) stance = 'conditional';
       const phrase = summaryPhrase(text.slice(cue.start, m.index + m[0].length));
       const name = ctx.actors.get(actor)?.name ?? actor;
       found.push({
@@ -100,7 +100,7 @@ function actorFor(ctx: ArticleContext, sentence: Sentence, cue: Cue, spoken: Spo
   const inClause = hitsBetween(ctx, sentence.start + clause, at);
   const inSentence = hitsBetween(ctx, sentence.start, at);
   const hits = inClause.length > 0 ? inClause : inSentence;
-  const subject = hits.find((hit) => VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 40))) ?? hits[0];
+  const subject = hits.findLast((hit) => VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 40))) ?? hits[0];
   return subject ? partyOf(ctx, subject.actor) : null;
 }
 

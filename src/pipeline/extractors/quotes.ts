@@ -55,7 +55,10 @@ function speakerOf(
   previous: QuotedPassage | null,
 ): Attribution | null {
   const lineEnd = ctx.text.indexOf('\n', passage.outer.end);
+  // The speaker after a quote is named in the same sentence: `court". Trump said` is someone else.
+  const closing = sentenceAt(ctx, passage.outer.end - 1);
   const afterEnd = Math.min(
+    closing ? Math.max(closing.end, passage.outer.end) : ctx.text.length,
     passage.outer.end + AFTER_REACH,
     next ? next.outer.start : ctx.text.length,
     lineEnd < 0 ? ctx.text.length : lineEnd,

@@ -6,7 +6,7 @@ const AHEAD_MARKERS =
   /\b(?:will|shall|is due|are due|is set to|are set to|set to|is to|are to|to be held|scheduled|plans? to|planned|expected to|poised to|would|starting|until|next|coming|following|upcoming|proposing|proposed|offered)\b/i;
 
 const PAST_MARKERS =
-  /\b(?:was|were|had|has|have|did|said|told|met|held|spoke|went|came|took|made|gave|began|kicked off|agreed|announced|issued|posted|urged|called|signed|[a-z]{3,}ed)\b/i;
+  /\b(?:was|were|had|has|have|did|said|told|met|held|spoke|went|came|took|made|gave|began|led|broke|sent|saw|won|lost|kicked off|agreed|announced|issued|posted|urged|called|signed|[a-z]{3,}ed)\b/i;
 
 export type Tense = 'ahead' | 'past' | 'unknown';
 
@@ -34,4 +34,9 @@ function lastMatch(text: string, pattern: RegExp): number {
   let last = -1;
   for (let m = global.exec(text); m; m = global.exec(text)) last = m.index;
   return last;
+}
+
+/** Whether a sentence has a verb in the past tense or present perfect ("held", "have resumed"). */
+export function hasPastVerb(sentence: string): boolean {
+  return PAST_MARKERS.test(sentence);
 }

@@ -1,7 +1,8 @@
 // The manifest lists each article file with its metadata. Every field is checked, and
 // every problem reported, before any article is read.
 import { z } from 'zod';
-import { InputError } from '../errors.ts';
+import { InputError, lineAt, type Position } from '../errors.ts';
+import { offsetOfPath } from './json-location.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -21,18 +22,26 @@ const Manifest = z.object({ articles: z.array(ManifestArticle) });
 
 export type ManifestArticle = z.infer<typeof ManifestArticle>;
 
+/** Line and offset of a value in the manifest's text (of its parent, if the value is missing). */
+export function manifestWhere(text: string, path: readonly (string | number)[]): Position {
+  const offset = offsetOfPath(text, path);
+  return { line: lineAt(text, offset), offset };
+}
+
 /** The listed articles, or every problem found in the manifest's shape. */
-export function checkManifest(value: unknown): { articles: ManifestArticle[]; problems: InputError[] } {
+export function checkManifest(value: unknown, text: string): { articles: ManifestArticle[]; problems: InputError[] } {
   const parsed = Manifest.safeParse(value);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map(
-      (issue) => new InputError(MANIFEST_FILE, `${pathOf(issue.path)}: ${describeIssue(issue)}`),
-    );
+    const problems = parsed.error.issues.map((issue) => {
+      const path = issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[];
+      return new InputError(MANIFEST_FILE, `${pathOf(issue.path)}: ${describeIssue(issue)}`, manifestWhere(text, path));
+    });
     return { articles: [], problems };
   }
   const problems = parsed.data.articles.flatMap((article, index) => {
     const problem = dateProblem(article.publishedAt);
-    return problem ? [new InputError(MANIFEST_FILE, `articles[${index}].publishedAt: ${problem}`)] : [];
+    const where = manifestWhere(text, ['articles', index, 'publishedAt']);
+    return problem ? [new InputError(MANIFEST_FILE, `articles[${index}].publishedAt: ${problem}`, where)] : [];
   });
   return { articles: parsed.data.articles, problems };
 }

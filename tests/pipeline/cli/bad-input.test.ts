@@ -8,7 +8,7 @@ const cases = readdirSync(CASES_DIR).sort();
 const scratch: string[] = [];
 afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-describe('the CLI on bad input', () => {
+describe('the CLI on bad input', { timeout: 60_000 }, () => {
   it('has a case for every kind of bad input', () => {
     expect(cases).toEqual(
       expect.arrayContaining([

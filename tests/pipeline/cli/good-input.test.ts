@@ -44,7 +44,7 @@ function expectExactEvidence(bundle: Bundle): void {
 
 const BODY = 'Talks between Ukraine and Russia resumed in Istanbul on Thursday.\nTurkish Foreign Minister Hakan Fidan opened the meeting.\n';
 
-describe('the CLI on unusual but valid input', () => {
+describe('the CLI on unusual but valid input', { timeout: 60_000 }, () => {
   it('strips a BOM and keeps offsets into the stripped text', async () => {
     const bundle = await build(inputDir('bom', { 'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(BODY)]) }));
     const text = bundle.articles[0]!.text;
@@ -83,9 +83,11 @@ describe('the CLI on unusual but valid input', () => {
     expect(snapshot(first)).toEqual(snapshot(second));
 
     const bundle = Bundle.parse(JSON.parse(readFileSync(path.join(first, 'bundle.json'), 'utf8')));
-    const index = BundleIndex.parse(JSON.parse(readFileSync(path.join(first, 'bundle', 'index.json'), 'utf8')));
+    const rawIndex = JSON.parse(readFileSync(path.join(first, 'bundle', 'index.json'), 'utf8'));
+    const index = BundleIndex.parse(rawIndex);
     expect(index.articles.map((article) => article.id)).toEqual(bundle.articles.map((article) => article.id));
-    expect(JSON.stringify(index)).not.toContain('"text":"');
+    expect('mentions' in rawIndex).toBe(false);
+    for (const article of rawIndex.articles) expect(Object.keys(article)).not.toContain('text');
     const files = readdirSync(path.join(first, 'bundle', 'articles')).sort();
     expect(files).toEqual(bundle.articles.map((article) => `${article.id}.json`).sort());
     for (const file of files) {

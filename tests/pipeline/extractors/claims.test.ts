@@ -45,4 +45,19 @@ describe(extractClaims, () => {
   it('does not count equipment without a loss ("has 3,000 tanks")', () => {
     expect(claimsOf('Russia has 3,000 tanks in reserve.')).toEqual([]);
   });
+
+  it('dates a claim by its statement, not by when the count began or a span of hours', () => {
+    const [since] = claimsOf('The Russian Defence Ministry said its forces had destroyed 123 Ukrainian drones since February 24.', '2022-03-29');
+    expect(since!.date).toBe('2022-03-29');
+    const [hours] = claimsOf('The ministry said on Monday it had killed 400 Ukrainian soldiers in the past 24 hours.', '2025-03-12');
+    expect(hours!.date).toBe('2025-03-10');
+  });
+
+  it('lets the items of a list share whose losses they are', () => {
+    const found = claimsOf('Russia said it destroyed 123 Ukrainian drones and 1,579 tanks.');
+    expect(found.map((c) => [c.metric, c.subject])).toEqual([
+      ['drones', 'ukraine'],
+      ['tanks', 'ukraine'],
+    ]);
+  });
 });

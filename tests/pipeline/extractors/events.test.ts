@@ -49,4 +49,9 @@ describe(extractEvents, () => {
     expect(eventsOf('Delegations have held three rounds of talks previously, two in Belarus.')).toEqual([]);
     expect(eventsOf('Talks in Istanbul could resume.')).toEqual([]);
   });
+
+  it('no event from a headline in the present tense, nor a date that is when something was said', () => {
+    expect(eventsOf('Zelensky says Ukraine ready for ceasefire talks as envoy heads to Moscow')).toEqual([]);
+    expect(eventsOf('Dmitry Peskov said on Saturday that a meeting between Putin and Zelenskiy was possible.')).toEqual([]);
+  });
 });

@@ -35,4 +35,14 @@ describe(extractPositions, () => {
     const [position] = extractPositions(makeContext('On Sunday, Ukraine called for an unconditional ceasefire.', '2025-05-15'));
     expect(position).toMatchObject({ date: '2025-05-11', summary: 'Ukraine: called for an unconditional ceasefire' });
   });
+
+  it('reads a refusal with a condition as conditional, and skips topics inside the condition', () => {
+    expect(positionsOf('Russia has said it will not accept a ceasefire unless Ukraine abandons its bid to join NATO.')).toEqual([
+      ['russia', 'ceasefire', 'conditional'],
+    ]);
+  });
+
+  it('takes the subject of the clause the cue is in', () => {
+    expect(positionsOf('Russia said it would reduce operations, as Kyiv proposed a neutral status.')).toEqual([['ukraine', 'neutrality', 'for']]);
+  });
 });

@@ -34,7 +34,7 @@ describe(extractArticle, () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 
   it.each([
     ['100k quote marks', '“'.repeat(50_000) + '"'.repeat(50_000)],
@@ -49,5 +49,5 @@ describe(extractArticle, () => {
     findQuotedPassages(text);
     extractArticle(makeContext(text, '2025-05-15'));
     expect(performance.now() - started).toBeLessThan(4000);
-  });
+  }, 30_000);
 });

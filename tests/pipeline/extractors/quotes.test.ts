@@ -44,4 +44,9 @@ describe(extractQuotes, () => {
     const [quote] = extractQuotes(makeContext(text));
     expect(text.slice(quote!.evidence[0]!.start, quote!.evidence[0]!.end)).toBe('We are ready for talks,');
   });
+
+  it('does not take the speaker from the next sentence', () => {
+    const text = 'Marco Rubio said the ball was now "in Russia\'s court". Donald Trump said he hoped for a deal.';
+    expect(quotesOf(text)).toEqual([['marco-rubio', "in Russia's court"]]);
+  });
 });

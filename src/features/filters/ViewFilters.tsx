@@ -1,0 +1,55 @@
+// Filters that only mean something in one view: topics for positions, metrics and
+// verification for claims. They sit with the view, under the tabs, so switching tabs
+// never moves the tabs themselves.
+import { useMemo } from 'react';
+import { CheckboxGroup } from '../../components/ui/CheckboxGroup.tsx';
+import { humanise, verificationLabel } from '../../lib/labels.ts';
+import type { ViewState } from '../../lib/view-state.ts';
+import { Verification, type BundleIndex } from '../../schema/bundle.ts';
+
+const uniqueSorted = (values: string[]) => [...new Set(values)].sort();
+
+export function ViewFilters({
+  index,
+  view,
+  setView,
+}: {
+  index: BundleIndex;
+  view: ViewState;
+  setView: (patch: Partial<ViewState>) => void;
+}) {
+  const topics = useMemo(() => uniqueSorted(index.positions.map((p) => p.topic)), [index]);
+  const metrics = useMemo(() => uniqueSorted(index.claims.map((c) => c.metric)), [index]);
+
+  if (view.view === 'positions') {
+    return (
+      <section aria-label="Positions filters" className="mb-4 rounded border border-slate-200 bg-slate-50 p-3">
+        <CheckboxGroup
+          legend="Topics"
+          options={topics.map((topic) => ({ value: topic, label: humanise(topic) }))}
+          selected={view.topics}
+          onChange={(next) => setView({ topics: next })}
+        />
+      </section>
+    );
+  }
+  if (view.view === 'claims') {
+    return (
+      <section aria-label="Claims filters" className="mb-4 flex flex-wrap gap-x-6 gap-y-3 rounded border border-slate-200 bg-slate-50 p-3">
+        <CheckboxGroup
+          legend="Metrics"
+          options={metrics.map((metric) => ({ value: metric, label: humanise(metric) }))}
+          selected={view.metrics}
+          onChange={(next) => setView({ metrics: next })}
+        />
+        <CheckboxGroup
+          legend="Verification"
+          options={Verification.options.map((status) => ({ value: status, label: verificationLabel(status) }))}
+          selected={view.status}
+          onChange={(next) => setView({ status: next as ViewState['status'] })}
+        />
+      </section>
+    );
+  }
+  return null;
+}
