@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { panelId, TabList, TabPanel, type TabItem } from '../components/ui/Tabs.tsx';
 import { preloadClaimsView } from '../features/claims/index.ts';
-import { FilterBar } from '../features/filters/index.ts';
+import { FilterBar, ViewFilters } from '../features/filters/index.ts';
 import { Summary } from '../features/summary/index.ts';
 import { filterIndex } from '../lib/filter-index.ts';
 import { useBundleIndex } from '../lib/get-bundle-index.ts';
@@ -36,6 +36,12 @@ export function App() {
     () => (index ? filterIndex(index, { from, to, actors, topics, metrics, status }) : undefined),
     [index, from, to, actors, topics, metrics, status],
   );
+
+  // Names each history entry after its view, so Back and Forward menus read sensibly.
+  const viewLabel = TABS.find((tab) => tab.id === view.view)?.label;
+  useEffect(() => {
+    document.title = `${viewLabel} · Peace Talks Tracker`;
+  }, [viewLabel]);
 
   // A "Show source" button disappears with the view it was in; keep the keyboard in the
   // new view rather than dropping it back to the top of the page.
@@ -79,7 +85,10 @@ export function App() {
           {query.isError ? (
             <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
           ) : index && filtered ? (
-            <MainView index={index} filtered={filtered} view={view} setView={setView} />
+            <>
+              <ViewFilters index={index} view={view} setView={setView} />
+              <MainView index={index} filtered={filtered} view={view} setView={setView} />
+            </>
           ) : (
             <ViewSkeleton />
           )}

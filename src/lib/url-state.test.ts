@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixture from '../../tests/fixtures/bundle-index.json' with { type: 'json' };
-import { BundleIndex } from '../schema/bundle.ts';
-import { DEFAULT_VIEW_STATE, type ViewState } from './view-state.ts';
+import { BundleIndex, ClaimMetric, Verification } from '../schema/bundle.ts';
+import { DEFAULT_VIEW_STATE, VIEWS, type ViewState } from './view-state.ts';
 import { migrations, parseViewParams, toSearch, toViewParams, validateAgainstIndex } from './url-state.ts';
 
 const index = BundleIndex.parse(fixture);
@@ -129,5 +130,47 @@ describe(validateAgainstIndex, () => {
     const known = state({ actors: ['putin'], article: '000_ad34c3576032ad84', focus: 'cl-2022-killed' });
     expect(validateAgainstIndex(known, index)).toEqual({ state: known, ignored: [] });
     expect(validateAgainstIndex(known, index).state).toBe(known);
+  });
+});
+
+describe('link format properties', () => {
+  const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/);
+  const day = fc
+    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10));
+  const validState = fc
+    .record({
+      view: fc.constantFrom(...VIEWS),
+      dates: fc.tuple(fc.option(day, { nil: null }), fc.option(day, { nil: null })),
+      actors: fc.uniqueArray(id, { maxLength: 5 }),
+      topics: fc.uniqueArray(id, { maxLength: 3 }),
+      metrics: fc.uniqueArray(fc.constantFrom(...ClaimMetric.options), { maxLength: 3 }),
+      status: fc.uniqueArray(fc.constantFrom(...Verification.options), { maxLength: 3 }),
+      article: fc.option(id, { nil: null }),
+      focus: fc.option(id, { nil: null }),
+    })
+    .map(({ dates: [a, b], ...rest }): ViewState => {
+      const [from, to] = a && b && b < a ? [b, a] : [a, b];
+      return { ...rest, from, to };
+    });
+
+  it('round-trips every valid state', () => {
+    fc.assert(
+      fc.property(validState, (original) => {
+        const { state: parsed, ignored } = parseViewParams(toSearch(original));
+        expect(parsed).toEqual(original);
+        expect(ignored).toEqual([]);
+      }),
+    );
+  });
+
+  it('never throws on any input and always yields a usable state', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (search) => {
+        const { state } = parseViewParams(search);
+        expect(VIEWS).toContain(state.view);
+        for (const bound of [state.from, state.to]) if (bound !== null) expect(bound).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      }),
+    );
   });
 });

@@ -61,7 +61,7 @@ export function buildWithReport(inputs: BuildInputs): BuildReport {
 
 function prepareArticle(input: ArticleInput): { article: Bundle['articles'][number]; context: ArticleContext } {
   const { text, ...meta } = input;
-  const boilerplate: Range[] = findBoilerplate(text, { publishedAt: meta.publishedAt });
+  const boilerplate: Range[] = findBoilerplate(text, { publishedAt: meta.publishedAt, language: meta.language });
   const sentences = splitSentences(text, boilerplate);
   const mentions: ActorHit[] = findMentions(text, sentences, { date: meta.publishedAt });
   const article = {

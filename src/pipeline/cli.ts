@@ -3,6 +3,7 @@
 // printed one per line and the previous output is left untouched (exit code 1).
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { BundleCheckError } from './assemble/check-bundle.ts';
 import { buildWithReport } from './build.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { readInput } from './read-input.ts';
@@ -12,16 +13,29 @@ import { summary } from './summary.ts';
 const DEFAULT_IN = 'seeds';
 const DEFAULT_OUT = path.join('public', 'data', 'bundle.json');
 
+const USAGE = `usage: npm run data [-- --in DIR --out FILE]  (defaults: --in ${DEFAULT_IN} --out ${DEFAULT_OUT})`;
+
+function options(): { in: string; out: string } | null {
+  try {
+    const { values } = parseArgs({
+      options: { in: { type: 'string', default: DEFAULT_IN }, out: { type: 'string', default: DEFAULT_OUT } },
+    });
+    return { in: values.in!, out: values.out! };
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return null;
+  }
+}
+
 function main(): number {
-  const { values } = parseArgs({
-    options: { in: { type: 'string', default: DEFAULT_IN }, out: { type: 'string', default: DEFAULT_OUT } },
-  });
+  const values = options();
+  if (!values) return 2;
   const started = performance.now();
   try {
-    const report = buildWithReport(readInput(values.in!));
-    writeOutputs(values.out!, report.bundle);
+    const report = buildWithReport(readInput(values.in));
+    writeOutputs(values.out, report.bundle);
     for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
-    process.stderr.write(`${summary(report, values.out!, performance.now() - started)}\n`);
+    process.stderr.write(`${summary(report, values.out, performance.now() - started)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof InputErrors || error instanceof InputError) {
@@ -30,7 +44,9 @@ function main(): number {
       process.stderr.write(`${problems.length} input problem(s); nothing was written.\n`);
       return 1;
     }
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\nNothing was written.\n`);
+    // Anything else is a bug in a pipeline step: the stack says where.
+    const detail = error instanceof BundleCheckError ? error.message : error instanceof Error ? error.stack : String(error);
+    process.stderr.write(`${detail}\nNothing was written.\n`);
     return 1;
   }
 }

@@ -26,16 +26,29 @@ export function writeOutputs(outFile: string, bundle: Bundle): void {
   for (const payload of payloads) {
     writeFileSync(path.join(tempDir, 'articles', `${payload.id}.json`), `${JSON.stringify(payload)}\n`);
   }
-  writeFileSync(tempFile, `${JSON.stringify(bundle, null, 2)}\n`);
+  writeFileSync(tempFile, `${JSON.stringify(bundle)}\n`);
 
   swapDir(tempDir, splitDir, path.join(dir, `.${stem}.old-${process.pid}`));
   renameSync(tempFile, outFile);
 }
 
-/** Replace `target` with `fresh`; the old copy is set aside until the new one is in place. */
+/**
+ * Replace `target` with `fresh`; the old copy is set aside until the new one is in
+ * place. Another run writing the same output may slip its copy in between our two
+ * renames; then we set that one aside too and try again (the copies are identical).
+ */
 function swapDir(fresh: string, target: string, aside: string): void {
-  if (existsSync(target)) renameSync(target, aside);
-  renameSync(fresh, target);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      if (existsSync(target)) renameSync(target, aside);
+      renameSync(fresh, target);
+      break;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (attempt >= 10 || (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'ENOENT')) throw error;
+      rmSync(aside, { recursive: true, force: true });
+    }
+  }
   rmSync(aside, { recursive: true, force: true });
 }
 

@@ -94,6 +94,20 @@ describe('chart export', () => {
     expect(screen.getByRole('status')).toHaveTextContent('CSV saved');
   });
 
+  it('saves JSON with the title, filters and sources around the rows', async () => {
+    const saved = captureDownloads();
+    render(<ChartWithShareBar />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download JSON' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toBe('peace-talks-claims-tanks-2022-03-01_2022-04-01.json');
+    expect(JSON.parse(await readBlob(saved[0]!.blob))).toEqual({
+      title: text.title,
+      filters: text.filters,
+      sources: text.sources,
+      rows: [{ id: 'a', quote: '=cmd|"/c calc"' }],
+    });
+  });
+
   it('copies the page link and says so', async () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });

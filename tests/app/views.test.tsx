@@ -43,6 +43,7 @@ describe('timeline view', () => {
     const entry = await screen.findByRole('article', { name: 'Second Istanbul round' });
     await user.click(within(entry).getByRole('button', { name: 'Show source' }));
     expect(screen.getByRole('tab', { name: 'Articles' })).toHaveAttribute('aria-selected', 'true');
+    expect(document.title).toBe('Articles · Peace Talks Tracker');
     const params = new URLSearchParams(window.location.search);
     expect(params.get('view')).toBe('articles');
     expect(params.get('article')).toBe('002_0fce208b2550d497');

@@ -20,6 +20,8 @@ const NO_CLAIM_NO_EVENT_NO_DATE = [
   'It opposes its 2014 annexation of Crimea.',
   'Medinsky led the second round of negotiations.',
   'The 4 countries standing behind Russia.',
+  'Prices rose for a second time.',
+  'Russia said it had killed many soldiers in the past 24 hours.',
 ];
 
 describe('negative cases', () => {

@@ -2,6 +2,7 @@
 // arrows to move, Enter to choose or unchoose, Escape to close, Backspace on an empty
 // field to remove the last choice. Choices show as removable chips.
 import { useId, useState, type KeyboardEvent } from 'react';
+import { ChipList } from './ChipList.tsx';
 
 export interface ComboOption {
   value: string;
@@ -87,26 +88,11 @@ export function MultiCombobox({
         {label}
       </label>
       <div className="mt-1 flex min-h-9 flex-wrap items-center gap-1 rounded border border-slate-300 bg-white px-1 py-1 focus-within:outline-2 focus-within:outline-oi-blue">
-        <ul className="contents" aria-label={`Chosen: ${label}`}>
-          {selected.map((value) => {
-            const option = byValue.get(value);
-            const note = chipNote?.(value);
-            return (
-              <li key={value} className="inline-flex items-center gap-1 rounded bg-slate-100 py-0.5 pl-2 pr-0.5 text-sm">
-                <span>{option?.label ?? value}</span>
-                {note && <span className="text-xs text-slate-600">{note}</span>}
-                <button
-                  type="button"
-                  aria-label={`Remove ${option?.label ?? value}`}
-                  onClick={() => onChange(selected.filter((v) => v !== value))}
-                  className="rounded px-1 text-slate-600 hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-oi-blue"
-                >
-                  ×
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <ChipList
+          label={`Chosen: ${label}`}
+          chips={selected.map((value) => ({ value, label: byValue.get(value)?.label ?? value, note: chipNote?.(value) ?? null }))}
+          onRemove={(value) => onChange(selected.filter((v) => v !== value))}
+        />
         <input
           id={`${id}-input`}
           type="text"

@@ -5,7 +5,7 @@ import type { BundleIndex, IndexArticle } from '../../schema/bundle.ts';
 import { CopyLinkButton } from '../../lib/export/CopyLinkButton.tsx';
 import { formatDate } from '../../lib/labels.ts';
 import { articleItems } from './article-items.ts';
-import { ArticleText } from './ArticleText.tsx';
+import { ArticleText, HighlightKey } from './ArticleText.tsx';
 import { useArticle } from './get-article.ts';
 import { ItemPanel } from './ItemPanel.tsx';
 import { useFocusEvidence } from './use-focus-evidence.ts';
@@ -54,7 +54,8 @@ export function ArticleReader({ index, article, articleId, focusId, onSelectItem
       )}
       {query.data && items && (
         <div className="flex flex-col gap-4 lg:flex-row">
-          <div className="min-w-0 lg:flex-[2]">
+          <div className="flex min-w-0 flex-col gap-2 lg:flex-[2]">
+            <HighlightKey />
             <ArticleText
               text={query.data.text}
               boilerplate={query.data.boilerplate}

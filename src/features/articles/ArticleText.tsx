@@ -2,7 +2,7 @@
 // <mark>, boilerplate set apart. Nothing here is ever parsed as HTML.
 import { useMemo, type Ref } from 'react';
 import { groupBlocks, segmentText, trimAroundBoilerplate, type Highlight, type Segment } from './article-segments.ts';
-import type { ArticleItem, ItemKind } from './article-items.ts';
+import { KIND_LABELS, type ArticleItem, type ItemKind } from './article-items.ts';
 
 interface ArticleTextProps {
   text: string;
@@ -21,6 +21,23 @@ const MARK_CLASS: Record<ItemKind, string> = {
   mention: `bg-transparent ${UNDERLINE}`,
 };
 const FOCUSED_CLASS = 'bg-yellow-200 outline-2 outline-offset-1 outline-yellow-700 rounded-sm';
+
+/** Says in words what each highlight style means. */
+export function HighlightKey() {
+  return (
+    <div className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-gray-700">
+      <span>Highlights:</span>
+      {(Object.keys(MARK_CLASS) as ItemKind[]).map((kind) => (
+        <span key={kind}>
+          <span className={`${MARK_CLASS[kind]} px-1`}>{KIND_LABELS[kind]}</span>
+        </span>
+      ))}
+      <span>
+        <span className={`${FOCUSED_CLASS} px-1`}>Selected</span>
+      </span>
+    </div>
+  );
+}
 
 export function ArticleText({ text, boilerplate, items, focusId, focusRef }: ArticleTextProps) {
   const blocks = useMemo(() => {
@@ -41,7 +58,7 @@ export function ArticleText({ text, boilerplate, items, focusId, focusRef }: Art
         key={segment.start}
         data-items={segment.itemIds.join(' ')}
         data-focused={focused ? 'true' : undefined}
-        title={covering.map((item) => item.label).join('\n')}
+        title={covering.map((item) => `${KIND_LABELS[item.kind]}: ${item.label}`).join('\n')}
         className={`text-inherit ${focused ? FOCUSED_CLASS : MARK_CLASS[main.kind]} ${
           covering.some((item) => item.kind === 'mention') ? UNDERLINE : ''
         }`}
@@ -58,7 +75,8 @@ export function ArticleText({ text, boilerplate, items, focusId, focusRef }: Art
     <div className="whitespace-pre-wrap break-words leading-relaxed">
       {blocks.map((block) =>
         block.boilerplate ? (
-          <aside
+          <div
+            role="note"
             key={`b${block.segments[0]?.start ?? 'empty'}`}
             aria-label="Site boilerplate (not analysed)"
             className="my-2 block border-l-4 border-gray-300 bg-gray-50 px-2 py-1 text-sm text-gray-600"
@@ -69,7 +87,7 @@ export function ArticleText({ text, boilerplate, items, focusId, focusRef }: Art
             {block.segments.map((segment) => (
               <span key={segment.start}>{segment.text}</span>
             ))}
-          </aside>
+          </div>
         ) : (
           <span key={`t${block.segments[0]?.start ?? 'empty'}`}>{block.segments.map(renderSegment)}</span>
         ),

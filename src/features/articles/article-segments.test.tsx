@@ -34,7 +34,7 @@ describe(trimAroundBoilerplate, () => {
   it('drops the line breaks next to a boilerplate box, and nothing marked', () => {
     const text = 'Title\n\nREAD MORE: x\n\nBody text.\n';
     const start = text.indexOf('READ');
-    const blocks = groupBlocks(segmentText(text, [{ start, end: start + 11 }], [{ start: text.indexOf('Body'), end: text.length - 1, itemId: 'e' }]));
+    const blocks = groupBlocks(segmentText(text, [{ start, end: start + 'READ MORE: x'.length }], [{ start: text.indexOf('Body'), end: text.length - 1, itemId: 'e' }]));
     const shown = trimAroundBoilerplate(blocks).map((b) => b.segments.map((s) => s.text).join(''));
     expect(shown).toEqual(['Title', 'READ MORE: x', 'Body text.\n']);
   });

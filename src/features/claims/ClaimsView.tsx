@@ -1,6 +1,6 @@
 // Claims of losses and other figures, grouped by what is counted. Every figure is shown as
 // someone's claim on a date with its verification status, never as a fact.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { clearedFilters } from '../../lib/clear-filters.ts';
 import { openEvidence } from '../../lib/open-evidence.ts';
 import { ShareBar } from '../../lib/export/ShareBar.tsx';
@@ -23,6 +23,12 @@ export function ClaimsView({ index, filtered, view, setView }: ViewProps) {
   }, [index.actors]);
 
   const showSentence = (row: ClaimRow) => openEvidence(setView, row.id, row.articleId);
+  const chartsDrawn = charts.module !== null && rows.length > 0;
+
+  // Tables show at once; this mark says when the charts have joined them, for the benchmarks.
+  useEffect(() => {
+    if (chartsDrawn) performance.mark('view-ready:claims-charts');
+  }, [chartsDrawn]);
 
   if (rows.length === 0) {
     return (

@@ -2,6 +2,7 @@
 // view and whether the data has arrived, so the tabs below it never move.
 import { Button } from '../../components/ui/Button.tsx';
 import { clearedFilters } from '../../lib/clear-filters.ts';
+import { CopyLinkButton } from '../../lib/export/index.ts';
 import { hasActiveFilters } from '../../lib/filter-index.ts';
 import type { ViewState } from '../../lib/view-state.ts';
 import type { BundleIndex } from '../../schema/bundle.ts';
@@ -21,10 +22,11 @@ export function FilterBar({
     <section aria-label="Filters" className="flex flex-wrap items-start gap-x-6 gap-y-3 rounded border border-slate-200 bg-slate-50 p-3">
       <DateRangeFilter from={view.from} to={view.to} setView={setView} />
       <ActorFilter index={index} selected={view.actors} onChange={(actors) => setView({ actors })} />
-      <div className="self-end">
+      <div className="flex flex-wrap items-center gap-2 self-end">
         <Button onClick={() => setView(clearedFilters)} disabled={!hasActiveFilters(view)}>
           Clear filters
         </Button>
+        <CopyLinkButton label="Copy link to this view" />
       </div>
     </section>
   );

@@ -17,17 +17,18 @@ export function Summary({
   /** The data did not load: say so rather than show a placeholder forever. */
   failed?: boolean;
 }) {
-  if (failed && !index) return <p className="min-h-6 text-sm text-slate-700">No data loaded.</p>;
+  if (failed && !index) return <p className="min-h-10 text-sm text-slate-700 sm:min-h-6">No data loaded.</p>;
   if (!index || !filtered) {
+    // Two lines on a phone, one on wider screens: the room the summary will take.
     return (
-      <div className="flex h-6 items-center">
+      <div className="flex h-10 items-start pt-1 sm:h-6">
         <Skeleton className="h-4 w-80 max-w-full" label="Loading summary" />
       </div>
     );
   }
   const span = dateSpan(filtered);
   return (
-    <p className="min-h-6 text-sm text-slate-700" data-testid="summary">
+    <p className="min-h-10 text-sm text-slate-700 sm:min-h-6" data-testid="summary">
       <strong>{filtered.articles.length}</strong> of {plural(index.articles.length, 'article')} ·{' '}
       {plural(filtered.events.length, 'event')} · {plural(filtered.positions.length, 'position')} ·{' '}
       {plural(filtered.claims.length, 'claim')} in view

@@ -1,9 +1,10 @@
 import type { Chapter } from './chapters.ts';
 
-export function ChapterHeading({ chapter }: { chapter: Chapter }) {
+/** `sticky` keeps the year in sight while its events scroll past (not inside the virtual list). */
+export function ChapterHeading({ chapter, sticky = false }: { chapter: Chapter; sticky?: boolean }) {
   const count = chapter.events.length;
   return (
-    <h3 className="border-b border-slate-200 pb-1 pt-4 text-lg font-semibold">
+    <h3 className={`border-b border-slate-200 bg-white pb-1 pt-4 text-lg font-semibold ${sticky ? 'sticky top-0 z-10' : ''}`}>
       {chapter.year} <span className="text-sm font-normal text-slate-600">· {count} {count === 1 ? 'event' : 'events'}</span>
     </h3>
   );

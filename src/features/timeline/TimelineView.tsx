@@ -55,7 +55,7 @@ export function TimelineView({ index, filtered, view, setView }: ViewProps) {
       ) : (
         chapters.map((chapter) => (
           <section key={chapter.year} aria-label={`${chapter.year} events`}>
-            <ChapterHeading chapter={chapter} />
+            <ChapterHeading chapter={chapter} sticky />
             <ol className="space-y-1">
               {chapter.events.map((event) => (
                 <li key={event.id}>{renderEvent(event)}</li>

@@ -77,7 +77,9 @@ export function ShareBar<C extends string>(props: ShareBarProps<C>) {
 
   const saveJson = () =>
     run(() => {
-      downloadText(`${JSON.stringify(props.rows ?? [], null, 2)}\n`, 'application/json', name('json'));
+      // The rows travel with the words that keep them honest out of context.
+      const payload = { title: props.title, filters: props.filtersText, sources: props.sourcesText, rows: props.rows ?? [] };
+      downloadText(`${JSON.stringify(payload, null, 2)}\n`, 'application/json', name('json'));
       return 'JSON saved';
     });
 

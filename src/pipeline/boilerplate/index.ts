@@ -12,12 +12,18 @@ import { teaserListRanges } from './teaser-list.ts';
 export interface BoilerplateOptions {
   /** YYYY-MM-DD; a banner date equal to it is left alone. */
   publishedAt?: string;
+  /** The article's language; in an Arabic-script article, Arabic lines are the story. */
+  language?: string;
 }
+
+const ARABIC_SCRIPT_LANGUAGES = new Set(['ar', 'fa', 'ur', 'ps', 'ku']);
 
 export function findBoilerplate(text: string, options: BoilerplateOptions = {}): Range[] {
   const lines = linesOf(text);
+  const arabic = ARABIC_SCRIPT_LANGUAGES.has((options.language ?? '').slice(0, 2));
+  const rules = LINE_RULES.filter((rule) => !(arabic && rule.name === 'foreign-script label'));
   const ranges: Range[] = [
-    ...lines.filter((line) => LINE_RULES.some((rule) => rule.pattern.test(line.text))),
+    ...lines.filter((line) => rules.some((rule) => rule.pattern.test(line.text))),
     ...tailRanges(text, lines),
     ...teaserListRanges(text),
     ...inlineRanges(text),

@@ -13,6 +13,8 @@ const DETERMINER_BEFORE = /\b(?:the|these|those|such|his|her|their|its|of|a|an|o
 const PRONOUN_BEFORE = /\b(he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?$/i;
 /** Words that may stand between a speech verb and the name after it: "said Mustafa Aydin". */
 const INVERTED_GAP = /^\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
+/** A verb comes before its speaker only right after a quote or a comma: "…,” said X", "…, said X". */
+const INVERSION_POINT = /(?:^|[,”"’])\s*$/;
 /** Between "said" and the speaker: titles only ("said Ukraine's foreign minister, Andrii Sybiha"), no clause. */
 const TITLE_GAP = /^(?![^]*\b(?:that|who|which|when|after|before|about|to)\b)[^.;:!?"“”]{0,70}$/;
 
@@ -88,7 +90,7 @@ export function findAttribution(
     const after =
       verb === 'according to'
         ? following.find((hit) => INVERTED_GAP.test(ctx.text.slice(verbEnd, hit.start)))
-        : INVERTIBLE.test(verb)
+        : INVERTIBLE.test(verb) && INVERSION_POINT.test(ctx.text.slice(Math.max(start, verbStart - 4), verbStart))
           ? following.find((hit) => isPerson(ctx, hit.actor) && TITLE_GAP.test(ctx.text.slice(verbEnd, hit.start)))
           : undefined;
     if (after) {

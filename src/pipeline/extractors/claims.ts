@@ -14,9 +14,10 @@ import { verificationFor } from './verification.ts';
 /** "The army also claimed": an institution named before, standing for the last claimant. */
 const INSTITUTION_ANAPHOR =
   /\b(?:the|its)\s+(?:army|military|armed forces|general staff|(?:defen[cs]e )?ministry|government|officials|authorities)\b[^.]{0,30}?\b(?:said|says|claimed|claims|reported|reports|added|estimated|estimates)\b/i;
-const LOSS_VERB = /(?:['’]s?)?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|sustained|suffered)\b/y;
+const LOSS_VERB = /(?:['’]s?)?(?:\s+(?:forces|troops|army|military|side))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|sustained|suffered)\b/y;
 /** "since February 24": when the counting began, not when the claim was made. */
 const PERIOD_START = /\b(?:since|from|between|after|before)\s+$/i;
+const BARE_OUTCOME = /^\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(injured|wounded|killed|dead|shot down|downed|destroyed)\b/i;
 const TARIFF = /^\s*(?:import\s+)?tariffs?\b/i;
 
 export function extractClaims(ctx: ArticleContext): Claim[] {
@@ -34,9 +35,14 @@ export function extractClaims(ctx: ArticleContext): Claim[] {
 }
 
 function claimsInSentence(ctx: ArticleContext, sentence: Sentence, index: number, lastClaimant: string | null): Claim[] {
-  const measured = findQuantities(sentence.text)
-    .map((quantity) => ({ quantity, counted: measure(quantity, sentence.text) }))
-    .filter((entry): entry is { quantity: Quantity; counted: Counted } => entry.counted !== null);
+  const measured: Array<{ quantity: Quantity; counted: Counted }> = [];
+  let previous: Counted | null = null;
+  for (const quantity of findQuantities(sentence.text)) {
+    const counted = measure(quantity, sentence.text, previous);
+    if (!counted) continue;
+    measured.push({ quantity, counted });
+    previous = counted;
+  }
   if (measured.length === 0) return [];
   const attribution = findAttribution(ctx, sentence.start, sentence.end, false);
   const claimant =
@@ -70,12 +76,18 @@ interface Counted {
   nounEnd: number;
 }
 
-function measure(quantity: Quantity, sentence: string): Counted | null {
+function measure(quantity: Quantity, sentence: string, previous: Counted | null): Counted | null {
   const after = sentence.slice(quantity.end);
   if (quantity.kind === 'percent') return TARIFF.test(after) ? { metric: 'tariff-percent', unit: '%', nounEnd: quantity.end } : null;
   if (quantity.kind !== 'count') return null;
-  const noun = countedNoun(after, sentence);
-  return noun ? { metric: noun.metric, unit: noun.unit, nounEnd: quantity.end + noun.end } : null;
+  const noun = countedNoun(after, sentence.slice(Math.max(0, quantity.start - 120), quantity.end + 60));
+  if (noun) return { metric: noun.metric, unit: noun.unit, nounEnd: quantity.end + noun.end };
+  // "11 civilians were killed and 43 injured", "88 had been shot down": the noun is the previous one.
+  const bare = BARE_OUTCOME.exec(after);
+  if (!bare?.[1] || !previous) return null;
+  const outcome = bare[1].toLowerCase();
+  const metric = /injured|wounded/.test(outcome) ? 'wounded' : /killed|dead/.test(outcome) ? 'killed' : previous.metric;
+  return { metric, unit: previous.unit, nounEnd: quantity.end };
 }
 
 /** Whose losses: "17,200 Russian occupiers" → russia; "Russia has lost 597 tanks" → russia. */

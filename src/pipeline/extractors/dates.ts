@@ -22,6 +22,8 @@ const MAX_SENTENCE = 2000;
 const DURATION = /^(?:in|within|for|over|after|during)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|minutes?)\b/i;
 /** "the past 24 hours", "three weeks": a length of time, unless counted back with "ago". */
 const SPAN_OF_TIME = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s+ago)/i;
+/** A date names a day: a digit, a month, a weekday, or today/tonight/tomorrow. */
+const DAY_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|days?\b|tonight|tomorrow/i;
 /** "a day after", "the week before": relative to another event, not to the publication date. */
 const ANCHORED_ELSEWHERE = /\b(?:after|before|later|earlier|prior)\s*$/i;
 const LEADING_QUALIFIER = /\b(late|early|on|at the|over the|last|this|the following|next)\s*$/i;
@@ -46,6 +48,7 @@ function fromChrono(sentence: string, result: chrono.ParsedResult, publishedAt: 
   if (DURATION.test(phraseText) || SPAN_OF_TIME.test(phraseText) || ANCHORED_ELSEWHERE.test(phraseText) || /^[\s-]*(?:long|old)\b/i.test(sentence.slice(end))) return null;
   if (/\bweekend\b/i.test(phraseText)) return null; // handled by resolveWeekend
   if (/\b(?:week|month|year)s?\b/i.test(phraseText) && !/\d/.test(phraseText)) return null; // "last week": no day
+  if (!DAY_WORD.test(phraseText)) return null; // "for a second", "noon": times, not days
   const known = result.start;
   const lead = LEADING_QUALIFIER.exec(sentence.slice(Math.max(0, start - 16), start));
   if (lead) start -= sentence.slice(Math.max(0, start - 16), start).length - lead.index;
@@ -56,8 +59,16 @@ function fromChrono(sentence: string, result: chrono.ParsedResult, publishedAt: 
     const date = addDays(publishedAt, shift);
     return { date, endDate: null, start, end, basis: { kind: 'relative', phrase, note: `"${relativeDay}" from publication (${publishedAt}), ${date}` } };
   }
-  if (known.isCertain('day') && known.isCertain('month')) {
+  if (/\bago\b/i.test(phrase)) {
     const date = toIso(known.date());
+    return { date, endDate: null, start, end, basis: { kind: 'relative', phrase, note: `${phrase}, counted back from publication (${publishedAt}), ${date}` } };
+  }
+  if (known.isCertain('day') && known.isCertain('month')) {
+    let date = toIso(known.date());
+    // "On 2 June, the sides met", written in March: last year's June, not this year's.
+    if (!known.isCertain('year') && date > addDays(publishedAt, 60) && tenseAround(sentence, start, end) === 'past') {
+      date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+    }
     const explicit = known.isCertain('year') ? 'written in full' : `year taken from the publication date`;
     return { date, endDate: null, start, end, basis: { kind: 'explicit', phrase, note: `${phrase}: ${explicit}, ${date}` } };
   }

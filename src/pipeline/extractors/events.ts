@@ -6,6 +6,7 @@ import type { DateBasis, EventKind, TalksEvent } from '../../schema/bundle.ts';
 import type { ArticleContext, Sentence } from '../context.ts';
 import { resolveDates, type ResolvedDate } from './dates.ts';
 import { findCues, findPlaces, KIND_ORDER, type Cue } from './event-cues.ts';
+import { nearestPlace, PLACE_REACH, placeBefore } from './event-place.ts';
 import { eventStatus } from './event-status.ts';
 import { eventTitle } from './event-title.ts';
 import { sentenceEvidence } from './evidence.ts';
@@ -14,16 +15,22 @@ import { participantsIn } from './participants.ts';
 import { hasPastVerb, tenseAround } from './tense.ts';
 
 const CUE_REACH = 100;
-const PLACE_REACH = 70;
 const SPEECH = /\b(?:said|says|told|added|wrote|posted|stated)\b/g;
-const CITY_ANAPHOR = /\bthe (?:\w+ )?(?:resort |coastal |port )?(?:city|capital|resort)\b/i;
 const DEADLINE_LEAD = /\b(?:until|by|before|starting|no later than|deadline of)\s+(?:the\s+)?$/i;
 const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
 /** Sentences about the past in general or about what might happen carry no event of the day. */
 const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month)|soon after|could|might|may|would|if|whether|possible|hopes?|\d{4})\b/i;
 
 export function extractEvents(ctx: ArticleContext): TalksEvent[] {
-  return ctx.sentences.flatMap((sentence) => eventsInSentence(ctx, sentence));
+  const events = ctx.sentences.flatMap((sentence) => eventsInSentence(ctx, sentence));
+  // "The round led to an agreement on a prisoner exchange" names no one: the sides are those
+  // of the article's other event on that day in that place.
+  return events.map((event) => {
+    if (event.participants.length > 0 || !event.place) return event;
+    const sibling = events.find((other) => other !== event && other.date === event.date && other.place === event.place && other.participants.length > 0);
+    if (!sibling) return event;
+    return { ...event, participants: sibling.participants, title: eventTitle(event.kind, sibling.participants, event.place, ctx.actors) };
+  });
 }
 
 function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[] {
@@ -122,35 +129,4 @@ function nearestCue(cues: Cue[], date: ResolvedDate): Cue | null {
     }
   }
   return best;
-}
-
-function nearestPlace(
-  text: string,
-  anchor: { start: number; end: number },
-  date: { start: number; end: number },
-  reach: number,
-  others: Cue[],
-): string | null {
-  // A place past another event word belongs to that event: "announced … talks in Istanbul".
-  const between = (place: { start: number }, cue: Cue) =>
-    (cue.start > anchor.end && cue.end <= place.start) || (cue.start >= place.start && cue.end < anchor.start);
-  const places = findPlaces(text).filter((place) => !others.some((cue) => between(place, cue)));
-  const distance = (p: { start: number; end: number }, to: { start: number; end: number }) =>
-    p.end <= to.start ? to.start - p.end : p.start >= to.end ? p.start - to.end : 0;
-  const scored = places
-    .map((place) => ({ place, d: Math.min(distance(place, anchor), distance(place, date)) - (place.city ? (reach > PLACE_REACH ? 60 : 10) : 0) }))
-    .filter(({ d }) => d <= reach)
-    .sort((a, b) => a.d - b.d);
-  return scored[0]?.place.place ?? null;
-}
-
-/** "The Turkish resort city", "the capital": the city named last in the sentences just before. */
-function placeBefore(ctx: ArticleContext, sentence: Sentence): string | null {
-  if (!CITY_ANAPHOR.test(sentence.text)) return null;
-  const index = ctx.sentences.indexOf(sentence);
-  for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
-    const city = findPlaces(ctx.sentences[i]!.text).filter((place) => place.city).at(-1);
-    if (city) return city.place;
-  }
-  return null;
 }

@@ -17,6 +17,8 @@ const CLAUSE_BREAK = /(?:;|,\s*but|\bbut\b|,\s*while|\bwhile\b|,\s*as|\bif\b|\bw
 /** A name followed by its verb is the subject: "Zelenskiy had said", "Ankara has called", "Turkey had offered". */
 const VERB_AFTER =
   /^\s+(?:\w+\s+)?(?:has|had|have|is|are|was|were|said|says|would|will|wants|seeks|demands|urged|called|appealed|offered|proposed|rejected|opposed|advocates|requires|stood|insists|told|also|\w+ed)\b/;
+/** A name right before its cue is its subject: "Kremlin rejects", "Moscow has repeatedly said it will not accept". */
+const DIRECT_SUBJECT = /^(?:\s+(?:has|have|had|is|are|was|were|also|repeatedly|again|now|on|\p{Lu}\p{Ll}+day|it|said|says|would|will)){0,4}\s+$/u;
 /** Cues inside "if …" or "whether …" are hypotheses, not positions. */
 const HYPOTHETICAL = /\b(?:if|whether|unless)\s$/i;
 
@@ -100,7 +102,11 @@ function actorFor(ctx: ArticleContext, sentence: Sentence, cue: Cue, spoken: Spo
   const inClause = hitsBetween(ctx, sentence.start + clause, at);
   const inSentence = hitsBetween(ctx, sentence.start, at);
   const hits = inClause.length > 0 ? inClause : inSentence;
-  const subject = hits.findLast((hit) => VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 40))) ?? hits[0];
+  const direct = hits.at(-1);
+  const subject =
+    (direct && DIRECT_SUBJECT.test(ctx.text.slice(direct.end, at)) ? direct : undefined) ??
+    hits.findLast((hit) => VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 40))) ??
+    hits[0];
   return subject ? partyOf(ctx, subject.actor) : null;
 }
 

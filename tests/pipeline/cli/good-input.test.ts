@@ -100,7 +100,7 @@ describe('the CLI on unusual but valid input', { timeout: 60_000 }, () => {
     }
   });
 
-  it('builds a 20 MB article in bounded time', async () => {
+  it('builds a 20 MB article in bounded time and memory', async () => {
     const paragraph =
       'Ukrainian Foreign Minister Dmytro Kuleba met Russian counterpart Sergei Lavrov in Antalya, where Turkish ' +
       'officials hoped the talks could mark a turning point, though expectations for a ceasefire were low.';
@@ -116,7 +116,8 @@ describe('the CLI on unusual but valid input', { timeout: 60_000 }, () => {
     expect(text.length).toBeGreaterThan(20_000_000);
     const dir = inputDir('huge', { 'huge.txt': text });
     const started = performance.now();
-    const result = await runCli(path.join(dir, 'in'), path.join(dir, 'out', 'bundle.json'));
+    // A heap limit turns runaway memory use into a failed run.
+    const result = await runCli(path.join(dir, 'in'), path.join(dir, 'out', 'bundle.json'), ['--max-old-space-size=1024']);
     const seconds = (performance.now() - started) / 1000;
     console.log(`20 MB article: CLI finished in ${seconds.toFixed(1)} s (${(text.length / 1e6).toFixed(1)} M chars)`);
     expect(result.stderr).toMatch(/Built/);

@@ -15,15 +15,15 @@ export interface CliResult {
 }
 
 /** One process (node with tsx's loader), so a signal reaches the process doing the writing. */
-export function startCli(inDir: string, outFile: string): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', CLI, '--in', inDir, '--out', outFile], {
+export function startCli(inDir: string, outFile: string, nodeArgs: string[] = []): ChildProcess {
+  return spawn(process.execPath, [...nodeArgs, '--import', 'tsx', CLI, '--in', inDir, '--out', outFile], {
     cwd: REPO,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 }
 
-export function runCli(inDir: string, outFile: string): Promise<CliResult> {
-  return finished(startCli(inDir, outFile));
+export function runCli(inDir: string, outFile: string, nodeArgs: string[] = []): Promise<CliResult> {
+  return finished(startCli(inDir, outFile, nodeArgs));
 }
 
 export function finished(child: ChildProcess): Promise<CliResult> {

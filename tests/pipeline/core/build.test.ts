@@ -8,7 +8,7 @@ const inputs = readInput('seeds');
 const bundle = buildBundle(inputs);
 const items = (b: Bundle) => [...b.events, ...b.positions, ...b.claims, ...b.quotes];
 
-describe(buildBundle, () => {
+describe(buildBundle, { timeout: 30_000 }, () => {
   it('gives the same bundle for the same input', () => {
     expect(JSON.stringify(buildBundle(readInput('seeds')))).toBe(JSON.stringify(bundle));
   });

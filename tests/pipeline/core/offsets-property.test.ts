@@ -15,7 +15,7 @@ const articleText = fc.oneof(
   fc.tuple(fc.string({ maxLength: 100 }), fc.array(pieces, { maxLength: 30 })).map(([a, parts]) => a + parts.join('')),
 );
 
-describe('offsets on arbitrary text', () => {
+describe('offsets on arbitrary text', { timeout: 60_000 }, () => {
   it('sentences never throw, lie outside boilerplate, and equal the text at their offsets', () => {
     fc.assert(
       fc.property(articleText, fc.constantFrom(undefined, '2025-05-15', '2022-03-10'), (text, date) => {

@@ -4,7 +4,7 @@ import { splitSentences } from '../../../src/pipeline/sentences.ts';
 const texts = (text: string, boilerplate: { start: number; end: number }[] = []) =>
   splitSentences(text, boilerplate).map((s) => s.text);
 
-describe(splitSentences, () => {
+describe(splitSentences, { timeout: 30_000 }, () => {
   it('keeps exact offsets for every sentence', () => {
     const text = 'First one.  Second “quoted” one!\n\n“A quote opens this,” he said. Last?';
     for (const sentence of splitSentences(text, [])) {

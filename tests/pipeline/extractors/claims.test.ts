@@ -60,4 +60,15 @@ describe(extractClaims, () => {
       ['tanks', 'ukraine'],
     ]);
   });
+
+  it('reads "11 civilians were killed and 43 injured" as two claims', () => {
+    expect(claimsOf('Ukrainian officials said 11 civilians were killed and 43 injured in the strikes.').map((c) => [c.metric, c.value, c.unit])).toEqual([
+      ['killed', 11, 'civilians'],
+      ['wounded', 43, 'civilians'],
+    ]);
+  });
+
+  it('does not count launched drones as losses', () => {
+    expect(claimsOf('Ukraine said Russia had launched 273 drones overnight, the largest attack of the war.')).toEqual([]);
+  });
 });

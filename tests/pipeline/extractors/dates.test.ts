@@ -17,6 +17,9 @@ describe(resolveDates, () => {
     ['Peace talks have resumed today, in Istanbul.', '2022-03-29', 'today', '2022-03-29', null],
     ['Russia was given until May 12 to agree.', '2025-05-15', 'May 12', '2025-05-12', null],
     ['The talks were held on 2 June 2025 in Istanbul.', '2025-06-05', 'on 2 June 2025', '2025-06-02', null],
+    ['Putin said two days ago that he was ready.', '2022-03-12', 'two days ago', '2022-03-10', null],
+    ['On 2 June, the sides met in Istanbul.', '2022-03-12', 'On 2 June', '2021-06-02', null],
+    ['They met on Thursday, March 10, in Antalya.', '2022-03-12', 'on Thursday, March 10', '2022-03-10', null],
   ])('%s (published %s) → %s = %s', (sentence, publishedAt, phrase, date, endDate) => {
     const [found] = resolveDates(sentence, publishedAt);
     expect(found).toMatchObject({ date, endDate });

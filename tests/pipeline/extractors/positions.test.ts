@@ -45,4 +45,9 @@ describe(extractPositions, () => {
   it('takes the subject of the clause the cue is in', () => {
     expect(positionsOf('Russia said it would reduce operations, as Kyiv proposed a neutral status.')).toEqual([['ukraine', 'neutrality', 'for']]);
   });
+
+  it('takes the name right before the cue as its subject, even in a headline', () => {
+    expect(positionsOf('Ukraine war: Kremlin rejects European ceasefire call')).toEqual([['russia', 'ceasefire', 'against']]);
+    expect(positionsOf('Germany pledged to deliver four more Patriot systems.')).toEqual([['germany', 'military-aid', 'for']]);
+  });
 });

@@ -49,4 +49,14 @@ describe(extractQuotes, () => {
     const text = 'Marco Rubio said the ball was now "in Russia\'s court". Donald Trump said he hoped for a deal.';
     expect(quotesOf(text)).toEqual([['marco-rubio', "in Russia's court"]]);
   });
+
+  it('finds the speaker after "said" and a title', () => {
+    expect(quotesOf('“We will not give up our land,” said Ukraine’s foreign minister, Andrii Sybiha.')).toEqual([
+      ['andrii-sybiha', 'We will not give up our land'],
+    ]);
+  });
+
+  it('does not hand "he said" to someone merely named when the last speaker is unknown', () => {
+    expect(quotesOf('An aide said Vladimir Putin was open to talks. He added: “Nothing is decided.”')).toEqual([]);
+  });
 });

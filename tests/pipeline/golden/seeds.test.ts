@@ -102,6 +102,7 @@ describe('events', () => {
     expect(round!.evidence.length).toBeGreaterThan(1);
     const [exchange] = events((e) => e.kind === 'prisoner-exchange');
     expect(exchange).toMatchObject({ date: '2025-06-02', status: 'agreed', place: 'Istanbul' });
+    expect(exchange!.participants).toEqual(['ukraine', 'russia']);
   });
 
   it('never dates anything by the banner date or from boilerplate', () => {

@@ -1,0 +1,41 @@
+// Where an event takes place: the place named nearest its date or event word, unless
+// that place belongs to another event word in between; "the resort city" borrows the
+// city named just before.
+import type { ArticleContext, Sentence } from '../context.ts';
+import { findPlaces, type Cue } from './event-cues.ts';
+
+/** How far from its date or event word a place may be named. */
+export const PLACE_REACH = 70;
+const CITY_ANAPHOR = /\bthe (?:\w+ )?(?:resort |coastal |port )?(?:city|capital|resort)\b/i;
+
+export function nearestPlace(
+  text: string,
+  anchor: { start: number; end: number },
+  date: { start: number; end: number },
+  reach: number,
+  others: Cue[],
+): string | null {
+  // A place past another event word belongs to that event: "announced … talks in Istanbul".
+  const between = (place: { start: number }, cue: Cue) =>
+    (cue.start > anchor.end && cue.end <= place.start) || (cue.start >= place.start && cue.end < anchor.start);
+  const places = findPlaces(text).filter((place) => !others.some((cue) => between(place, cue)));
+  const distance = (p: { start: number; end: number }, to: { start: number; end: number }) =>
+    p.end <= to.start ? to.start - p.end : p.start >= to.end ? p.start - to.end : 0;
+  const scored = places
+    // A city beats a country; when the whole sentence is searched, by a wide margin.
+    .map((place) => ({ place, d: Math.min(distance(place, anchor), distance(place, date)) - (place.city ? (reach > PLACE_REACH ? 60 : 10) : 0) }))
+    .filter(({ d }) => d <= reach)
+    .sort((a, b) => a.d - b.d);
+  return scored[0]?.place.place ?? null;
+}
+
+/** "The Turkish resort city", "the capital": the city named last in the sentences just before. */
+export function placeBefore(ctx: ArticleContext, sentence: Sentence): string | null {
+  if (!CITY_ANAPHOR.test(sentence.text)) return null;
+  const index = ctx.sentences.indexOf(sentence);
+  for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
+    const city = findPlaces(ctx.sentences[i]!.text).filter((place) => place.city).at(-1);
+    if (city) return city.place;
+  }
+  return null;
+}
