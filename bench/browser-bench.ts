@@ -13,6 +13,9 @@ export interface LoadSummary {
   readyMs: number;
   taskMs: number;
   scriptMs: number;
+  layoutMs: number;
+  styleMs: number;
+  nodes: number;
   /** Gzip bytes of /data/ requests made until shortly after ready (median over loads). */
   dataBytes: number;
   dataPaths: string[];
@@ -40,6 +43,9 @@ function summarise(loads: LoadMeasurement[], error?: string): LoadSummary {
     readyMs: round(median(loads.map((load) => load.readyMs))),
     taskMs: round(median(loads.map((load) => load.taskMs))),
     scriptMs: round(median(loads.map((load) => load.scriptMs))),
+    layoutMs: round(median(loads.map((load) => load.layoutMs))),
+    styleMs: round(median(loads.map((load) => load.styleMs))),
+    nodes: median(loads.map((load) => load.nodes)),
     dataBytes: median(dataRequests.map((requests) => requests.reduce((sum, request) => sum + request.bytes, 0))),
     dataPaths: [...new Set(dataRequests.flat().map((request) => request.path))],
     articleTextFetched: dataRequests.flat().some((request) => request.path.includes('/articles/')),
@@ -85,7 +91,7 @@ export async function compareWithBlank(browser: Browser, blankDist: string, dash
     const blank = summarise(blankTarget.loads, blankTarget.error);
     const views = viewTargets.map((target) => {
       const summary = summarise(target.loads, target.error);
-      console.log(`  ${target.name}: ready ${summary.readyMs} ms, main thread ${summary.taskMs} ms (blank ${blank.taskMs} ms)${summary.error ? ` — ${summary.error}` : ''}`);
+      console.log(`  ${target.name}: ready ${summary.readyMs} ms, main thread ${summary.taskMs} ms (script ${summary.scriptMs}, layout ${summary.layoutMs}, style ${summary.styleMs}, ${summary.nodes} nodes; blank ${blank.taskMs} ms)${summary.error ? ` — ${summary.error}` : ''}`);
       return { view: target.name, summary, cpuRatio: round2(summary.taskMs / blank.taskMs) };
     });
     return { blank, views };

@@ -22,6 +22,8 @@ export interface BenchResults {
   largeLoads?: LoadComparison;
   interactions?: InteractionRun[];
   lighthouse?: LighthouseSummary;
+  pipelineProfile?: { where: string; ms: number }[];
+  largeProfiles?: { view: string; taskMs: number; top: { where: string; ms: number }[] }[];
   durationS?: number;
   goals?: GoalRow[];
 }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBlankPage, buildDashboard, preparePublicDir } from './build-apps.ts';
-import { compareWithBlank } from './browser-bench.ts';
+import { compareWithBlank, VIEWS } from './browser-bench.ts';
 import { composeChunks, measureBuild, measureIndex } from './bundle-bench.ts';
 import { evaluateGoals, type BenchResults } from './goals.ts';
 import { benchInteractions } from './interaction-bench.ts';
@@ -14,6 +14,8 @@ import { benchLighthouse } from './lighthouse-bench.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { formatGoalsTable } from './lib/goals.ts';
 import { benchPipeline, ensureCorpus } from './pipeline-bench.ts';
+import { profilePipeline } from './pipeline-profile.ts';
+import { buildWithSourceMaps, profileView } from './profile-load.ts';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const quick = values.quick;
@@ -46,6 +48,10 @@ async function step<T>(name: string, run: () => Promise<T>): Promise<T | undefin
 results.pipeline = await step('pipeline', () =>
   benchPipeline(root, quick ? [{ articles: 100, runs: 2 }, { articles: 1_000, runs: 2 }] : [{ articles: 100, runs: 3 }, { articles: 1_000, runs: 3 }, { articles: 10_000, runs: 1 }]),
 );
+
+if (results.pipeline?.sizes.length) {
+  results.pipelineProfile = await step('pipeline CPU profile, 1,000 articles', async () => profilePipeline(root, (await ensureCorpus(root, 1_000)).dir));
+}
 
 const blankDist = await step('build the blank page', () => buildBlankPage(root));
 const seedsBuild = await step('build the dashboard with the seeds', async () => {
@@ -80,6 +86,17 @@ if (browser) {
     }
   }
   await browser.close();
+}
+
+// Diagnosis for any view over budget: where its main-thread time goes, by package or source file.
+if (largeDist) {
+  results.largeProfiles = await step(`CPU profiles, ${large} articles`, async () => {
+    const profileDist = out('dist-profile');
+    await buildWithSourceMaps(root, out(`public-${large}`), profileDist);
+    const profiles = [];
+    for (const view of VIEWS) profiles.push(await profileView(profileDist, view, 10));
+    return profiles;
+  });
 }
 
 if (seedsDist) results.lighthouse = await step('Lighthouse, mobile, seeds', () => benchLighthouse(seedsDist, '/', quick ? 1 : 5));

@@ -10,6 +10,11 @@ export interface LoadMeasurement {
   taskMs: number;
   /** Of which JavaScript execution (CDP ScriptDuration). */
   scriptMs: number;
+  /** Of which layout and style recalculation: large DOMs show up here rather than in script. */
+  layoutMs: number;
+  styleMs: number;
+  /** DOM nodes when ready. */
+  nodes: number;
   /** Everything served from navigation until shortly after ready. */
   requests: ServedRequest[];
 }
@@ -45,6 +50,8 @@ export async function openAndMeasure(
   pathAndQuery: string,
   view: string,
   cpuThrottle = 1,
+  /** Runs on the page's CDP session before navigation (e.g. to start a CPU profile). */
+  beforeNavigation?: (cdp: CDPSession) => Promise<void>,
 ): Promise<OpenPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -59,6 +66,7 @@ export async function openAndMeasure(
   });
   await page.addInitScript(REPORT_READY_MARKS);
 
+  await beforeNavigation?.(cdp);
   const firstRequest = server.requests.length;
   await page.goto(server.origin + pathAndQuery);
   // The mark may already have fired during goto; the binding resolved the promise either way.
@@ -75,13 +83,14 @@ export async function openAndMeasure(
     clearTimeout(timer);
   }
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const metric = (name: string) => (metrics.find((entry) => entry.name === name)?.value ?? Number.NaN) * 1000;
+  const value = (name: string) => metrics.find((entry) => entry.name === name)?.value ?? Number.NaN;
+  const metric = (name: string) => value(name) * 1000;
   const readyMs = await page.evaluate((name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN, markName);
   await page.waitForTimeout(SETTLE_MS);
   return {
     context,
     page,
     cdp,
-    load: { readyMs, taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration'), requests: server.requests.slice(firstRequest) },
+    load: { readyMs, taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration'), layoutMs: metric('LayoutDuration'), styleMs: metric('RecalcStyleDuration'), nodes: value('Nodes'), requests: server.requests.slice(firstRequest) },
   };
 }

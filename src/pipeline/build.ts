@@ -24,6 +24,8 @@ export interface ArticleInput extends ArticleMeta {
 export interface BuildInputs {
   articles: ArticleInput[];
   annotations: AnnotationFile | null;
+  /** The annotations file as written, so a bad entry can be reported at its line. */
+  annotationsText?: string;
 }
 
 export interface BuildReport {
@@ -45,7 +47,7 @@ export function buildWithReport(inputs: BuildInputs): BuildReport {
   const boilerplate = new Map(prepared.map(({ article }) => [article.id, article.boilerplate]));
   const { items: clean, dropped } = dropBoilerplateItems(merged, boilerplate);
   const texts = new Map(prepared.map(({ article }) => [article.id, article]));
-  const { items: curated, warnings } = applyAnnotations(clean, inputs.annotations, texts);
+  const { items: curated, warnings } = applyAnnotations(clean, inputs.annotations, texts, inputs.annotationsText);
   const items = sortItems(curated, inputs.articles.map((article) => article.id));
 
   const hits = prepared.flatMap(({ context }) => context.mentions);

@@ -8,6 +8,7 @@ import type { BuildInputs, ArticleInput } from './build.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { decodeText } from './input/decode-text.ts';
 import { checkManifest, MANIFEST_FILE, manifestWhere, type ManifestArticle } from './input/manifest.ts';
+import { jsonWhere } from './input/json-location.ts';
 import { parseJson } from './input/parse-json.ts';
 
 export function readInput(dir: string): BuildInputs {
@@ -34,9 +35,12 @@ export function readInput(dir: string): BuildInputs {
     if (article) articles.push(article);
   });
 
-  const annotations = collect(() => readAnnotations(dir));
+  const annotationsText = existsSync(path.join(dir, ANNOTATIONS_FILE))
+    ? (collect(() => readText(dir, ANNOTATIONS_FILE)) ?? undefined)
+    : undefined;
+  const annotations = annotationsText === undefined ? null : collect(() => readAnnotations(annotationsText));
   if (problems.length > 0) throw new InputErrors(problems);
-  return { articles, annotations };
+  return { articles, annotations, annotationsText };
 }
 
 function readArticle(
@@ -61,13 +65,13 @@ function readArticle(
   return { id, ...entry, text };
 }
 
-function readAnnotations(dir: string): AnnotationFile | null {
-  if (!existsSync(path.join(dir, ANNOTATIONS_FILE))) return null;
-  const parsed = AnnotationFile.safeParse(parseJson(ANNOTATIONS_FILE, readText(dir, ANNOTATIONS_FILE)));
+function readAnnotations(text: string): AnnotationFile {
+  const parsed = AnnotationFile.safeParse(parseJson(ANNOTATIONS_FILE, text));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const where = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
-  throw new InputError(ANNOTATIONS_FILE, `${where.replace(/^\./, '') || '(top level)'}: ${issue.message}`);
+  const keys = issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[];
+  const name = keys.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('');
+  throw new InputError(ANNOTATIONS_FILE, `${name.replace(/^\./, '') || '(top level)'}: ${issue.message}`, jsonWhere(text, keys));
 }
 
 function readText(dir: string, file: string): string {

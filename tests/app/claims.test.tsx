@@ -75,9 +75,9 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     const { container } = render(
       <ClaimsView index={withLater} filtered={filterIndex(withLater, view)} view={view} setView={vi.fn()} />,
     );
-    await waitFor(() => expect(container.querySelectorAll('circle[data-point-date]')).toHaveLength(2));
+    await waitFor(() => expect(container.querySelectorAll('g[data-point-date]')).toHaveLength(2));
     expect(screen.getByRole('img', { name: /^Killed, 2 claims over time/ })).toBeInTheDocument();
-    expect(container.querySelector('circle[data-point-date="2022-04-12"]')!.getAttribute('data-hatched')).toBe('false');
+    expect(container.querySelector('g[data-point-date="2022-04-12"]')!.getAttribute('data-hatched')).toBe('false');
     expect(rowsOf(container)).toHaveLength(2);
   });
 

@@ -98,3 +98,16 @@ describe('claims filters', () => {
     expect(summary()).toContain('1 claim in view');
   });
 });
+
+describe('filters on a narrow screen', () => {
+  it('fold behind a button that names what is active', async () => {
+    const { user } = renderApp({ url: '/?from=2022-02-24&to=2022-12-31&actors=ukraine~russia' });
+    await screen.findByRole('region', { name: '2022 events' });
+    const fold = screen.getByRole('button', { name: 'Filters: 2022-02-24 to 2022-12-31, 2 actors' });
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await user.click(fold);
+    expect(fold).toHaveAttribute('aria-expanded', 'true');
+    await user.click(screen.getByRole('button', { name: 'Remove Russia' }));
+    expect(fold).toHaveAccessibleName('Filters: 2022-02-24 to 2022-12-31, 1 actor');
+  });
+});

@@ -28,9 +28,9 @@ function renderChart(onSelect = vi.fn()) {
 describe(TimeDotChart, () => {
   it('places one dot per row in date order, hatched where unverified', () => {
     const { container } = renderChart();
-    const dots = [...container.querySelectorAll<SVGCircleElement>('circle[data-point-date]')];
+    const dots = [...container.querySelectorAll<SVGGElement>('g[data-point-date]')];
     expect(dots).toHaveLength(3);
-    const byDate = Object.fromEntries(dots.map((dot) => [dot.dataset.pointDate, dot]));
+    const byDate = Object.fromEntries(dots.map((dot) => [dot.dataset.pointDate, dot.querySelector('circle')!]));
     const x = (date: string) => Number(byDate[date]!.getAttribute('cx'));
     expect(x('2022-03-29')).toBeLessThan(x('2022-04-01'));
     expect(x('2022-04-01')).toBeLessThan(x('2022-04-12'));
@@ -41,7 +41,21 @@ describe(TimeDotChart, () => {
 
   it('opens the clicked point', () => {
     const { container, onSelect } = renderChart();
-    fireEvent.click(container.querySelector('circle[data-point-date="2022-04-12"]')!);
-    expect(onSelect).toHaveBeenCalledWith(expect.objectContaining({ date: '2022-04-12', value: 19800 }));
+    fireEvent.click(container.querySelector('[data-point-date="2022-04-12"] circle')!);
+    expect(onSelect).toHaveBeenCalledWith(rows[1]);
+  });
+
+  it('steps through the dots in date order with the arrow keys, reading each, and opens one with Enter', () => {
+    const { onSelect, getByRole, getByText, container } = renderChart();
+    const chart = getByRole('img', { name: 'Killed over time' });
+    expect(chart).toHaveAttribute('tabindex', '0');
+    fireEvent.keyDown(chart, { key: 'ArrowRight' });
+    expect(getByText('Army: 17,200 (not independently verified) — 29 Mar 2022 (1 of 3)')).toBeInTheDocument();
+    fireEvent.keyDown(chart, { key: 'ArrowRight' });
+    expect(getByText('Ministry: 1,351 (independently verified) — 1 Apr 2022 (2 of 3)')).toBeInTheDocument();
+    expect(container.querySelector('[data-point-date="2022-04-01"]')!.querySelectorAll('circle')).toHaveLength(2);
+    fireEvent.keyDown(chart, { key: 'End' });
+    fireEvent.keyDown(chart, { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith(rows[1]);
   });
 });

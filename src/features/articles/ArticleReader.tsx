@@ -38,6 +38,13 @@ export function ArticleReader({ index, article, articleId, focusId, onSelectItem
           </p>
         )}
         {article?.dateNote && <p className="text-sm text-gray-600">Date note: {article.dateNote}</p>}
+        {article?.url && (
+          <p className="text-sm">
+            <a href={article.url} rel="noopener noreferrer" target="_blank" className="text-blue-800 underline">
+              Original article (opens a new tab)
+            </a>
+          </p>
+        )}
         <CopyLinkButton label={focusId ? 'Copy link to this sentence' : 'Copy link to this article'} className="mt-2" />
       </header>
       <p aria-live="polite" className="sr-only">

@@ -6,9 +6,10 @@ interface ClaimsLegendProps {
 }
 
 function Swatch({ color, hatched }: { color: ChartColorName; hatched: boolean }) {
-  const hex = CHART_COLORS[color].hex;
-  const background = hatched ? `repeating-linear-gradient(45deg, ${hex} 0 3px, #ffffff 3px 6px)` : hex;
-  return <span aria-hidden="true" className="inline-block h-3 w-5 border" style={{ background, borderColor: hex }} />;
+  const { hex, swatch } = CHART_COLORS[color];
+  if (!hatched) return <span aria-hidden="true" className={`inline-block h-3 w-5 ${swatch}`} />;
+  const stripes = `repeating-linear-gradient(45deg, ${hex} 0 3px, #ffffff 3px 6px)`;
+  return <span aria-hidden="true" className="inline-block h-3 w-5 border" style={{ background: stripes, borderColor: hex }} />;
 }
 
 export function ClaimsLegend({ claimants }: ClaimsLegendProps) {

@@ -23,4 +23,13 @@ export const OUTLETS: GazetteerEntry[] = [
   outlet('ria-novosti', 'RIA Novosti'),
   outlet('anadolu', 'Anadolu Agency', ['Anadolu']),
   outlet('ntv', 'ntv.de'),
+  // Outlets named after places: the longer name wins, so "Kyiv Independent" is not Ukraine.
+  outlet('kyiv-independent', 'Kyiv Independent'),
+  outlet('kyiv-post', 'Kyiv Post'),
+  outlet('moscow-times', 'Moscow Times'),
+  outlet('washington-post', 'Washington Post'),
+  outlet('new-york-times', 'New York Times'),
+  outlet('wall-street-journal', 'Wall Street Journal'),
+  outlet('financial-times', 'Financial Times'),
+  outlet('al-jazeera', 'Al Jazeera'),
 ];

@@ -4,7 +4,7 @@ import type { Evidence } from '../../schema/bundle.ts';
 import type { ArticleItems } from '../extractors/index.ts';
 import { itemId } from '../extractors/ids.ts';
 import type { AnyItem } from '../assemble/items.ts';
-import { fieldsMatch, overlaps } from './apply.ts';
+import { fieldsMatch, overlaps } from './match.ts';
 import { KEY_FIELDS, LIST_OF, SCHEMA_OF } from './kinds.ts';
 import type { Annotation } from './schema.ts';
 

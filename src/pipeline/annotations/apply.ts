@@ -4,12 +4,14 @@
 // matches anything is only a warning, since the extractors keep improving.
 import type { Evidence, Range } from '../../schema/bundle.ts';
 import { InputError, InputErrors } from '../errors.ts';
+import { jsonWhere } from '../input/json-location.ts';
 import type { ArticleItems } from '../extractors/index.ts';
 import type { AnyItem } from '../assemble/items.ts';
 import { ANNOTATIONS_FILE, type Annotation, type AnnotationFile } from './schema.ts';
 import { addCurated, type CuratedResult, type Locate } from './add-item.ts';
 import { LIST_OF, SCHEMA_OF } from './kinds.ts';
 import { locateQuote } from './locate.ts';
+import { fieldsMatch, overlaps } from './match.ts';
 
 export interface AnnotatedArticle {
   text: string;
@@ -25,7 +27,9 @@ export function applyAnnotations(
   extracted: ArticleItems,
   file: AnnotationFile | null,
   articles: ReadonlyMap<string, AnnotatedArticle>,
+  sourceText?: string,
 ): AnnotationResult {
+  const where = (index: number) => (sourceText ? jsonWhere(sourceText, ['entries', index, 'cite', 'quote']) : {});
   const items: ArticleItems = { ...extracted };
   const warnings: string[] = [];
   const problems: InputError[] = [];
@@ -33,12 +37,12 @@ export function applyAnnotations(
     const label = `entries[${index}] (${entry.action} ${entry.kind})`;
     const located = locateQuote(entry.cite, articles);
     if (typeof located === 'string') {
-      problems.push(new InputError(ANNOTATIONS_FILE, `${label}: ${located}`));
+      problems.push(new InputError(ANNOTATIONS_FILE, `${label}: ${located}`, where(index)));
       return;
     }
     const locate = (quote: string) => locateQuote({ article: entry.cite.article, quote }, articles);
     const outcome = applyEntry(entry, located, items, locate);
-    if (outcome.problem) problems.push(new InputError(ANNOTATIONS_FILE, `${label}: ${outcome.problem}`));
+    if (outcome.problem) problems.push(new InputError(ANNOTATIONS_FILE, `${label}: ${outcome.problem}`, where(index)));
     if (outcome.warning) warnings.push(`${ANNOTATIONS_FILE}: ${label}: ${outcome.warning}`);
   });
   if (problems.length > 0) throw new InputErrors(problems);
@@ -57,7 +61,9 @@ function applyEntry(entry: Annotation, cite: Evidence, items: ArticleItems, loca
     return {};
   }
   if (entry.action === 'confirm') {
-    (items[list] as AnyItem[]) = current.map((item) => (matches(item) ? { ...item, origin: 'confirmed' } : item));
+    // A corrected or curated item already carries a person's judgement; keep saying so.
+    const confirm = (item: AnyItem) => matches(item) && item.origin === 'extracted';
+    (items[list] as AnyItem[]) = current.map((item) => (confirm(item) ? { ...item, origin: 'confirmed' } : item));
     return {};
   }
   const replaced: AnyItem[] = [];
@@ -73,14 +79,4 @@ function applyEntry(entry: Annotation, cite: Evidence, items: ArticleItems, loca
   }
   (items[list] as AnyItem[]) = replaced;
   return {};
-}
-
-export function overlaps(item: AnyItem, cite: Evidence): boolean {
-  return item.evidence.some(
-    (piece) => piece.articleId === cite.articleId && piece.start < cite.end && cite.start < piece.end,
-  );
-}
-
-export function fieldsMatch(item: AnyItem, match: Record<string, unknown> | undefined): boolean {
-  return Object.entries(match ?? {}).every(([key, value]) => (item as Record<string, unknown>)[key] === value);
 }

@@ -11,7 +11,9 @@ export function splitBundle(bundle: Bundle): SplitBundle {
   const mentionsByArticle = new Map<string, Bundle['mentions']>();
   for (const mention of bundle.mentions) {
     const articleId = mention.evidence[0]!.articleId;
-    mentionsByArticle.set(articleId, [...(mentionsByArticle.get(articleId) ?? []), mention]);
+    const list = mentionsByArticle.get(articleId);
+    if (list) list.push(mention);
+    else mentionsByArticle.set(articleId, [mention]);
   }
   const index: BundleIndex = {
     schemaVersion: SCHEMA_VERSION,

@@ -23,6 +23,11 @@ export const LINE_RULES: LineRule[] = [
   { name: 'repost footer', pattern: /^\s*The post .{1,300} appeared first on .{1,120}$/ },
   { name: 'site banner', pattern: /^\s*(?:www\.)?[A-Za-z0-9-]{2,40}(?:\.[A-Za-z]{2,12}){1,2}\s*$/ },
   { name: 'section label', pattern: /^\s*(?:Must Read|MUST READ|Trending|TRENDING|Advertisement|ADVERTISEMENT|Popular|Recommended)\s*$/ },
+  { name: 'agency credit', pattern: /^\s*\((?:Reporting|Writing|Additional reporting|Editing|Compiled) by [^)]{1,300}\)\s*$/ },
+  { name: 'newsletter prompt', pattern: /^\s*(?:Sign up (?:for|to) (?:our|the) .{1,80}newsletter.{0,80}|Subscribe (?:to|for) .{1,80}|Follow us on .{1,80})$/i },
+  { name: 'copyright line', pattern: /^\s*(?:©|Copyright\b|\(c\) \d{4}).{0,160}$|^.{0,160}All [Rr]ights [Rr]eserved\.?\s*$/ },
+  { name: 'page timestamp', pattern: /^\s*(?:Published|Updated|Last updated|Posted|First published)(?: on| at)?\s*:?\s+.{0,40}\b\d{4}\b.{0,30}$/ },
+  { name: 'tag list', pattern: /^\s*(?:Tags|TAGS|Topics|Related Topics)\s*:.{0,300}$/ },
   // A short label in Arabic script on an English page is a form or menu label ("نموذج الاتصال").
   { name: 'foreign-script label', pattern: /^[\s\u0600-\u06FF]{1,60}$/ },
 ];

@@ -23,11 +23,13 @@ const EQUIPMENT: Array<[RegExp, ClaimMetric]> = [
 ];
 const HUMAN = /^(?:troops|soldiers|servicemen|personnel|occupiers|invaders|fighters|people|civilians|children|men|residents|citizens|ukrainians|russians|inhabitants|prisoners|pows|captives|deaths|refugees|casualties)$/i;
 const LOSS_VERB = /\b(?:lost|los(?:s|es)|destroyed|downed|shot down|sunk|sank|eliminated|knocked out|damaged|wiped out|hit)\b/i;
+const OF_POSSESSIVE = /^\s+of\s+(?:its|their|our|his|her|the)\s+/i;
 const NOUN_TOKEN = /^\s*([“”"'’‘]*)([\p{L}-]+)([“”"'’‘]*)/u;
 
 /** Reads up to four words after a number and names what they count, or null. */
 export function countedNoun(after: string, sentence: string): CountedNoun | null {
-  let offset = 0;
+  // "31,000 of its soldiers": the noun follows a possessive.
+  let offset = OF_POSSESSIVE.exec(after)?.[0].length ?? 0;
   const words: string[] = [];
   for (let i = 0; i < 4; i++) {
     const m = NOUN_TOKEN.exec(after.slice(offset));

@@ -62,7 +62,7 @@ function claimsInSentence(ctx: ArticleContext, sentence: Sentence, index: number
     qualifier: quantity.qualifier,
     unit: counted.unit,
     // In a list ("123 Ukrainian drones and 1,579 tanks") the items share whose losses they are.
-    subject: (listSubject = subjectOf(ctx, sentence, quantity, counted) ?? listSubject),
+    subject: (listSubject = subjectOf(ctx, sentence, quantity, counted) ?? ownLosses(ctx, sentence, quantity, claimant) ?? listSubject),
     claimant,
     date: statedOn?.date ?? ctx.publishedAt,
     verification,
@@ -101,4 +101,11 @@ function subjectOf(ctx: ArticleContext, sentence: Sentence, quantity: Quantity, 
     if (LOSS_VERB.test(ctx.text)) return hit.actor;
   }
   return null;
+}
+
+/** "Ukraine says 31,000 of its soldiers were killed": the claimant's own losses. */
+function ownLosses(ctx: ArticleContext, sentence: Sentence, quantity: Quantity, claimant: string): string | null {
+  if (claimant === 'unattributed' || !/^\s+of\s+(?:its|our|their)\s/i.test(sentence.text.slice(quantity.end))) return null;
+  const actor = ctx.actors.get(claimant);
+  return actor?.kind === 'person' ? (actor.party ?? claimant) : claimant;
 }

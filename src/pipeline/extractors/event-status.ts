@@ -3,12 +3,17 @@
 import type { EventStatus } from '../../schema/bundle.ts';
 import type { Tense } from './tense.ts';
 
-const AGREED = /\b(?:agreed|signed|reached an? (?:agreement|deal)|led to an? (?:agreement|deal)|struck an? (?:agreement|deal)|approved|adopted)\b/i;
+const AGREED =
+  /(?<!\b(?:not|no|never|failed to|without)\s+(?:\w+\s+)?)\b(?:agreed|signed|approved|adopted|(?:reached|led to|struck|produced|yielded) an? (?:agreement|deal)|an? (?:agreement|deal) (?:to|on|for))\b/i;
 const PROPOSED = /\b(?:propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|invit(?:ed|es|ing|ation))\b/i;
 const PLANNED = /\b(?:will|shall|is due|are due|set to|to be held|scheduled|expected to|poised to|plans? to|would)\b/i;
 
-export function eventStatus(sentence: string, date: string, publishedAt: string, tense: Tense): EventStatus {
-  if (AGREED.test(sentence)) return 'agreed';
+/**
+ * `agreedBefore`: for talks and meetings, only an agreement named before the event word is
+ * about the event ("agreed to hold talks"); one after it is what the talks produced.
+ */
+export function eventStatus(sentence: string, date: string, publishedAt: string, tense: Tense, agreedBefore?: number): EventStatus {
+  if (AGREED.test(agreedBefore === undefined ? sentence : sentence.slice(0, agreedBefore))) return 'agreed';
   if (PROPOSED.test(sentence) && date >= publishedAt) return 'proposed';
   if (date > publishedAt) return 'planned';
   if (date === publishedAt && (tense === 'ahead' || PLANNED.test(sentence))) return 'planned';

@@ -16,6 +16,7 @@ import { hasPastVerb, tenseAround } from './tense.ts';
 
 const CUE_REACH = 100;
 const SPEECH = /\b(?:said|says|told|added|wrote|posted|stated)\b/g;
+const AGREEMENT = /\b(?:agreed|agreement|deal)\b/i;
 const DEADLINE_LEAD = /\b(?:until|by|before|starting|no later than|deadline of)\s+(?:the\s+)?$/i;
 const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
 /** Sentences about the past in general or about what might happen carry no event of the day. */
@@ -48,6 +49,12 @@ function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[]
     if (!kind) continue;
     const anchor = kind === 'deadline' ? demandAnchor(sentence.text, cues) ?? date : cue ?? date;
     events.push(buildEvent(ctx, sentence, kind, date, date.basis, anchor, PLACE_REACH, cues));
+    // "The round, held on June 2, produced an agreement to exchange 1,200 prisoners": the
+    // exchange agreed at that round is an event of its own, on the same day.
+    const exchange = cues.find((c) => c.kind === 'prisoner-exchange');
+    if (exchange && kind !== 'prisoner-exchange' && AGREEMENT.test(sentence.text) && dates.length === 1) {
+      events.push(buildEvent(ctx, sentence, 'prisoner-exchange', date, date.basis, exchange, PLACE_REACH));
+    }
   }
   return events;
 }
@@ -97,7 +104,7 @@ function buildEvent(
     title: eventTitle(kind, participants, place, ctx.actors),
     place,
     participants,
-    status: eventStatus(sentence.text, date.date, ctx.publishedAt, tense),
+    status: eventStatus(sentence.text, date.date, ctx.publishedAt, tense, joint && kind !== 'prisoner-exchange' ? anchor.start : undefined),
   };
 }
 

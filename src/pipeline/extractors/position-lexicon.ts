@@ -7,15 +7,15 @@ export const TOPICS: Array<[topic: string, pattern: RegExp]> = [
   ['ceasefire', /\b(?:ceasefires?|cease-fire|truce|halt (?:to )?the fighting)\b/gi],
   ['nato-membership', /\b(?:NATO|Nato) (?:membership|aspirations|expansion|alliance)\b|\b(?:NATO|Nato)['’]s (?:eastern |eastward )?expansion\b|\bjoin(?:ing)? (?:the )?(?:NATO|Nato)\b|\bmembership (?:of|in) (?:NATO|Nato)\b/g],
   ['neutrality', /\bneutral(?:ity| status| position)?\b/gi],
-  ['territory', /\b(?:territor(?:y|ies|ial integrity)|annex(?:ation|ed)|Crimea|occupied regions|regions they claim)\b/gi],
+  ['territory', /\b(?:territor(?:y|ies|ial integrity)|annex(?:ation|ed)|Crimea|occupied regions|regions they claim|withdraw (?:\w+ ){0,2}(?:troops|forces))\b/gi],
   ['security-guarantees', /\bsecurity guarantees?\b/gi],
   ['sanctions', /\bsanction(?:s|ing)?\b/gi],
   ['military-aid', /\b(?:military (?:aid|support|assistance)|weapons deliveries|arms supplies)\b|\b(?:deliver|supply|send)(?:ing)? (?:\w+ ){0,3}(?:weapons|arms|missiles|air defen[cs]e|Patriot|tanks|jets)\b/gi],
-  ['prisoner-exchange', /\b(?:prisoners? (?:exchange|swap)|(?:swap|exchange) of prisoners|prisoners of war|POWs?)\b/gi],
+  ['prisoner-exchange', /\b(?:prisoners? (?:exchange|swap)|(?:swap|exchange) of (?:\w+ ){0,2}prisoners|prisoners of war|POWs?)\b/gi],
   ['humanitarian', /\bhumanitarian\b/gi],
   ['leaders-meeting', /\b(?:one-on-one meet\w*|meet(?:ing)? (?:with )?(?:Putin|Zelensk\w+|the Russian leader|the Ukrainian leader)|leaders['’]? (?:meeting|summit))\b/gi],
   ['demilitarisation', /\b(?:demilitari[sz]ation|disarm\w*)\b/gi],
-  ['direct-talks', /\b(?:direct (?:talks|dialogues?|negotiations)|(?:peace )?talks with \w+|negotiations with \w+|contacts with \w+|continue (?:the )?(?:talks|negotiations)|meet for talks|resume (?:previously interrupted )?talks|continued dialogue)\b/gi],
+  ['direct-talks', /\b(?:direct (?:talks|dialogues?|negotiations)|(?:peace )?talks with \w+|negotiations with \w+|contacts with \w+|continue (?:the )?(?:talks|negotiations)|negotiation channel|meet for talks|resume (?:previously interrupted )?talks|continued dialogue)\b/gi],
   ['mediation', /\bmediat(?:e|ion|ing)\b|\bhost(?:ing)? (?:\w+ ){0,3}(?:talks|rounds?|negotiations)\b/gi],
   ['peacekeeping', /\bpeacekeep\w*/gi],
 ];
@@ -24,7 +24,7 @@ export const STANCE_CUES: Array<[Stance, RegExp]> = [
   ['against', /\b(?:(?:will|would|does|did|do) not accept|won['’]t accept|refuses? to accept|rejects?|rejected|opposes|opposed|stood firm against|firm against|without (?:agreeing|committing) to|refuses?|refused|dismiss(?:es|ed)?)\b/gi],
   [
     'for',
-    /\b(?:wants?|wanted|seeks?|seeking|sought|demands?|demanding|demanded|calls? for|called for|call for|urged?|urges|urging|hoping (?:to secure|for|that)|hopes? (?:for|to)|pledged? to|pledges to|promised? to|vowed? to|hoped (?:for|to|that)|interested in|ready (?:to|for)|prepared to|open to|agreed to|willing(?:ness)? to|advocates?(?: for)?|supports?|support for|backs|backing|proposing|proposed|propose|offer(?:ed|s)?|appealed for|requires|pushing for|push for|rooting for|committed to|insists? on|eager to|threatening to|aimed to|aims to|encouraging|promote)\b/gi,
+    /\b(?:wants?|wanted|seeks?|seeking|sought|demands?|demanding|demanded|calls? for|called for|call for|urged?|urges|urging|hoping (?:to secure|for|that)|hopes? (?:for|to)|pledged? to|pledges to|promised? to|vowed? to|hoped (?:for|to|that)|interested in|ready (?:to|for)|prepared to|open to|agreed to|willing(?:ness)? to|advocates?(?: for)?|supports?|supported|support for|backs|backing|proposing|proposed|propose|offer(?:ed|s)?|appealed for|requires|pushing for|push for|rooting for|committed to|insists? on|eager to|threatening to|aimed to|aims to|encouraging|promote)\b/gi,
   ],
 ];
 

@@ -9,6 +9,7 @@ import { resolveDates } from './dates.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
 import { CONDITION, HEDGED_BEFORE, REVERSING, REVERSING_AFTER, STANCE_CUES, TOPICS } from './position-lexicon.ts';
+import { summaryPhrase } from './position-summary.ts';
 import { attributePassages, type SpokenPassage } from './quotes.ts';
 
 /** How far after its cue a topic may be and still be what the cue is about. */
@@ -59,7 +60,7 @@ function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: Sp
       if (CONDITION.test(between)) continue; // the topic sits inside a condition: "… if Putin declines the meeting"
       const rest = text.slice(m.index + m[0].length).split(/;|\sand\s|,\s*(?:and|but)\s/)[0] ?? '';
       if (CONDITION.test(rest)) stance = 'conditional';
-      const phrase = summaryPhrase(text.slice(cue.start, m.index + m[0].length));
+      const phrase = summaryPhrase(text.slice(cue.start, m.index + m[0].length), stance, topic, m[0]);
       const name = ctx.actors.get(actor)?.name ?? actor;
       found.push({
         id: itemId('position', ctx.articleId, sentence.start, actor, topic, stance),
@@ -121,10 +122,4 @@ function clauseStart(text: string, position: number): number {
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < position; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
   return start;
-}
-
-function summaryPhrase(words: string): string {
-  const clean = words.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
-  const parts = clean.split(' ');
-  return parts.length <= 12 ? clean : `${parts.slice(0, 5).join(' ')} … ${parts.slice(-5).join(' ')}`;
 }

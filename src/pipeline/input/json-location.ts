@@ -2,7 +2,15 @@
 // reported at its line. Runs only on text JSON.parse accepted; falls back to the
 // nearest enclosing value when the path does not exist (a missing field).
 
+import { lineAt, type Position } from '../errors.ts';
+
 type PathKey = string | number;
+
+/** Line and offset of a value in a JSON text (of its parent, if the value is missing). */
+export function jsonWhere(text: string, path: readonly PathKey[]): Position {
+  const offset = offsetOfPath(text, path);
+  return { line: lineAt(text, offset), offset };
+}
 
 export function offsetOfPath(text: string, path: readonly PathKey[]): number {
   return locate(text, skipSpace(text, 0), path);

@@ -1,8 +1,8 @@
 // The manifest lists each article file with its metadata. Every field is checked, and
 // every problem reported, before any article is read.
 import { z } from 'zod';
-import { InputError, lineAt, type Position } from '../errors.ts';
-import { offsetOfPath } from './json-location.ts';
+import { InputError } from '../errors.ts';
+import { jsonWhere } from './json-location.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
@@ -23,10 +23,7 @@ const Manifest = z.object({ articles: z.array(ManifestArticle) });
 export type ManifestArticle = z.infer<typeof ManifestArticle>;
 
 /** Line and offset of a value in the manifest's text (of its parent, if the value is missing). */
-export function manifestWhere(text: string, path: readonly (string | number)[]): Position {
-  const offset = offsetOfPath(text, path);
-  return { line: lineAt(text, offset), offset };
-}
+export const manifestWhere = jsonWhere;
 
 /** The listed articles, or every problem found in the manifest's shape. */
 export function checkManifest(value: unknown, text: string): { articles: ManifestArticle[]; problems: InputError[] } {
@@ -40,8 +37,10 @@ export function checkManifest(value: unknown, text: string): { articles: Manifes
   }
   const problems = parsed.data.articles.flatMap((article, index) => {
     const problem = dateProblem(article.publishedAt);
+    if (!problem) return [];
+    // Located only on failure: finding a path walks the manifest text.
     const where = manifestWhere(text, ['articles', index, 'publishedAt']);
-    return problem ? [new InputError(MANIFEST_FILE, `articles[${index}].publishedAt: ${problem}`, where)] : [];
+    return [new InputError(MANIFEST_FILE, `articles[${index}].publishedAt: ${problem}`, where)];
   });
   return { articles: parsed.data.articles, problems };
 }

@@ -29,6 +29,11 @@ export async function viewReady(page: Page, view: ViewName): Promise<void> {
   await summaryLine(page).waitFor();
   // The app marks each view once it is on screen with its data.
   await page.waitForFunction((name) => performance.getEntriesByName(`view-ready:${name}`).length > 0, view);
+  // Charts load on demand; a reader waits for the "Loading…" placeholders to go.
+  await page.waitForFunction(() => {
+    const panel = document.querySelector('[role="tabpanel"]');
+    return panel !== null && !panel.querySelector('[aria-busy="true"]') && !/Loading/.test(panel.textContent ?? '');
+  });
 }
 
 /** The query string as a plain object, for comparing links. */

@@ -11,8 +11,8 @@ afterAll(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: tr
  * filler names nothing and dates nothing: the point is the bytes written, not the items.
  */
 function bigCorpus(dir: string): void {
-  const paragraph = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt.\n';
-  const text = paragraph.repeat(8_000);
+  const paragraph = `${'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor '.repeat(30)}.\n`;
+  const text = paragraph.repeat(300);
   mkdirSync(dir, { recursive: true });
   const articles = Array.from({ length: 30 }, (_, i) => {
     const file = `article-${String(i).padStart(2, '0')}.txt`;

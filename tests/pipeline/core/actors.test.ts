@@ -26,6 +26,13 @@ describe(findMentions, () => {
     expect(hits(`They met ${alias} today.`)).toEqual([[alias, actor]]);
   });
 
+  it('reads an outlet named after a place as the outlet', () => {
+    expect(hits('The Kyiv Independent and the Washington Post reported it.')).toEqual([
+      ['Kyiv Independent', 'kyiv-independent'],
+      ['Washington Post', 'washington-post'],
+    ]);
+  });
+
   it('strips titles: only the name is the mention', () => {
     expect(hits('Foreign Minister Dmytro Kuleba spoke.')).toEqual([['Dmytro Kuleba', 'dmytro-kuleba']]);
   });

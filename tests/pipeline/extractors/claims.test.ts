@@ -71,4 +71,9 @@ describe(extractClaims, () => {
   it('does not count launched drones as losses', () => {
     expect(claimsOf('Ukraine said Russia had launched 273 drones overnight, the largest attack of the war.')).toEqual([]);
   });
+
+  it('reads "of its soldiers" as the claimant\'s own losses', () => {
+    const [claim] = claimsOf('Volodymyr Zelensky said 31,000 of its soldiers had been killed.');
+    expect(claim).toMatchObject({ metric: 'killed', value: 31000, claimant: 'volodymyr-zelensky', subject: 'ukraine' });
+  });
 });

@@ -68,4 +68,21 @@ describe('unseen articles', () => {
     expect(items.claims.find((c) => c.metric === 'wounded')).toMatchObject({ value: 43 });
     expect(items.events.map((e) => [e.kind, e.date, e.place, e.status])).toEqual([['talks', '2025-05-15', 'Istanbul', 'planned']]);
   });
+
+  it('Ankara, June 2025: the round held and the exchange it agreed, Türkiye backing a ceasefire', () => {
+    const items = extract('ankara-2025-06-11.txt', '2025-06-11');
+    expect(items.events.map((e) => [e.kind, e.date, e.status])).toEqual([
+      ['talks', '2025-06-02', 'held'],
+      ['prisoner-exchange', '2025-06-02', 'agreed'],
+      ['other', '2025-06-09', 'held'],
+    ]);
+    expect(items.positions.map((p) => [p.actor, p.topic, p.stance])).toEqual(
+      expect.arrayContaining([
+        ['turkey', 'ceasefire', 'for'],
+        ['ukraine', 'prisoner-exchange', 'for'],
+        ['russia', 'nato-membership', 'against'],
+      ]),
+    );
+    expect(items.quotes.map((q) => [q.speaker, q.text])).toContainEqual(['andrii-sybiha', 'all for all']);
+  });
 });
