@@ -1,5 +1,6 @@
 // Builds what the browser measurements load: the blank floor page, and the dashboard
 // with a given corpus's data in its own public dir (never touching the project's public/).
+import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type Plugin } from 'vite';
@@ -11,13 +12,21 @@ export async function buildBlankPage(root: string): Promise<string> {
   return path.join(root, 'bench/out/dist-blank');
 }
 
-/** Copies public/ (without its generated data) and writes the corpus's bundle into `<publicDir>/data/`. */
-export async function preparePublicDir(root: string, corpusDir: string, publicDir: string): Promise<void> {
+/**
+ * Copies public/ (without its generated data) and puts the corpus's bundle into `<publicDir>/data/`:
+ * copied from `prebuiltBundle` (and its split copy beside it) when the pipeline bench already built it.
+ */
+export async function preparePublicDir(root: string, corpusDir: string, publicDir: string, prebuiltBundle?: string): Promise<void> {
   await rm(publicDir, { recursive: true, force: true });
   await mkdir(path.join(publicDir, 'data'), { recursive: true });
   const source = path.join(root, 'public');
   for (const entry of await readdir(source).catch(() => [])) {
     if (entry !== 'data') await cp(path.join(source, entry), path.join(publicDir, entry), { recursive: true });
+  }
+  if (prebuiltBundle && existsSync(prebuiltBundle)) {
+    await cp(prebuiltBundle, path.join(publicDir, 'data/bundle.json'));
+    await cp(prebuiltBundle.replace(/\.json$/, ''), path.join(publicDir, 'data/bundle'), { recursive: true });
+    return;
   }
   await measureTsScript(PIPELINE_CLI, ['--in', corpusDir, '--out', path.join(publicDir, 'data/bundle.json')], root);
 }

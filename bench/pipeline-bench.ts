@@ -17,6 +17,11 @@ export interface PipelineSizeResult {
   pipelineMs: number;
   /** The same process start, file reads and one regex pass; median of `runs`. */
   floorMs: number;
+  /** User + system CPU time: steadier than wall time when others share the machine. */
+  pipelineCpuMs: number | null;
+  floorCpuMs: number | null;
+  /** Pipeline CPU time ÷ floor CPU time (wall-time ratio when CPU time is unavailable). */
+  cpuRatioToFloor: number;
   /** The floor's own work without process start (read + regex only). */
   floorWorkMs: number;
   ratioToFloor: number;
@@ -27,13 +32,16 @@ export interface PipelineSizeResult {
 export interface PipelineBenchResult {
   sizes: PipelineSizeResult[];
   /** time(10k) ÷ time(1k), or the largest ÷ the one before in a quick run. */
-  scaling: { from: number; to: number; ratio: number } | null;
+  scaling: { from: number; to: number; ratio: number; cpuRatio: number | null } | null;
   skipped?: string;
 }
 
 export async function corpusDir(root: string, articles: number): Promise<string> {
   return path.join(root, 'bench/corpus', `out-${articles}`);
 }
+
+/** Where the pipeline bench leaves its output for `articles`, for the app build to reuse. */
+export const pipelineOutput = (root: string, articles: number) => path.join(root, 'bench/out/pipeline', `bundle-${articles}.json`);
 
 export async function ensureCorpus(root: string, articles: number) {
   const dir = await corpusDir(root, articles);
@@ -48,11 +56,14 @@ export async function benchPipeline(root: string, plan: { articles: number; runs
   const sizes: PipelineSizeResult[] = [];
   for (const { articles, runs } of plan) {
     const corpus = await ensureCorpus(root, articles);
-    const outFile = path.join(outRoot, `bundle-${articles}.json`);
+    const outFile = pipelineOutput(root, articles);
     const floor = await repeat(runs, () => measureTsScript('bench/floor.ts', [corpus.dir], root));
     const pipeline = await repeat(runs, () => measureTsScript(PIPELINE_CLI, ['--in', corpus.dir, '--out', outFile], root));
     const pipelineMs = median(pipeline.map((run) => run.wallMs));
     const floorMs = median(floor.map((run) => run.wallMs));
+    const cpu = (runs: { cpuMs: number | null }[]) => (runs.every((run) => run.cpuMs !== null) ? round(median(runs.map((run) => run.cpuMs as number))) : null);
+    const pipelineCpuMs = cpu(pipeline);
+    const floorCpuMs = cpu(floor);
     const peak = (rss: (number | null)[]) => (rss.every((value) => value !== null) ? round(Math.max(...(rss as number[])) / 1024 / 1024) : null);
     sizes.push({
       articles,
@@ -62,13 +73,18 @@ export async function benchPipeline(root: string, plan: { articles: number; runs
       floorMs: round(floorMs),
       floorWorkMs: round(median(floor.map((run) => (JSON.parse(run.stdout) as { ms: number }).ms))),
       ratioToFloor: round(pipelineMs / floorMs, 2),
+      pipelineCpuMs,
+      floorCpuMs,
+      cpuRatioToFloor: pipelineCpuMs && floorCpuMs ? round(pipelineCpuMs / floorCpuMs, 2) : round(pipelineMs / floorMs, 2),
       peakRssMb: peak(pipeline.map((run) => run.maxRssBytes)),
       floorPeakRssMb: peak(floor.map((run) => run.maxRssBytes)),
     });
-    console.log(`pipeline ${articles} articles: ${Math.round(pipelineMs)} ms (floor ${Math.round(floorMs)} ms)`);
+    console.log(`pipeline ${articles} articles: ${Math.round(pipelineMs)} ms wall, ${pipelineCpuMs} ms CPU (floor ${Math.round(floorMs)} ms wall, ${floorCpuMs} ms CPU)`);
   }
   const last = sizes.at(-1);
   const before = sizes.at(-2);
-  const scaling = last && before ? { from: before.articles, to: last.articles, ratio: round(last.pipelineMs / before.pipelineMs, 2) } : null;
+  const scaling = last && before
+    ? { from: before.articles, to: last.articles, ratio: round(last.pipelineMs / before.pipelineMs, 2), cpuRatio: last.pipelineCpuMs && before.pipelineCpuMs ? round(last.pipelineCpuMs / before.pipelineCpuMs, 2) : null }
+    : null;
   return { sizes, scaling };
 }

@@ -6,6 +6,8 @@ import { existsSync } from 'node:fs';
 export interface ProcessMeasurement {
   wallMs: number;
   maxRssBytes: number | null;
+  /** User + system CPU time of the command and its children. */
+  cpuMs: number | null;
   stdout: string;
   stderr: string;
 }
@@ -45,7 +47,10 @@ export function measureProcess(command: string, args: readonly string[], cwd: st
         reject(new Error(`${command} ${args.join(' ')} exited with ${code}\n${stderr.slice(-2000)}`));
         return;
       }
-      resolve({ wallMs, maxRssBytes: rss ? Number(rss[1]) * 1024 : null, stdout, stderr });
+      const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+      const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+      const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : null;
+      resolve({ wallMs, maxRssBytes: rss ? Number(rss[1]) * 1024 : null, cpuMs, stdout, stderr });
     });
   });
 }

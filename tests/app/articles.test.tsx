@@ -114,6 +114,22 @@ describe('ArticlesView', () => {
     expect(screen.getByRole('button', { name: /Tanks: 597/ })).toHaveAttribute('aria-pressed', 'true');
   });
 
+  it('sets off the whole sentence around a fragment of evidence', async () => {
+    const fragment = { ...index.claims[0]!, id: 'cl-fragment', evidence: [evidence('597 tanks')] };
+    const withFragment = { ...index, claims: [fragment] };
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json(payload)));
+    const view = { ...DEFAULT_VIEW_STATE, view: 'articles' as const, article: 'a1', focus: 'cl-fragment' };
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const { container } = render(
+      <QueryClientProvider client={client}>
+        <ArticlesView index={withFragment} filtered={filterIndex(withFragment, view)} view={view} setView={vi.fn()} />
+      </QueryClientProvider>,
+    );
+    await waitFor(() => expect(container.querySelector('mark[data-focused]')).toHaveTextContent('597 tanks'));
+    const context = [...container.querySelectorAll('[data-focus-sentence]')].map((span) => span.textContent);
+    expect(context).toEqual(['The army said ', ' were lost.']);
+  });
+
   it('shows a failing article as an error in the reader only, and retries', async () => {
     let fail = true;
     renderReader({ article: 'a1' }, () => (fail ? new Response('nope', { status: 500 }) : Response.json(payload)));

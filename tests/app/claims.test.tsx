@@ -100,6 +100,14 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     expect(rowsOf(container).map((row) => row.dataset.claimId)).toEqual(['cl-2022-tanks']);
   });
 
+  it('says so when the articles hold no claims at all', () => {
+    const view = { ...DEFAULT_VIEW_STATE, view: 'claims' as const };
+    const empty = { ...index, claims: [] };
+    render(<ClaimsView index={empty} filtered={filterIndex(empty, view)} view={view} setView={vi.fn()} />);
+    expect(screen.getByText('No figures were claimed in these articles.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Clear filters' })).toBeNull();
+  });
+
   it('offers to clear filters when nothing matches', () => {
     const { setView } = renderClaims({ metrics: ['drones'] });
     fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));

@@ -1,6 +1,10 @@
 // The articles passing the filters, newest first, each with how many items were read from it.
 import type { IndexArticle } from '../../schema/bundle.ts';
+import { useState } from 'react';
 import { formatDate } from '../../lib/labels.ts';
+
+const FIRST_PAGE = 50;
+const NEXT_PAGE = 200;
 
 interface ArticleListProps {
   articles: readonly IndexArticle[];
@@ -10,11 +14,15 @@ interface ArticleListProps {
 }
 
 export function ArticleList({ articles, counts, openId, onOpen }: ArticleListProps) {
+  // Thousands of entries at once would hold up the page: show a first page, grow on request.
+  const [limit, setLimit] = useState(FIRST_PAGE);
   const sorted = [...articles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title));
   if (sorted.length === 0) return <p className="text-sm">No articles match these filters.</p>;
+  const hidden = sorted.length - limit;
   return (
+    <>
     <ul aria-label="Articles" className="flex flex-col gap-1">
-      {sorted.map((article) => {
+      {sorted.slice(0, limit).map((article) => {
         const count = counts.get(article.id) ?? 0;
         return (
           <li key={article.id}>
@@ -36,5 +44,11 @@ export function ArticleList({ articles, counts, openId, onOpen }: ArticleListPro
         );
       })}
     </ul>
+    {hidden > 0 && (
+      <button type="button" className="mt-2 text-sm text-blue-800 underline" onClick={() => setLimit(limit + NEXT_PAGE)}>
+        Show {Math.min(hidden, NEXT_PAGE)} more of {hidden} articles
+      </button>
+    )}
+    </>
   );
 }

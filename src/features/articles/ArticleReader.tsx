@@ -8,6 +8,7 @@ import { articleItems } from './article-items.ts';
 import { ArticleText, HighlightKey } from './ArticleText.tsx';
 import { useArticle } from './get-article.ts';
 import { ItemPanel } from './ItemPanel.tsx';
+import { sentenceAround } from './sentence-around.ts';
 import { useFocusEvidence } from './use-focus-evidence.ts';
 
 interface ArticleReaderProps {
@@ -25,6 +26,10 @@ export function ArticleReader({ index, article, articleId, focusId, onSelectItem
     [index, articleId, query.data],
   );
   const { targetRef, announcement } = useFocusEvidence(focusId, items);
+  const focusSentence = useMemo(() => {
+    const span = items?.find((item) => item.id === focusId)?.spans[0];
+    return span && query.data ? sentenceAround(query.data.text, span.start, span.end) : null;
+  }, [items, focusId, query.data]);
 
   return (
     <article aria-labelledby="reader-title" className="flex min-w-0 flex-col gap-3">
@@ -38,7 +43,7 @@ export function ArticleReader({ index, article, articleId, focusId, onSelectItem
           </p>
         )}
         {article?.dateNote && <p className="text-sm text-gray-600">Date note: {article.dateNote}</p>}
-        {article?.url && (
+        {article?.url && /^https?:\/\//i.test(article.url) && (
           <p className="text-sm">
             <a href={article.url} rel="noopener noreferrer" target="_blank" className="text-blue-800 underline">
               Original article (opens a new tab)
@@ -68,6 +73,7 @@ export function ArticleReader({ index, article, articleId, focusId, onSelectItem
               boilerplate={query.data.boilerplate}
               items={items}
               focusId={focusId}
+              focusSentence={focusSentence}
               focusRef={targetRef}
             />
           </div>

@@ -9,8 +9,12 @@ interface ArticleTextProps {
   boilerplate: readonly { start: number; end: number }[];
   items: readonly ArticleItem[];
   focusId: string | null;
+  /** The whole sentence around the focused evidence, set off lightly around the exact words. */
+  focusSentence: { start: number; end: number } | null;
   focusRef: Ref<HTMLElement>;
 }
+
+const SENTENCE = 'focus-sentence';
 
 const UNDERLINE = 'underline decoration-dotted decoration-2 underline-offset-2';
 const MARK_CLASS: Record<ItemKind, string> = {
@@ -21,6 +25,7 @@ const MARK_CLASS: Record<ItemKind, string> = {
   mention: `bg-transparent ${UNDERLINE}`,
 };
 const FOCUSED_CLASS = 'bg-yellow-200 outline-2 outline-offset-1 outline-yellow-700 rounded-sm';
+const SENTENCE_CLASS = 'bg-yellow-50 underline decoration-yellow-600 decoration-1 underline-offset-4';
 
 /** Says in words what each highlight style means. */
 export function HighlightKey() {
@@ -39,24 +44,34 @@ export function HighlightKey() {
   );
 }
 
-export function ArticleText({ text, boilerplate, items, focusId, focusRef }: ArticleTextProps) {
+export function ArticleText({ text, boilerplate, items, focusId, focusSentence, focusRef }: ArticleTextProps) {
   const blocks = useMemo(() => {
     const highlights: Highlight[] = items.flatMap((item) => item.spans.map((span) => ({ ...span, itemId: item.id })));
+    if (focusSentence) highlights.push({ ...focusSentence, itemId: SENTENCE });
     return trimAroundBoilerplate(groupBlocks(segmentText(text, boilerplate, highlights)));
-  }, [text, boilerplate, items]);
+  }, [text, boilerplate, items, focusSentence]);
   const itemById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
   const firstFocused = focusId ? blocks.flatMap((b) => b.segments).find((s) => s.itemIds.includes(focusId)) : undefined;
 
   const renderSegment = (segment: Segment) => {
-    if (segment.itemIds.length === 0) return <span key={segment.start}>{segment.text}</span>;
-    const covering = segment.itemIds.map((id) => itemById.get(id)!).filter(Boolean);
+    const inSentence = segment.itemIds.includes(SENTENCE);
+    const covering = segment.itemIds.flatMap((id) => itemById.get(id) ?? []);
+    if (covering.length === 0) {
+      return inSentence ? (
+        <span key={segment.start} data-focus-sentence="true" className={SENTENCE_CLASS}>
+          {segment.text}
+        </span>
+      ) : (
+        <span key={segment.start}>{segment.text}</span>
+      );
+    }
     const main = covering.find((item) => item.kind !== 'mention') ?? covering[0]!;
     const focused = focusId !== null && segment.itemIds.includes(focusId);
     const isTarget = segment === firstFocused;
     return (
       <mark
         key={segment.start}
-        data-items={segment.itemIds.join(' ')}
+        data-items={covering.map((item) => item.id).join(' ')}
         data-focused={focused ? 'true' : undefined}
         title={covering.map((item) => `${KIND_LABELS[item.kind]}: ${item.label}`).join('\n')}
         className={`text-inherit ${focused ? FOCUSED_CLASS : MARK_CLASS[main.kind]} ${

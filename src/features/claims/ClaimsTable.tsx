@@ -2,6 +2,7 @@
 // whether it was checked, and opens the sentence it was read from.
 import type { ClaimRow } from './claim-rows.ts';
 import { METRIC_LABELS, neutralUnit } from './claim-text.ts';
+import { NEXT_PAGE, useRowLimit } from './use-row-limit.ts';
 
 interface ClaimsTableProps {
   caption: string;
@@ -12,6 +13,7 @@ interface ClaimsTableProps {
 const cell = 'border-b border-gray-200 px-2 py-1 align-top';
 
 export function ClaimsTable({ caption, rows, onShowSentence }: ClaimsTableProps) {
+  const { shown, hidden, showMore } = useRowLimit(rows);
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[52rem] border-collapse text-left text-sm">
@@ -26,7 +28,7 @@ export function ClaimsTable({ caption, rows, onShowSentence }: ClaimsTableProps)
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {shown.map((row) => (
             <tr key={row.id} data-claim-id={row.id}>
               <td className={cell}>{METRIC_LABELS[row.metric]}</td>
               <td className={cell}>
@@ -56,6 +58,14 @@ export function ClaimsTable({ caption, rows, onShowSentence }: ClaimsTableProps)
           ))}
         </tbody>
       </table>
+      {hidden > 0 && (
+        <p className="mt-2 text-sm">
+          {hidden} more {hidden === 1 ? 'claim' : 'claims'} not shown (all are in the downloads).{' '}
+          <button type="button" className="text-blue-800 underline" onClick={showMore}>
+            Show {Math.min(hidden, NEXT_PAGE)} more
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // someone's claim on a date with its verification status, never as a fact.
 import { useEffect, useMemo } from 'react';
 import { clearedFilters } from '../../lib/clear-filters.ts';
+import { hasActiveFilters } from '../../lib/filter-index.ts';
 import { openEvidence } from '../../lib/open-evidence.ts';
 import { ShareBar } from '../../lib/export/ShareBar.tsx';
 import type { ViewProps } from '../../lib/view-props.ts';
@@ -36,12 +37,16 @@ export function ClaimsView({ index, filtered, view, setView }: ViewProps) {
         <h2 id="claims-heading" className="text-xl font-semibold">
           Claimed figures
         </h2>
-        <p className="mt-2">
-          No claims match these filters —{' '}
-          <button type="button" className="text-blue-800 underline" onClick={() => setView(clearedFilters)}>
-            Clear filters
-          </button>
-        </p>
+        {hasActiveFilters(view) ? (
+          <p className="mt-2">
+            No claims match these filters —{' '}
+            <button type="button" className="text-blue-800 underline" onClick={() => setView(clearedFilters)}>
+              Clear filters
+            </button>
+          </p>
+        ) : (
+          <p className="mt-2">No figures were claimed in these articles.</p>
+        )}
       </section>
     );
   }

@@ -32,4 +32,8 @@ export const OUTLETS: GazetteerEntry[] = [
   outlet('wall-street-journal', 'Wall Street Journal'),
   outlet('financial-times', 'Financial Times'),
   outlet('al-jazeera', 'Al Jazeera'),
+  {
+    ...outlet('isw', 'Institute for the Study of War', ['ISW']),
+    actor: { id: 'isw', name: 'Institute for the Study of War', kind: 'organisation', party: null, role: 'Think tank', voice: 'commentary' },
+  },
 ];

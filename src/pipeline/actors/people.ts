@@ -136,6 +136,31 @@ export const PEOPLE: GazetteerEntry[] = [
   person('antonio-guterres', 'António Guterres', {
     party: 'united-nations', role: 'UN Secretary-General', spellings: ['Antonio Guterres'], surnames: ['Guterres'],
   }),
+  person('yuri-ushakov', 'Yuri Ushakov', { party: 'russia', role: 'Kremlin foreign-policy aide', surnames: ['Ushakov'] }),
+  person('kirill-dmitriev', 'Kirill Dmitriev', { party: 'russia', role: 'Russian presidential envoy', surnames: ['Dmitriev'] }),
+  person('maria-zakharova', 'Maria Zakharova', {
+    party: 'russia', role: 'Russian Foreign Ministry spokeswoman', surnames: ['Zakharova'],
+  }),
+  person('mykhailo-podolyak', 'Mykhailo Podolyak', {
+    party: 'ukraine', role: 'Adviser to the President of Ukraine', spellings: ['Mykhailo Podoliak'], surnames: ['Podolyak', 'Podoliak'],
+  }),
+  person('andriy-yermak', 'Andriy Yermak', {
+    party: 'ukraine', role: 'Head of the Office of the President of Ukraine', spellings: ['Andrii Yermak'], surnames: ['Yermak'],
+  }),
+  person('ibrahim-kalin', 'Ibrahim Kalin', {
+    party: 'turkey', role: 'Head of Turkish intelligence', spellings: ['İbrahim Kalın'], surnames: ['Kalin', 'Kalın'],
+  }),
+  person('antony-blinken', 'Antony Blinken', {
+    party: 'united-states', role: 'US Secretary of State (2021–2025)', surnames: ['Blinken'],
+  }),
+  person('jd-vance', 'JD Vance', { party: 'united-states', role: 'US Vice President', spellings: ['J.D. Vance'], surnames: ['Vance'] }),
+  person('olaf-scholz', 'Olaf Scholz', { party: 'germany', role: 'Chancellor of Germany (2021–2025)', surnames: ['Scholz'] }),
+  person('boris-johnson', 'Boris Johnson', {
+    party: 'united-kingdom', role: 'Prime Minister of the United Kingdom (2019–2022)', surnames: ['Johnson'],
+  }),
+  person('roman-abramovich', 'Roman Abramovich', {
+    party: null, role: 'Russian businessman, informal intermediary (2022)', commentary: true, surnames: ['Abramovich'],
+  }),
   person('marc-weller', 'Marc Weller', {
     party: null, role: 'Former UN mediation expert', commentary: true, surnames: ['Weller'],
   }),

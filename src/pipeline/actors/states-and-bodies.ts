@@ -48,7 +48,8 @@ export const STATES_AND_BODIES: GazetteerEntry[] = [
     'EU', 'E.U.', 'European Commission', 'European Parliament', 'European Council', 'Brussels',
   ]),
   body('nato', 'NATO', 'organisation', ['Nato', 'North Atlantic Treaty Organization']),
-  body('united-nations', 'United Nations', 'organisation', ['UN', 'U.N.', 'UN Security Council']),
+  body('united-nations', 'United Nations', 'organisation', ['UN', 'U.N.', 'UN Security Council', 'UNHCR', 'UN refugee agency']),
+  body('red-cross', 'International Committee of the Red Cross', 'organisation', ['ICRC', 'Red Cross']),
   body('g7', 'G7', 'group', ['G-7', 'Group of Seven']),
   body('european-leaders', 'European leaders', 'group', [
     'European Leaders', 'Europeans', 'European powers', 'European governments',

@@ -1,6 +1,6 @@
 // The app's copy of the bundle: a small index to load first (no article text, no
 // mentions) and one payload per article, fetched when a reader opens it.
-import { SCHEMA_VERSION, type ArticlePayload, type Bundle, type BundleIndex } from '../../schema/bundle.ts';
+import { ArticlePayload, BundleIndex, SCHEMA_VERSION, type Bundle } from '../../schema/bundle.ts';
 
 export interface SplitBundle {
   index: BundleIndex;
@@ -35,5 +35,6 @@ export function splitBundle(bundle: Bundle): SplitBundle {
     boilerplate: article.boilerplate,
     mentions: mentionsByArticle.get(article.id) ?? [],
   }));
-  return { index, payloads };
+  // The app validates what it loads with these schemas; check here so it never has to refuse.
+  return { index: BundleIndex.parse(index), payloads: payloads.map((payload) => ArticlePayload.parse(payload)) };
 }

@@ -22,6 +22,8 @@ const MAX_SENTENCE = 2000;
 const DURATION = /^(?:in|within|for|over|after|during)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:hours?|days?|weeks?|months?|years?|minutes?)\b/i;
 /** "the past 24 hours", "three weeks": a length of time, unless counted back with "ago". */
 const SPAN_OF_TIME = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s+ago)/i;
+/** The talks' era, give or take: "1 January 10000" is a typo, not a date. */
+const PLAUSIBLE_YEAR = /^(?:19|20)\d{2}-/;
 /** A date names a day: a digit, a month, a weekday, or today/tonight/tomorrow. */
 const DAY_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|days?\b|tonight|tomorrow/i;
 /** "a day after", "the week before": relative to another event, not to the publication date. */
@@ -34,11 +36,20 @@ export function resolveDates(sentence: string, publishedAt: string): ResolvedDat
   const found: ResolvedDate[] = [];
   const weekend = resolveWeekend(sentence, publishedAt);
   if (weekend) found.push(weekend);
-  for (const result of chrono.en.parse(sentence, { instant: reference, timezone: 0 })) {
+  for (const result of parseSafely(sentence, reference)) {
     const resolved = fromChrono(sentence, result, publishedAt);
-    if (resolved && !found.some((other) => overlaps(other, resolved))) found.push(resolved);
+    if (resolved && PLAUSIBLE_YEAR.test(resolved.date) && !found.some((other) => overlaps(other, resolved))) found.push(resolved);
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** A date parser that throws on odd input must not stop the build: such text simply has no date. */
+function parseSafely(sentence: string, reference: Date): chrono.ParsedResult[] {
+  try {
+    return chrono.en.parse(sentence, { instant: reference, timezone: 0 });
+  } catch {
+    return [];
+  }
 }
 
 function fromChrono(sentence: string, result: chrono.ParsedResult, publishedAt: string): ResolvedDate | null {

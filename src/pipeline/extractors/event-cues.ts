@@ -15,7 +15,8 @@ const CUE_PATTERNS: Array<[EventKind, RegExp]> = [
   ['prisoner-exchange', /\b(?:prisoners?|POWs?)\b[\w\s()-]{0,24}?\b(?:exchanges?|swaps?)\b|\b(?:exchange[ds]?|swap(?:ped|s)?)(?: of)? (?:[\d,]+ )?(?:prisoners|POWs|bodies)\b/gi],
   ['sanctions', /\b(?:sanctions? package|package of sanctions|new sanctions|sanctions)\b/gi],
   ['talks', /\b(?:peace talks|talks|negotiations|round of talks|parley|peace conference)\b/gi],
-  ['meeting', /\b(?:meet|meets|met|meeting|meetings|summit|gathering|visits?|visited|travel(?:s|led|ed)? to|trip to)\b/gi],
+  // Not a cabinet, party or press meeting: those are domestic business, not talks.
+  ['meeting', /(?<!\b(?:cabinet|party|board|press|family|staff)\s)\b(?:meet|meets|met|meeting|meetings|summit|gathering|visits?|visited|travel(?:s|led|ed)? to|trip to)\b/gi],
   ['statement', /\b(?:statement|decree|announcement|announced|address|declaration)\b/gi],
   ['other', /\b(?:phone call|telephone call|in a call|call with|spoke by phone|phoned)\b/gi],
 ];

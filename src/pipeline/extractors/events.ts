@@ -91,7 +91,7 @@ function buildEvent(
   const place = nearestPlace(sentence.text, anchor, date, placeReach, others) ?? placeBefore(ctx, sentence);
   // Joint events list their sides as written; one-sided ones put the actor nearest the cue first.
   const joint = kind === 'talks' || kind === 'meeting' || kind === 'prisoner-exchange' || kind === 'other';
-  const participants = participantsIn(ctx, sentence, joint ? undefined : sentence.start + anchor.start);
+  const participants = participantsIn(ctx, sentence, anchor, !joint);
   const tense = tenseAround(sentence.text, date.start, date.end);
   return {
     id: itemId('event', ctx.articleId, sentence.start, kind, date.date),

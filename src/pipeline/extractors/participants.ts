@@ -1,29 +1,63 @@
-// Who takes part in an event: the actors a sentence names, less those named as a place
-// ("in Kyiv", "Istanbul, Turkey"), commentators (who report on events but are not in
-// them) and a state named only as a person's title ("Turkish Foreign Minister Hakan Fidan").
+// Who takes part in an event: the actors named in the clause of its event word, less those
+// named as a place ("in Kyiv", "Istanbul, Turkey"), commentators (who report on events but
+// are not in them) and a state named only as a person's title ("Turkish Foreign Minister
+// Hakan Fidan"). "Between Ukraine and Russia" names the sides outright.
 import type { ActorHit, ArticleContext, Sentence } from '../context.ts';
 import { hitsBetween } from './attribution.ts';
 
 const LOCATIVE = /\b(?:in|at|to|from|inside|near|into|across|over)\s+(?:the\s+)?$|\p{Lu}\p{Ll}+,\s*$/u;
 const TITLE_GAP = /^(?:\s+(?:[A-Z][\w.]*|of|the))*\s+$/;
+/** Words that open a new clause: "The meetings … will offer a chance | after European leaders issued an ultimatum". */
+const CLAUSE_BREAK = /\b(?:after|before|while|when|whereas|as|but|although|though)\b|[;—–]|,\s*(?:which|who|where)\b/g;
+const BETWEEN = /\bbetween\s+([^,;.]{3,80}?\s+and\s+[^,;.]{2,40}?)(?=[,;.]|\s+(?:in|at|on|to|for|over|with)\b|$)/;
 
-/** Actor ids in the sentence: in text order, or nearest to `anchor` (an offset in the text) first. */
-export function participantsIn(ctx: ArticleContext, sentence: Sentence, anchor?: number): string[] {
-  const hits = hitsBetween(ctx, sentence.start, sentence.end);
-  const kept = hits.filter((hit, index) => {
+/**
+ * Actor ids taking part in the event whose word spans [cueStart, cueEnd) of the sentence:
+ * in text order, or (one-sided events) nearest the word first.
+ */
+export function participantsIn(ctx: ArticleContext, sentence: Sentence, cue?: { start: number; end: number }, nearestFirst = false): string[] {
+  const between = BETWEEN.exec(sentence.text);
+  if (between?.[1]) {
+    const start = sentence.start + between.index + between[0].indexOf(between[1]);
+    const sides = eligible(ctx, sentence, hitsBetween(ctx, start, start + between[1].length));
+    if (sides.length >= 2) return unique(sides);
+  }
+  const clause = cue ? clauseAround(sentence.text, cue) : { start: 0, end: sentence.text.length };
+  let hits = eligible(ctx, sentence, hitsBetween(ctx, sentence.start + clause.start, sentence.start + clause.end));
+  // A joint event needs two sides; "after a meeting with Erdogan" leaves the other in the main clause.
+  if (hits.length < (nearestFirst ? 1 : 2)) hits = eligible(ctx, sentence, hitsBetween(ctx, sentence.start, sentence.end));
+  if (nearestFirst && cue) {
+    const at = sentence.start + cue.start;
+    const distance = (hit: ActorHit) => (hit.end <= at ? at - hit.end : (hit.start - at) * 1.5);
+    hits = [...hits].sort((a, b) => distance(a) - distance(b));
+  }
+  return unique(hits);
+}
+
+function eligible(ctx: ArticleContext, sentence: Sentence, hits: ActorHit[]): ActorHit[] {
+  return hits.filter((hit, index) => {
     const before = ctx.text.slice(Math.max(sentence.start, hit.start - 16), hit.start);
     if (LOCATIVE.test(before)) return false;
     if (ctx.actors.get(hit.actor)?.voice === 'commentary') return false;
     return !isTitleOf(ctx, hit, hits[index + 1]);
   });
-  const at = anchor ?? sentence.start;
-  const distance = (hit: ActorHit) => (hit.end <= at ? at - hit.end : (hit.start - at) * 1.5);
-  const ordered = anchor === undefined ? kept : [...kept].sort((a, b) => distance(a) - distance(b));
-  const ids: string[] = [];
-  for (const hit of ordered) {
-    if (!ids.includes(hit.actor)) ids.push(hit.actor);
+}
+
+function clauseAround(text: string, cue: { start: number; end: number }): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= cue.start) start = m.index;
+    else if (m.index >= cue.end) {
+      end = m.index;
+      break;
+    }
   }
-  return ids;
+  return { start, end };
+}
+
+function unique(hits: ActorHit[]): string[] {
+  return [...new Set(hits.map((hit) => hit.actor))];
 }
 
 function isTitleOf(ctx: ArticleContext, hit: ActorHit, next: ActorHit | undefined): boolean {

@@ -13,10 +13,13 @@ export const TOPICS: Array<[topic: string, pattern: RegExp]> = [
   ['military-aid', /\b(?:military (?:aid|support|assistance)|weapons deliveries|arms supplies)\b|\b(?:deliver|supply|send)(?:ing)? (?:\w+ ){0,3}(?:weapons|arms|missiles|air defen[cs]e|Patriot|tanks|jets)\b/gi],
   ['prisoner-exchange', /\b(?:prisoners? (?:exchange|swap)|(?:swap|exchange) of (?:\w+ ){0,2}prisoners|prisoners of war|POWs?)\b/gi],
   ['humanitarian', /\bhumanitarian\b/gi],
-  ['leaders-meeting', /\b(?:one-on-one meet\w*|meet(?:ing)? (?:with )?(?:Putin|Zelensk\w+|the Russian leader|the Ukrainian leader)|leaders['’]? (?:meeting|summit))\b/gi],
+  [
+    'leaders-meeting',
+    /\b(?:one-on-one meet\w*|meet(?:ing)? (?:with |between )?(?:Mr\.? |President )?(?:Putin|Zelensk\w+|the Russian leader|the Ukrainian leader|the two leaders)|leaders['’]? (?:meeting|summit))\b/gi,
+  ],
   ['demilitarisation', /\b(?:demilitari[sz]ation|disarm\w*)\b/gi],
   ['direct-talks', /\b(?:direct (?:talks|dialogues?|negotiations)|(?:peace )?talks with \w+|negotiations with \w+|contacts with \w+|continue (?:the )?(?:talks|negotiations)|negotiation channel|meet for talks|resume (?:previously interrupted )?talks|continued dialogue)\b/gi],
-  ['mediation', /\bmediat(?:e|ion|ing)\b|\bhost(?:ing)? (?:\w+ ){0,3}(?:talks|rounds?|negotiations)\b/gi],
+  ['mediation', /\bmediat(?:e|ion|ing)\b|\bhost(?:ing)? (?:\w+ ){0,3}(?:talks|rounds?|negotiations|meeting|summit)\b/gi],
   ['peacekeeping', /\bpeacekeep\w*/gi],
 ];
 
@@ -24,7 +27,7 @@ export const STANCE_CUES: Array<[Stance, RegExp]> = [
   ['against', /\b(?:(?:will|would|does|did|do) not accept|won['’]t accept|refuses? to accept|rejects?|rejected|opposes|opposed|stood firm against|firm against|without (?:agreeing|committing) to|refuses?|refused|dismiss(?:es|ed)?)\b/gi],
   [
     'for',
-    /\b(?:wants?|wanted|seeks?|seeking|sought|demands?|demanding|demanded|calls? for|called for|call for|urged?|urges|urging|hoping (?:to secure|for|that)|hopes? (?:for|to)|pledged? to|pledges to|promised? to|vowed? to|hoped (?:for|to|that)|interested in|ready (?:to|for)|prepared to|open to|agreed to|willing(?:ness)? to|advocates?(?: for)?|supports?|supported|support for|backs|backing|proposing|proposed|propose|offer(?:ed|s)?|appealed for|requires|pushing for|push for|rooting for|committed to|insists? on|eager to|threatening to|aimed to|aims to|encouraging|promote)\b/gi,
+    /\b(?:wants?|wanted|seeks?|seeking|sought|demands?|demanding|demanded|calls? for|called for|call for|urged?|urges|urging|hoping (?:to secure|for|that)|hopes? (?:for|to)|pledged? to|pledges to|promised? to|vowed? to|hoped (?:for|to|that)|interested in|ready (?:to|for)|prepared to|open to|agreed to|willing(?:ness)? to|advocates?(?: for)?|supports?|supported|supporting|support for|backs|backing|proposing|proposed|propose|offer(?:ed|s)?|appealed for|requires|pushing for|push for|rooting for|committed to|insists? on|eager to|threatening to|aimed to|aims to|encouraging|promote)\b/gi,
   ],
 ];
 
@@ -32,6 +35,8 @@ export const STANCE_CUES: Array<[Stance, RegExp]> = [
 export const REVERSING = /\b(?:drop|drops|dropping|abandon\w*|halt|cease|stop|end|block|prevent|ban on|without)\b/i;
 /** Words right after a topic that reverse it: "sanctions relief". */
 export const REVERSING_AFTER = /^\s*(?:relief|being lifted)\b/i;
+/** A new clause between cue and topic: the topic is no longer what the cue is about. */
+export const CLAUSE_BETWEEN = /,\s*(?:arguing|saying|adding|noting|while|but|as|although|which|who)\b|;/i;
 export const CONDITION = /\b(?:if|on condition|unless|provided that|as long as)\b/i;
 /** A cue in a negated or hedged clause states no position: "did not appear ready", "unclear whether". */
 export const HEDGED_BEFORE = /\b(?:not|n['’]t|never|unclear (?:on )?whether|whether)\s+(?:\w+\s+){0,3}$/i;

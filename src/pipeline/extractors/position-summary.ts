@@ -6,7 +6,7 @@ import type { Stance } from '../../schema/bundle.ts';
 export function summaryPhrase(words: string, stance: Stance, topic: string, topicWords: string): string {
   const clean = words.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
   if (clean.split(' ').length <= 8) return clean;
-  const label = topic === 'territory' ? topicWords.toLowerCase().replace(/^territories$/, 'territorial claims') : (TOPIC_LABELS[topic] ?? topic);
+  const label = topic === 'territory' ? topicWords.toLowerCase().replace(/^territor(?:y|ies)$/, 'territorial claims') : (TOPIC_LABELS[topic] ?? topic);
   return `${STANCE_WORDS[stance]} ${label}`;
 }
 

@@ -8,7 +8,7 @@ import { hitsBetween } from './attribution.ts';
 import { resolveDates } from './dates.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
-import { CONDITION, HEDGED_BEFORE, REVERSING, REVERSING_AFTER, STANCE_CUES, TOPICS } from './position-lexicon.ts';
+import { CLAUSE_BETWEEN, CONDITION, HEDGED_BEFORE, REVERSING, REVERSING_AFTER, STANCE_CUES, TOPICS } from './position-lexicon.ts';
 import { summaryPhrase } from './position-summary.ts';
 import { attributePassages, type SpokenPassage } from './quotes.ts';
 
@@ -57,6 +57,7 @@ function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: Sp
       const between = text.slice(cue.end, m.index);
       let stance: Stance = cue.stance;
       if (stance === 'for' && (REVERSING.test(between) || REVERSING_AFTER.test(text.slice(m.index + m[0].length)))) stance = 'against';
+      if (CLAUSE_BETWEEN.test(between)) continue;
       if (CONDITION.test(between)) continue; // the topic sits inside a condition: "… if Putin declines the meeting"
       const rest = text.slice(m.index + m[0].length).split(/;|\sand\s|,\s*(?:and|but)\s/)[0] ?? '';
       if (CONDITION.test(rest)) stance = 'conditional';

@@ -66,7 +66,12 @@ function speakerOf(
   const after = findAttribution(ctx, passage.outer.end, afterEnd, true);
   if (after) return after;
   const beforeStart = Math.max(sentence.start, previous && previous.outer.end <= passage.outer.start ? previous.outer.end : 0);
-  return findAttribution(ctx, beforeStart, passage.outer.start, true);
+  const before = findAttribution(ctx, beforeStart, passage.outer.start, true);
+  if (before) return before;
+  // "Mr Zelensky wrote on X:" closing the paragraph before the quote.
+  const lead = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+  const gap = lead ? ctx.text.slice(lead.end, passage.outer.start) : '';
+  return lead && /:\s*$/.test(lead.text) && /^\s*$/.test(gap) ? findAttribution(ctx, lead.start, lead.end, true) : null;
 }
 
 function continues(ctx: ArticleContext, before: QuotedPassage, passage: QuotedPassage): boolean {

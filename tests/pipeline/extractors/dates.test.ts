@@ -40,4 +40,9 @@ describe(resolveDates, () => {
     const found = resolveDates('An ultimatum last weekend gave Russia until May 12 to agree.', '2025-05-15');
     expect(found.map((d) => d.date)).toEqual(['2025-05-10', '2025-05-12']);
   });
+
+  it('leaves out impossible and implausible dates', () => {
+    expect(resolveDates('They met on 31 February.', '2025-05-15')).toEqual([]);
+    expect(resolveDates('On 1 January 10000, the talks.', '2025-05-15')).toEqual([]);
+  });
 });

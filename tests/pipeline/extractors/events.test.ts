@@ -54,4 +54,13 @@ describe(extractEvents, () => {
     expect(eventsOf('Zelensky says Ukraine ready for ceasefire talks as envoy heads to Moscow')).toEqual([]);
     expect(eventsOf('Dmitry Peskov said on Saturday that a meeting between Putin and Zelenskiy was possible.')).toEqual([]);
   });
+
+  it('takes participants from the clause of the event word, or from "between A and B"', () => {
+    const [ultimatum] = extractEvents(
+      makeContext('The meetings between Marco Rubio and ministers will help, after European leaders issued an ultimatum on Saturday, giving Russia until May 12.', '2025-05-11'),
+    );
+    expect(ultimatum!.participants).toEqual(['european-leaders', 'russia']);
+    const [talks] = extractEvents(makeContext('The European Union is monitoring the talks between Ukraine and Russia, held in Istanbul.', '2025-06-02'));
+    expect(talks!.participants).toEqual(['ukraine', 'russia']);
+  });
 });

@@ -59,4 +59,10 @@ describe(extractQuotes, () => {
   it('does not hand "he said" to someone merely named when the last speaker is unknown', () => {
     expect(quotesOf('An aide said Vladimir Putin was open to talks. He added: “Nothing is decided.”')).toEqual([]);
   });
+
+  it('takes the speaker from a line ending in a colon just before the quote', () => {
+    expect(quotesOf('Volodymyr Zelensky wrote on X:\n\n“We are ready for a ceasefire.”')).toEqual([
+      ['volodymyr-zelensky', 'We are ready for a ceasefire.'],
+    ]);
+  });
 });

@@ -85,4 +85,16 @@ describe('unseen articles', () => {
     );
     expect(items.quotes.map((q) => [q.speaker, q.text])).toContainEqual(['andrii-sybiha', 'all for all']);
   });
+
+  it('BBC style, June 2025: "Mr" titles, a cabinet meeting that is no talks event, "killing at least 12"', () => {
+    const items = extract('bbc-style-2025-06-23.txt', '2025-06-23');
+    expect(items.events).toEqual([]);
+    expect(items.claims.map((c) => [c.metric, c.value, c.qualifier, c.claimant])).toEqual([['killed', 12, 'at least', 'volodymyr-zelensky']]);
+    expect(items.quotes.map((q) => q.speaker)).toEqual(['recep-tayyip-erdogan', 'dmitry-peskov', 'mark-rutte']);
+    expect(items.positions.map((p) => [p.actor, p.topic, p.stance])).toEqual([
+      ['turkey', 'leaders-meeting', 'for'],
+      ['turkey', 'mediation', 'for'],
+      ['ukraine', 'leaders-meeting', 'for'],
+    ]);
+  });
 });
