@@ -72,9 +72,12 @@ export function evaluateGoals(r: BenchResults): GoalRow[] {
   const biggest = sizes.at(-1);
   const why = r.pipeline?.skipped;
   if (biggest) {
-    push(`pipeline, ${biggest.articles.toLocaleString('en-US')} articles, vs read-and-regex floor`, '≤ 10 ×', biggest.ratioToFloor, (v) => `${v.toFixed(2)} × (${ms(biggest.pipelineMs)} vs ${ms(biggest.floorMs)})`, (v) => v <= 10);
+    const cpuNote = (pipelineCpu: number | null, floorCpu: number | null) => (pipelineCpu && floorCpu ? `CPU ${ms(pipelineCpu)} vs ${ms(floorCpu)}; ` : '');
+    push(`pipeline, ${biggest.articles.toLocaleString('en-US')} articles, vs read-and-regex floor`, '≤ 10 × (CPU time)', biggest.cpuRatioToFloor,
+      (v) => `${v.toFixed(2)} × (${cpuNote(biggest.pipelineCpuMs, biggest.floorCpuMs)}wall ${ms(biggest.pipelineMs)} vs ${ms(biggest.floorMs)})`, (v) => v <= 10);
     const scaling = r.pipeline?.scaling;
-    push(scaling ? `pipeline time(${scaling.to})/time(${scaling.from})` : 'pipeline scaling', '≤ 11', scaling?.ratio, (v) => v.toFixed(2), (v) => v <= 11);
+    push(scaling ? `pipeline time(${scaling.to})/time(${scaling.from})` : 'pipeline scaling', '≤ 11 (CPU time)', scaling?.cpuRatio ?? scaling?.ratio,
+      (v) => `${v.toFixed(2)} (wall ${scaling!.ratio.toFixed(2)})`, (v) => v <= 11);
     push(`pipeline peak memory, ${biggest.articles.toLocaleString('en-US')} articles`, `bounded: ≤ ${PEAK_RSS_LIMIT_MB} MB RSS`, biggest.peakRssMb ?? undefined,
       (v) => `${v} MB (${sizes.map((s) => `${s.articles}: ${s.peakRssMb} MB`).join(', ')})`, (v) => v <= PEAK_RSS_LIMIT_MB);
   } else {

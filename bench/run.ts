@@ -13,7 +13,7 @@ import { benchInteractions } from './interaction-bench.ts';
 import { benchLighthouse } from './lighthouse-bench.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { formatGoalsTable } from './lib/goals.ts';
-import { benchPipeline, ensureCorpus } from './pipeline-bench.ts';
+import { benchPipeline, ensureCorpus, pipelineOutput } from './pipeline-bench.ts';
 import { profilePipeline } from './pipeline-profile.ts';
 import { buildWithSourceMaps, profileView } from './profile-load.ts';
 
@@ -61,7 +61,7 @@ const seedsBuild = await step('build the dashboard with the seeds', async () => 
 const seedsDist = seedsBuild?.distDir;
 const largeDist = await step(`build the dashboard with ${large} articles`, async () => {
   const corpus = await ensureCorpus(root, large);
-  await preparePublicDir(root, corpus.dir, out(`public-${large}`));
+  await preparePublicDir(root, corpus.dir, out(`public-${large}`), pipelineOutput(root, large));
   return (await buildDashboard(root, out(`public-${large}`), out(`dist-${large}`))).distDir;
 });
 

@@ -65,6 +65,13 @@ const BACKGROUND = [
   'The Black Sea grain deal, brokered by Turkey and the United Nations in July 2022, allowed exports to resume from three Ukrainian ports for a year.',
   'Analysts noted that neither side had changed its core demands, and that the choice of venue was itself a signal to Washington.',
   'The talks were held behind closed doors, and journalists waited for hours outside for a statement that came only after midnight.',
+  'Both delegations arrived with large teams of military and legal advisers, a sign that technical questions were on the table.',
+  'The venue was sealed off by police for the day, and ferries on the nearby stretch of the Bosphorus were diverted.',
+  'Officials in several European capitals said they had been briefed on the agenda but not on the order in which items would be discussed.',
+  'The previous round had ended after less than two hours, with both sides blaming the other for the lack of progress.',
+  'Humanitarian organisations have urged negotiators to agree on the return of civilians and children taken across the front line.',
+  'Energy infrastructure and the safety of nuclear plants have been raised at every round since the first meetings.',
+  'Observers pointed out that the composition of the delegations had changed little since the spring.',
 ];
 
 export const writeBackgroundParagraph = (scene: Scene): string => scene.random.pick(BACKGROUND);

@@ -11,13 +11,20 @@ const MAX_CHUNK = 4000;
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const LINE_BREAK = /\r\n|\r|\n/g;
 const HAS_WORD = /[\p{L}\p{N}]/u;
-/** Characters after which the segmenter may end a sentence (Latin and common CJK/Arabic/Indic stops). */
-const TERMINATOR = /[.!?\u0589\u061F\u06D4\u0964\u0965\u203C\u203D\u2047-\u2049\u3002\uFF01\uFF0E\uFF1F\uFF61]/;
-/** What may close a sentence after its stop: quotes, brackets, spaces. */
-const CLOSER = /["'”’»)\]\s]/;
+/** Characters after which the segmenter may end a sentence: Unicode's sentence terminals. */
+const TERMINATOR = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]/u;
+/** Separators the segmenter always breaks after, wherever they stand. */
+const SEPARATOR = /[\u0085\u2028\u2029]/;
+/** What may close a sentence after its stop: quotes and brackets. */
+const CLOSER = /["'”’»)\]]/;
 const SPACE = /\s/u;
 
-export function splitSentences(text: string, boilerplate: Range[]): Sentence[] {
+export interface SplitOptions {
+  /** Send every piece to the segmenter, even one with no stop inside (tests compare both paths). */
+  alwaysSegment?: boolean;
+}
+
+export function splitSentences(text: string, boilerplate: Range[], options: SplitOptions = {}): Sentence[] {
   const sentences: Sentence[] = [];
   const skips = [...boilerplate].sort((a, b) => a.start - b.start);
   const cursor = { next: 0 };
@@ -26,7 +33,7 @@ export function splitSentences(text: string, boilerplate: Range[]): Sentence[] {
     let found = false;
     for (const span of outside(line, skips, cursor)) {
       for (const chunk of chunks(text, span)) {
-        for (const range of segment(text, chunk)) {
+        for (const range of segment(text, chunk, options.alwaysSegment ?? false)) {
           sentences.push({ ...range, text: text.slice(range.start, range.end), paragraph });
           found = true;
         }
@@ -89,16 +96,21 @@ function cutPoint(text: string, start: number, limit: number): number {
 }
 
 /** Segmenter pieces re-joined after abbreviations, trimmed, wordless ones dropped. */
-function* segment(text: string, chunk: Range): Generator<Range> {
+function* segment(text: string, chunk: Range, alwaysSegment: boolean): Generator<Range> {
+  // The tail a sentence may end with, read backwards: spaces, closing quotes or brackets, stops.
   let bodyEnd = chunk.end;
-  while (bodyEnd > chunk.start && (TERMINATOR.test(text[bodyEnd - 1]!) || CLOSER.test(text[bodyEnd - 1]!))) bodyEnd--;
-  if (!TERMINATOR.test(text.slice(chunk.start, bodyEnd))) {
+  while (bodyEnd > chunk.start && SPACE.test(text[bodyEnd - 1]!)) bodyEnd--;
+  while (bodyEnd > chunk.start && CLOSER.test(text[bodyEnd - 1]!)) bodyEnd--;
+  while (bodyEnd > chunk.start && TERMINATOR.test(text[bodyEnd - 1]!)) bodyEnd--;
+  const whole = text.slice(chunk.start, chunk.end);
+  const mayBreakInside = TERMINATOR.test(whole.slice(0, bodyEnd - chunk.start)) || SEPARATOR.test(whole);
+  if (!alwaysSegment && !mayBreakInside) {
     // Nothing inside could end a sentence (a heading, a one-sentence line): no need to segment.
     yield* trimmed(text, chunk);
     return;
   }
   let pending: Range | null = null;
-  for (const piece of segmenter.segment(text.slice(chunk.start, chunk.end))) {
+  for (const piece of segmenter.segment(whole)) {
     const start = chunk.start + piece.index;
     const end = start + piece.segment.length;
     if (pending && endsWithAbbreviation(tail(text, pending))) {

@@ -53,7 +53,7 @@ function swapDir(fresh: string, target: string, aside: string): void {
 }
 
 /** Temp files of runs that were killed: restore a set-aside copy if its swap never finished, drop the rest. */
-function removeLeftovers(dir: string, stem: string): void {
+export function removeLeftovers(dir: string, stem: string): void {
   const pattern = new RegExp(`^\\.${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:json\\.)?(tmp|old)-(\\d+)$`);
   for (const name of readdirSync(dir)) {
     const match = pattern.exec(name);

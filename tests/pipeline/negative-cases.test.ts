@@ -32,3 +32,17 @@ describe('negative cases', () => {
     expect(resolveDates(text, '2025-05-15')).toEqual([]);
   });
 });
+
+/** Dated sentences that still hold no talks event. */
+const NO_EVENT = [
+  'The offer was met with scepticism in Kyiv on Monday.',
+  'Speaking after a cabinet meeting in Ankara on Monday, the president said he was hopeful.',
+  'Dmitry Peskov said on Saturday that a meeting between the leaders was possible.',
+  'The talks are the first to be held in three weeks.',
+];
+
+describe('negative cases: no event', () => {
+  it.each(NO_EVENT)('%s', (text) => {
+    expect(extractArticle(makeContext(text, '2025-05-15')).events).toEqual([]);
+  });
+});

@@ -3,6 +3,9 @@
 import type { ArticlePayload, BundleIndex, Evidence } from '../../schema/bundle.ts';
 import { formatDate, humanise, verificationLabel } from '../../lib/labels.ts';
 
+// Built once: toLocaleString makes a new formatter per call, slow across thousands of claims.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-GB');
+
 export type ItemKind = 'event' | 'position' | 'claim' | 'quote' | 'mention';
 
 export interface ArticleItem {
@@ -35,35 +38,38 @@ function spansIn(articleId: string, evidence: readonly Evidence[]) {
 export function articleItems(index: BundleIndex, articleId: string, payload?: ArticlePayload): ArticleItem[] {
   const names = new Map(index.actors.map((actor) => [actor.id, actor.name]));
   const nameOf = (id: string) => (id === 'unattributed' ? 'No source named' : (names.get(id) ?? id));
+  // Pick this article's items first: labels for every item in a large index would be wasted work.
+  const here = <T extends { evidence: Evidence[] }>(items: readonly T[]) =>
+    items.filter((item) => item.evidence.some((e) => e.articleId === articleId));
   const items: ArticleItem[] = [
-    ...index.events.map((event) => ({
+    ...here(index.events).map((event) => ({
       id: event.id,
       kind: 'event' as const,
       label: `${event.title} — ${formatDate(event.date)} (${event.status})`,
       spans: spansIn(articleId, event.evidence),
     })),
-    ...index.positions.map((position) => ({
+    ...here(index.positions).map((position) => ({
       id: position.id,
       kind: 'position' as const,
       label: `${nameOf(position.actor)} — ${humanise(position.topic)} (${position.stance}): ${withoutLeadingName(position.summary, nameOf(position.actor))}`,
       spans: spansIn(articleId, position.evidence),
     })),
-    ...index.claims.map((claim) => ({
+    ...here(index.claims).map((claim) => ({
       id: claim.id,
       kind: 'claim' as const,
-      label: `${humanise(claim.metric)}: ${claim.qualifier ? `${claim.qualifier} ` : ''}${claim.value.toLocaleString('en-GB')}${
-        claim.valueHigh === null ? '' : `–${claim.valueHigh.toLocaleString('en-GB')}`
+      label: `${humanise(claim.metric)}: ${claim.qualifier ? `${claim.qualifier} ` : ''}${NUMBER_FORMAT.format(claim.value)}${
+        claim.valueHigh === null ? '' : `–${NUMBER_FORMAT.format(claim.valueHigh)}`
       } ${claim.unit} — claimed by ${nameOf(claim.claimant)}, ${formatDate(claim.date)}, ${verificationLabel(claim.verification).toLowerCase()}`,
       // The sentence saying whether anyone checked the figure is part of the claim's evidence.
       spans: spansIn(articleId, [...claim.evidence, ...(claim.verificationEvidence ? [claim.verificationEvidence] : [])]),
     })),
-    ...index.quotes.map((quote) => ({
+    ...here(index.quotes).map((quote) => ({
       id: quote.id,
       kind: 'quote' as const,
       label: `${nameOf(quote.speaker)}: “${quote.text}”`,
       spans: spansIn(articleId, quote.evidence),
     })),
-  ].filter((item) => item.spans.length > 0);
+  ];
 
   const byActor = new Map<string, ArticleItem['spans']>();
   for (const mention of payload?.mentions ?? []) {

@@ -3,7 +3,7 @@
 import { HatchedBarChart } from '../../components/charts/HatchedBarChart.tsx';
 import { TimeDotChart } from '../../components/charts/TimeDotChart.tsx';
 import { formatNumber } from './claim-text.ts';
-import { MAX_BARS, drawnMarks, type ClaimRow, type MetricGroup } from './claim-rows.ts';
+import type { ClaimRow, MetricGroup } from './claim-rows.ts';
 
 interface MetricChartProps {
   group: MetricGroup;
@@ -14,53 +14,48 @@ const isHatched = (row: ClaimRow) => row.verification !== 'independent';
 const colorOf = (row: ClaimRow) => row.color;
 const seriesOf = (row: ClaimRow) => row.claimant;
 
-/** One sentence for screen readers: what is counted, how many claims, and each claim in words. */
-export function chartSummary(group: MetricGroup, drawn: readonly ClaimRow[]): string {
+/** One sentence for screen readers: what is counted, how many claims, and the first few in words. */
+export function chartSummary(group: MetricGroup): string {
+  const { points, kind } = group.chart;
   const count = `${group.marks.length} ${group.marks.length === 1 ? 'claim' : 'claims'}`;
-  const shown = drawn.slice(0, 5).map((row) => row.label);
-  const more = group.marks.length > 5 ? `; and ${group.marks.length - 5} more in the table below` : '';
-  const kind = group.overTime ? 'over time' : 'compared';
-  return `${group.label}, ${count} ${kind}: ${shown.join('; ')}${more}`;
+  const shown = points.slice(0, 5).map((row) => row.label);
+  const more = points.length > 5 ? `; and ${points.length - 5} more, listed in the table below` : '';
+  return `${group.label}, ${count} ${kind === 'time' ? 'over time' : 'compared'}: ${shown.join('; ')}${more}`;
 }
 
 export function MetricChart({ group, onSelect }: MetricChartProps) {
-  if (group.overTime) {
-    return (
-      <TimeDotChart
-        data={group.marks}
-        index="date"
-        categories={['value']}
-        labelKey="label"
-        seriesOf={seriesOf}
-        colorOf={colorOf}
-        isHatched={isHatched}
-        valueFormatter={formatNumber}
-        ariaLabel={chartSummary(group, group.marks)}
-        title={group.label}
-        onSelect={onSelect}
-      />
-    );
-  }
-  const drawn = drawnMarks(group);
+  const { points, kind, note } = group.chart;
   return (
     <>
-      {drawn.length < group.marks.length && (
-        <p className="text-sm text-gray-700">
-          The {MAX_BARS} largest of {group.marks.length} figures are drawn; the table lists them all.
-        </p>
+      {note && <p className="text-sm text-gray-700">{note}</p>}
+      {kind === 'time' ? (
+        <TimeDotChart
+          data={points}
+          index="date"
+          categories={['value']}
+          labelKey="label"
+          seriesOf={seriesOf}
+          colorOf={colorOf}
+          isHatched={isHatched}
+          valueFormatter={formatNumber}
+          ariaLabel={chartSummary(group)}
+          title={group.label}
+          onSelect={onSelect}
+        />
+      ) : (
+        <HatchedBarChart
+          data={points}
+          index="label"
+          categories={['value']}
+          rangeHighKey="valueHigh"
+          colorOf={colorOf}
+          isHatched={isHatched}
+          valueFormatter={formatNumber}
+          ariaLabel={chartSummary(group)}
+          title={group.label}
+          onSelect={onSelect}
+        />
       )}
-      <HatchedBarChart
-        data={drawn}
-        index="label"
-        categories={['value']}
-        rangeHighKey="valueHigh"
-        colorOf={colorOf}
-        isHatched={isHatched}
-        valueFormatter={formatNumber}
-        ariaLabel={chartSummary(group, drawn)}
-        title={group.label}
-        onSelect={onSelect}
-      />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The figures behind a chart as a real table: every row says who claims it, when, and
 // whether it was checked, and opens the sentence it was read from.
-import type { ClaimRow } from './claim-rows.ts';
-import { METRIC_LABELS, neutralUnit } from './claim-text.ts';
+import { rowLabel, type ClaimRow } from './claim-rows.ts';
+import { METRIC_LABELS, VERIFICATION_TEXT, formatClaimValue, formatDay, neutralUnit } from './claim-text.ts';
 import { NEXT_PAGE, useRowLimit } from './use-row-limit.ts';
 
 interface ClaimsTableProps {
@@ -32,14 +32,14 @@ export function ClaimsTable({ caption, rows, onShowSentence }: ClaimsTableProps)
             <tr key={row.id} data-claim-id={row.id}>
               <td className={cell}>{METRIC_LABELS[row.metric]}</td>
               <td className={cell}>
-                {row.valueText} {row.unit === '%' ? '' : neutralUnit(row.unit)}
+                {formatClaimValue(row)} {row.unit === '%' ? '' : neutralUnit(row.unit)}
               </td>
               <td className={cell}>{row.subjectName || 'not stated'}</td>
               <td className={cell}>{row.claimantName}</td>
               <td className={cell}>
-                <time dateTime={row.date}>{row.dateText}</time>
+                <time dateTime={row.date}>{formatDay(row.date)}</time>
               </td>
-              <td className={cell}>{row.verificationText}</td>
+              <td className={cell}>{VERIFICATION_TEXT[row.verification]}</td>
               <td className={cell}>
                 {row.articleTitle}
                 {row.outlet && <span className="block text-gray-600">{row.outlet}</span>}
@@ -49,7 +49,7 @@ export function ClaimsTable({ caption, rows, onShowSentence }: ClaimsTableProps)
                   type="button"
                   className="rounded border border-gray-300 px-2 py-0.5 text-blue-800 underline hover:bg-gray-100"
                   onClick={() => onShowSentence(row)}
-                  aria-label={`Show sentence: ${row.label}`}
+                  aria-label={`Show sentence: ${rowLabel(row)}`}
                 >
                   Show sentence
                 </button>

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { ShareBar } from '../../lib/export/ShareBar.tsx';
 import type { ChartsState } from './load-claims-charts.ts';
 import { barChartHeight, TIME_CHART_HEIGHT } from '../../components/charts/chart-sizes.ts';
-import { drawnMarks, type ClaimRow, type MetricGroup } from './claim-rows.ts';
+import type { ClaimRow, MetricGroup } from './claim-rows.ts';
 import { CLAIM_CSV_COLUMNS, toClaimRecords } from './claims-csv.ts';
 import { ClaimsTable } from './ClaimsTable.tsx';
 
@@ -20,7 +20,7 @@ export function MetricSection({ group, charts, onShowSentence, ...text }: Metric
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = `claims-${group.metric}`;
   const MetricChart = charts.module?.MetricChart;
-  const reservedHeight = group.overTime ? TIME_CHART_HEIGHT : barChartHeight(drawnMarks(group).length);
+  const reservedHeight = group.chart.kind === 'time' ? TIME_CHART_HEIGHT : barChartHeight(group.chart.points.length);
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-3 rounded border border-gray-200 p-3">
       <h3 id={headingId} className="text-lg font-semibold">

@@ -2,14 +2,14 @@
 // what is counted. Pure, so the view memoises it once per filter change.
 import type { BundleIndex, Claim, ClaimMetric, Verification } from '../../schema/bundle.ts';
 import { assignColors, type ChartColorName } from '../../components/charts/palette.ts';
-import { METRIC_LABELS, VERIFICATION_TEXT, claimSentence, formatClaimValue, formatDay } from './claim-text.ts';
+import { chartMarks, type ChartMarks } from './chart-marks.ts';
+import { METRIC_LABELS, claimSentence } from './claim-text.ts';
 
 export interface ClaimRow {
   id: string;
   metric: ClaimMetric;
   value: number;
   valueHigh: number | null;
-  valueText: string;
   qualifier: string | null;
   unit: string;
   subject: string | null;
@@ -17,11 +17,9 @@ export interface ClaimRow {
   claimant: string;
   claimantName: string;
   date: string;
-  dateText: string;
   verification: Verification;
-  verificationText: string;
-  /** The full attributed sentence: used as the bar's label and tooltip. */
-  label: string;
+  /** How many articles report this same claim (after merging repeats; 1 otherwise). */
+  reportedIn: number;
   articleId: string;
   articleTitle: string;
   outlet: string;
@@ -38,14 +36,23 @@ export interface MetricGroup {
   marks: ClaimRow[];
   /** Several claims on different dates: drawn over time rather than side by side. */
   overTime: boolean;
+  chart: ChartMarks;
 }
 
-/** Beyond this many bars a chart stops being readable; the largest are drawn, the table has all. */
-export const MAX_BARS = 15;
+const labels = new WeakMap<ClaimRow, string>();
 
-export function drawnMarks(group: MetricGroup): ClaimRow[] {
-  if (group.overTime || group.marks.length <= MAX_BARS) return group.marks;
-  return [...group.marks].sort((a, b) => b.value - a.value).slice(0, MAX_BARS);
+/**
+ * The full attributed sentence, used as a bar's label, a tooltip and a button's name. Made
+ * when first asked for: of thousands of rows only the drawn and listed ones need words.
+ */
+export function rowLabel(row: ClaimRow): string {
+  let label = labels.get(row);
+  if (label === undefined) {
+    label = claimSentence(row, { claimant: row.claimantName, subject: row.subjectName || null });
+    if (row.reportedIn > 1) label += ` · reported in ${row.reportedIn} articles`;
+    labels.set(row, label);
+  }
+  return label;
 }
 
 /** Colours follow the claimant, fixed over every claimant in the bundle so filters don't repaint. */
@@ -68,7 +75,6 @@ export function toClaimRows(claims: readonly Claim[], index: BundleIndex, colors
       metric: claim.metric,
       value: claim.value,
       valueHigh: claim.valueHigh,
-      valueText: formatClaimValue(claim),
       qualifier: claim.qualifier,
       unit: claim.unit,
       subject: claim.subject,
@@ -76,10 +82,8 @@ export function toClaimRows(claims: readonly Claim[], index: BundleIndex, colors
       claimant: claim.claimant,
       claimantName,
       date: claim.date,
-      dateText: formatDay(claim.date),
       verification: claim.verification,
-      verificationText: VERIFICATION_TEXT[claim.verification],
-      label: claimSentence(claim, { claimant: claimantName, subject: subjectName }),
+      reportedIn: 1,
       articleId: evidence.articleId,
       articleTitle: article?.title ?? evidence.articleId,
       outlet: article?.outlet ?? '',
@@ -91,18 +95,33 @@ export function toClaimRows(claims: readonly Claim[], index: BundleIndex, colors
 }
 
 export function groupByMetric(rows: readonly ClaimRow[]): MetricGroup[] {
-  const byMetric = new Map<ClaimMetric, ClaimRow[]>();
-  for (const row of rows) byMetric.set(row.metric, [...(byMetric.get(row.metric) ?? []), row]);
+  const byMetric = groupBy(rows, (row) => row.metric);
   const order = Object.keys(METRIC_LABELS) as ClaimMetric[];
+  const byDateThenSize = (a: ClaimRow, b: ClaimRow) => a.date.localeCompare(b.date) || b.value - a.value;
   return [...byMetric]
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([metric, group]) => ({
-      metric,
-      label: METRIC_LABELS[metric],
-      rows: [...group].sort((a, b) => a.date.localeCompare(b.date) || b.value - a.value),
-      marks: mergeRepeats(group).sort((a, b) => a.date.localeCompare(b.date) || b.value - a.value),
-      overTime: new Set(group.map((row) => row.date)).size > 1,
-    }));
+    .map(([metric, group]) => {
+      const marks = mergeRepeats(group).sort(byDateThenSize);
+      const overTime = new Set(group.map((row) => row.date)).size > 1;
+      return {
+        metric,
+        label: METRIC_LABELS[metric],
+        rows: [...group].sort(byDateThenSize),
+        marks,
+        overTime,
+        chart: chartMarks(marks, overTime),
+      };
+    });
+}
+
+function groupBy<K>(rows: readonly ClaimRow[], keyOf: (row: ClaimRow) => K): Map<K, ClaimRow[]> {
+  const groups = new Map<K, ClaimRow[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
 }
 
 /**
@@ -111,14 +130,12 @@ export function groupByMetric(rows: readonly ClaimRow[]): MetricGroup[] {
  * first article's sentence; the table keeps every article.
  */
 export function mergeRepeats(rows: readonly ClaimRow[]): ClaimRow[] {
-  const byClaim = new Map<string, ClaimRow[]>();
-  for (const row of rows) {
-    const key = [row.claimant, row.subject, row.value, row.valueHigh, row.qualifier, row.date, row.verification].join('|');
-    byClaim.set(key, [...(byClaim.get(key) ?? []), row]);
-  }
+  const byClaim = groupBy(rows, (row) =>
+    [row.claimant, row.subject, row.value, row.valueHigh, row.qualifier, row.date, row.verification].join('|'),
+  );
   return [...byClaim.values()].map((repeats) => {
     const first = repeats[0]!;
     const articles = new Set(repeats.map((row) => row.articleId)).size;
-    return articles > 1 ? { ...first, label: `${first.label} · reported in ${articles} articles` } : first;
+    return articles > 1 ? { ...first, reportedIn: articles } : first;
   });
 }

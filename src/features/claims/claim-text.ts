@@ -53,11 +53,15 @@ const METRIC_VERB: Partial<Record<ClaimMetric, string>> = {
 
 const LOSS_METRICS = new Set<ClaimMetric>(['killed', 'wounded', 'captured', 'tanks', 'armoured-vehicles', 'aircraft', 'helicopters', 'ships', 'artillery', 'drones']);
 
+// One formatter for all: toLocaleString builds a new one per call, which costs seconds over
+// thousands of claims.
+const NUMBER_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
 /** 2000000 → "2 million"; 17200 → "17,200". */
 export function formatNumber(value: number): string {
   const millions = value / 1_000_000;
   if (Math.abs(value) >= 1_000_000 && Number.isInteger(millions * 10)) return `${millions} million`;
-  return value.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(value);
 }
 
 /** The figure as written: qualifier kept ("more than 2 million"), ranges as ranges ("5–7"). */
@@ -98,8 +102,10 @@ export interface ClaimNames {
   subject: string | null;
 }
 
+export type ClaimWords = Pick<Claim, 'claimant' | 'metric' | 'value' | 'valueHigh' | 'qualifier' | 'unit' | 'verification' | 'date'>;
+
 /** "According to Ukrainian armed forces: 17,200 soldiers killed on Russia's side (not independently verified) — 29 Mar 2022" */
-export function claimSentence(claim: Claim, names: ClaimNames): string {
+export function claimSentence(claim: ClaimWords, names: ClaimNames): string {
   const source = claim.claimant === 'unattributed' ? 'No source named' : `According to ${names.claimant}`;
   const noun = neutralUnit(claim.unit);
   const unit = noun === '%' ? ' tariff' : noun ? ` ${noun}` : '';

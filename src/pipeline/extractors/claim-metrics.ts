@@ -68,6 +68,7 @@ function humanMetric(noun: string, sentence: string): ClaimMetric | null {
   if (/^(?:prisoners|pows|captives)$/.test(noun) && /\b(?:exchang|swap|releas|return|freed|handed over)/i.test(sentence)) {
     return 'prisoners-exchanged';
   }
+  if (/^(?:prisoners|pows|captives)$/.test(noun) && /\b(?:held|captivity|captured)\b/i.test(sentence)) return 'captured';
   if (/\b(?:killed|killing|kills|dead|died|deaths|lost their lives|eliminated|liquidated|perished)\b/i.test(sentence)) return 'killed';
   if (/\b(?:wounded|injured)\b/i.test(sentence)) return 'wounded';
   if (/\b(?:captured|taken prisoner|surrendered)\b/i.test(sentence)) return 'captured';

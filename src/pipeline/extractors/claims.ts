@@ -17,6 +17,7 @@ const INSTITUTION_ANAPHOR =
 const LOSS_VERB = /(?:['’]s?)?(?:\s+(?:forces|troops|army|military|side))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|sustained|suffered)\b/y;
 /** "since February 24": when the counting began, not when the claim was made. */
 const PERIOD_START = /\b(?:since|from|between|after|before)\s+$/i;
+const SWAP_OF = /\b(?:prisoners?|POWs?)(?:[\s-]of[\s-]war)?[\s-](?:swap|exchange)s?\s+(?:of|involving)\s+(?:some\s+|about\s+|up to\s+)?$/i;
 const BARE_OUTCOME = /^\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(injured|wounded|killed|dead|shot down|downed|destroyed)\b/i;
 const TARIFF = /^\s*(?:import\s+)?tariffs?\b/i;
 
@@ -80,6 +81,10 @@ function measure(quantity: Quantity, sentence: string, previous: Counted | null)
   const after = sentence.slice(quantity.end);
   if (quantity.kind === 'percent') return TARIFF.test(after) ? { metric: 'tariff-percent', unit: '%', nounEnd: quantity.end } : null;
   if (quantity.kind !== 'count') return null;
+  // "a prisoner swap of 1,000 for 1,000": the noun comes before the number.
+  if (SWAP_OF.test(sentence.slice(Math.max(0, quantity.start - 50), quantity.start))) {
+    return { metric: 'prisoners-exchanged', unit: 'prisoners', nounEnd: quantity.end };
+  }
   const noun = countedNoun(after, sentence.slice(Math.max(0, quantity.start - 120), quantity.end + 60));
   if (noun) return { metric: noun.metric, unit: noun.unit, nounEnd: quantity.end + noun.end };
   // "11 civilians were killed and 43 injured", "88 had been shot down": the noun is the previous one.

@@ -16,7 +16,7 @@ const CUE_PATTERNS: Array<[EventKind, RegExp]> = [
   ['sanctions', /\b(?:sanctions? package|package of sanctions|new sanctions|sanctions)\b/gi],
   ['talks', /\b(?:peace talks|talks|negotiations|round of talks|parley|peace conference)\b/gi],
   // Not a cabinet, party or press meeting: those are domestic business, not talks.
-  ['meeting', /(?<!\b(?:cabinet|party|board|press|family|staff)\s)\b(?:meet|meets|met|meeting|meetings|summit|gathering|visits?|visited|travel(?:s|led|ed)? to|trip to)\b/gi],
+  ['meeting', /(?<!\b(?:cabinet|party|board|press|family|staff)\s)\b(?:meet|meets|(?<!\b(?:be|been|was|were|is|are)\s)met(?! with (?:scepticism|skepticism|criticism|resistance|silence|condemnation|approval|anger))|meeting|meetings|summit|gathering|visits?|visited|travel(?:s|led|ed)? to|trip to)\b/gi],
   ['statement', /\b(?:statement|decree|announcement|announced|address|declaration)\b/gi],
   ['other', /\b(?:phone call|telephone call|in a call|call with|spoke by phone|phoned)\b/gi],
 ];

@@ -23,7 +23,8 @@ const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
 const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month)|soon after|could|might|may|would|if|whether|possible|hopes?|\d{4})\b/i;
 
 export function extractEvents(ctx: ArticleContext): TalksEvent[] {
-  const events = ctx.sentences.flatMap((sentence) => eventsInSentence(ctx, sentence));
+  const byId = new Map(ctx.sentences.flatMap((sentence) => eventsInSentence(ctx, sentence)).map((event) => [event.id, event]));
+  const events = [...byId.values()];
   // "The round led to an agreement on a prisoner exchange" names no one: the sides are those
   // of the article's other event on that day in that place.
   return events.map((event) => {
@@ -67,14 +68,24 @@ function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): Tal
   if (!['talks', 'meeting', 'prisoner-exchange', 'statement'].includes(cue.kind)) return [];
   const places = findPlaces(sentence.text);
   if (!places.some((place) => place.city) && (places.length === 0 || participantsIn(ctx, sentence).length === 0)) return [];
-  const basis: DateBasis = {
-    kind: 'publication',
-    phrase: '',
-    note: `no date in the sentence; the article's publication date, ${ctx.publishedAt}`,
-  };
-  const date = { date: ctx.publishedAt, endDate: null, start: cue.start, end: cue.end, basis };
-  const event = buildEvent(ctx, sentence, cue.kind, date, basis, cue, sentence.text.length);
+  // "… sat across the same table on Friday. The meeting lasted two hours.": the date of the sentence before.
+  const before = previousInParagraph(ctx, sentence);
+  const borrowed = before ? resolveDates(before.text, ctx.publishedAt).filter((d) => d.date <= ctx.publishedAt).at(-1) : undefined;
+  const basis: DateBasis = borrowed
+    ? { ...borrowed.basis, note: `${borrowed.basis.note} (the date of the sentence before)` }
+    : { kind: 'publication', phrase: '', note: `no date in the sentence; the article's publication date, ${ctx.publishedAt}` };
+  const date = { date: borrowed?.date ?? ctx.publishedAt, endDate: borrowed?.endDate ?? null, start: cue.start, end: cue.end, basis };
+  let event = buildEvent(ctx, sentence, cue.kind, date, basis, cue, sentence.text.length);
+  if (event.participants.length === 0 && before && borrowed) {
+    const participants = participantsIn(ctx, before);
+    event = { ...event, participants, title: eventTitle(event.kind, participants, event.place, ctx.actors) };
+  }
   return event.status === 'held' || event.status === 'agreed' ? [event] : [];
+}
+
+function previousInParagraph(ctx: ArticleContext, sentence: Sentence): Sentence | undefined {
+  const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+  return previous && previous.paragraph === sentence.paragraph ? previous : undefined;
 }
 
 function buildEvent(

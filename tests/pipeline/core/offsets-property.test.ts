@@ -38,6 +38,16 @@ describe('offsets on arbitrary text', { timeout: 60_000 }, () => {
     );
   });
 
+  it('skipping the segmenter for pieces with no stop inside changes nothing', () => {
+    fc.assert(
+      fc.property(articleText, (text) => {
+        const boilerplate = findBoilerplate(text);
+        expect(splitSentences(text, boilerplate)).toEqual(splitSentences(text, boilerplate, { alwaysSegment: true }));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('boilerplate ranges are sorted, disjoint and inside the text', () => {
     fc.assert(
       fc.property(articleText, (text) => {

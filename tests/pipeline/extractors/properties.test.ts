@@ -11,7 +11,7 @@ const PIECES = [
   '“', '”', '"', '\n', '\n\n', ' ', '. ', ', ', 'said ', 'told ', 'He said: ', 'Kuleba ', 'Putin ', 'Ukraine ', 'Russia ',
   'on Thursday ', 'last weekend ', 'today ', '17,200 ', 'seven ', 'more than ', '2 million ', '£380m ', '500% ', 'tanks ',
   'troops killed ', 'talks in Istanbul ', 'ultimatum ', 'until May 12 ', 'not been independently verified', 'seeks a ceasefire ',
-  'opposes sanctions ', 'if ', '1994 ', '17th ', '30-day ', 'will meet ', 'met ',
+  'opposes sanctions ', 'if ', '1994 ', '17th ', '30-day ', 'will meet ', 'met ', 'in Geneva ', 'and ', 'exchange 10 prisoners ',
 ];
 const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 120 }).map((parts) => parts.join(''));
 
@@ -30,6 +30,8 @@ describe(extractArticle, () => {
           const check = claim.verificationEvidence;
           if (check) expect(text.slice(check.start, check.end)).toBe(check.quote);
         }
+        const ids = [...items.events, ...items.claims, ...items.quotes, ...items.positions].map((item) => item.id);
+        expect(new Set(ids).size).toBe(ids.length);
         expect(JSON.stringify(extractArticle(makeContext(text, '2025-05-15')))).toBe(JSON.stringify(items));
       }),
       { numRuns: 150 },

@@ -97,4 +97,15 @@ describe('unseen articles', () => {
       ['ukraine', 'leaders-meeting', 'for'],
     ]);
   });
+
+  it('analysis, May 2025: "The meeting" dated by the sentence before, a swap "of 1,000 for 1,000"', () => {
+    const items = extract('analysis-2025-05-17.txt', '2025-05-17');
+    expect(items.events.map((e) => [e.kind, e.date, e.place, e.participants])).toEqual([['meeting', '2025-05-16', 'Istanbul', ['russia', 'ukraine']]]);
+    expect(items.claims.map((c) => [c.metric, c.value])).toEqual([
+      ['prisoners-exchanged', 1000],
+      ['captured', 8000],
+    ]);
+    expect(items.positions.map((p) => [p.actor, p.topic, p.stance])).toContainEqual(['ukraine', 'territory', 'against']);
+    expect(items.quotes.map((q) => q.speaker)).toEqual(['volodymyr-zelensky']); // Medinsky's team and an unlisted lawmaker: no named speaker
+  });
 });

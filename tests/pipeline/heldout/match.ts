@@ -1,4 +1,4 @@
-// Small helpers for pairing an extracted item with what a reader expected: accepted
+// Small functions for pairing an extracted item with what a reader expected: accepted
 // answers, date windows, and whether an item's evidence covers the expected sentence.
 import type { Evidence } from '../../../src/schema/bundle.ts';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { buildHeldout } from './build-heldout.ts';
 import { evaluate, type Finding, type KindScore } from './evaluate.ts';
 import { EXPECTED } from './expected.ts';
-import { FLOORS } from './floors.ts';
+import { FLOORS, MEASURED_AT } from './floors.ts';
 
 const DOCS = join(import.meta.dirname, '../../../docs/extraction-quality.md');
 const markdown = process.argv.includes('--markdown') || process.argv.includes('--write-docs');
@@ -33,7 +33,7 @@ function list(title: string, findings: Finding[]): string[] {
 
 function floorsLine(): string {
   const parts = Object.entries(FLOORS).map(([kind, f]) => `${kind} ${f.recall.toFixed(2)} / ${f.exactRecall.toFixed(2)} / ${f.precision.toFixed(2)}`);
-  return `Floors in the test (recall / exact recall / precision): ${parts.join(', ')}.`;
+  return `Floors in the test, set from the run of ${MEASURED_AT} (recall / exact recall / precision): ${parts.join(', ')}.`;
 }
 
 /** Replaces the text between the two markers in the docs with the fresh table and lists. */
