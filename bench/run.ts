@@ -16,6 +16,7 @@ import { formatGoalsTable } from './lib/goals.ts';
 import { benchPipeline, ensureCorpus, pipelineOutput } from './pipeline-bench.ts';
 import { profilePipeline } from './pipeline-profile.ts';
 import { buildWithSourceMaps, profileView } from './profile-load.ts';
+import { writeFiguresInto } from './report-markdown.ts';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const quick = values.quick;
@@ -104,6 +105,8 @@ if (seedsDist) results.lighthouse = await step('Lighthouse, mobile, seeds', () =
 results.durationS = Math.round((Date.now() - started) / 1000);
 results.goals = evaluateGoals(results);
 await writeFile(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
+// Only a full run updates the document; quick runs are for iteration.
+if (!quick) await writeFiguresInto(path.join(root, 'docs/performance.md'), results);
 console.log(`\n${formatGoalsTable(results.goals)}\n`);
 console.log(`${quick ? 'quick run, ' : ''}${results.durationS} s; figures in bench/results.json`);
 if (Object.keys(results.errors).length) console.log('errors:', results.errors);

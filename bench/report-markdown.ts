@@ -1,0 +1,56 @@
+// Writes a run's figures into docs/performance.md between its marker comments, so the
+// document always shows the latest measured table and what dominates each over-budget goal.
+import { readFile, writeFile } from 'node:fs/promises';
+import type { BenchResults } from './goals.ts';
+import { formatGoalsTable, kb, mb } from './lib/goals.ts';
+
+const list = (entries: [string, number][], unit: (value: number) => string) => entries.map(([name, value]) => `${name} ${unit(value)}`).join(', ');
+
+function diagnosis(r: BenchResults): string {
+  const lines: string[] = [];
+  const first = r.chunkComposition?.find((chunk) => r.seedsBuild?.chunks.find((c) => c.file === chunk.file)?.firstView);
+  if (first) lines.push(`- **First-view JS** (${kb(first.gzipBytes)} in \`${first.file}\`; blank React page ${kb(r.blankBuild?.firstViewJsBytes ?? Number.NaN)}): ${list(Object.entries(first.owners).slice(0, 8), kb)} (estimated shares).`);
+  for (const chunk of r.chunkComposition ?? []) {
+    if (chunk === first) continue;
+    lines.push(`- **Lazy chunk** \`${chunk.file}\` ${kb(chunk.gzipBytes)}: ${list(Object.entries(chunk.owners).slice(0, 6), kb)}.`);
+  }
+  const index = r.largeIndex;
+  if (index) {
+    const fields = Object.entries(index.byField).filter(([, bytes]) => bytes > 1000).sort((a, b) => b[1] - a[1]);
+    lines.push(`- **index.json, ${index.articles.toLocaleString('en-US')} articles**: ${mb(index.gzipBytes)} gzip (${mb(index.rawBytes)} raw); by field, each gzipped alone: ${list(fields, mb)}; evidence \`quote\` strings account for ${mb(index.evidenceQuoteBytes)} of the gzip size (${Math.round((100 * index.evidenceQuoteBytes) / index.gzipBytes)}%).`);
+  }
+  for (const view of r.largeLoads?.views ?? []) {
+    const s = view.summary;
+    const profile = r.largeProfiles?.find((p) => p.view === view.view);
+    const top = profile ? `; self time in one profiled load: ${profile.top.slice(0, 6).map((t) => `${t.where} ${t.ms} ms`).join(', ')}` : '';
+    lines.push(`- **${view.view}, ${r.largeCorpus.toLocaleString('en-US')} articles**: main thread ${Math.round(s.taskMs)} ms to ready (${view.cpuRatio} × blank; script ${Math.round(s.scriptMs)} ms, layout ${Math.round(s.layoutMs)} ms, style ${Math.round(s.styleMs)} ms, ${s.nodes.toLocaleString('en-US')} DOM nodes)${top}.`);
+  }
+  for (const run of r.interactions ?? []) {
+    lines.push(`- **Filter interactions at ${run.cpuThrottle}× CPU**: ${run.byInteraction.map((i) => `${i.name}: median ${i.medianMs} ms, p90 ${i.p90Ms} ms`).join('; ')}.`);
+  }
+  if (r.lighthouse && !r.lighthouse.error) {
+    lines.push(`- **Lighthouse runs** (score, LCP, TBT): ${r.lighthouse.all.map((run) => `${run.score}/${Math.round(run.lcpMs)}/${Math.round(run.tbtMs)}`).join(', ')}; LCP element: \`${r.lighthouse.lcpElement}\`${r.lighthouse.layoutShifts.length ? `; shifts: ${r.lighthouse.layoutShifts.map((s) => `${s.element} (${s.score})`).join(', ')}` : ''}.`);
+  }
+  if (r.pipelineProfile) lines.push(`- **Pipeline, 1,000 articles, self time by source**: ${r.pipelineProfile.map((p) => `${p.where} ${p.ms} ms`).join(', ')}.`);
+  const sizes = r.pipeline?.sizes ?? [];
+  if (sizes.length) lines.push(`- **Pipeline runs**: ${sizes.map((s) => `${s.articles}: wall ${Math.round(s.pipelineMs)} ms, CPU ${s.pipelineCpuMs} ms, floor CPU ${s.floorCpuMs} ms (floor's own read+regex ${s.floorWorkMs} ms), peak ${s.peakRssMb} MB`).join('; ')}.`);
+  return lines.join('\n');
+}
+
+function replaceBetween(text: string, marker: string, content: string): string {
+  const start = `<!-- figures: ${marker} -->`;
+  const end = `<!-- /figures: ${marker} -->`;
+  const pattern = new RegExp(`${start}[\\s\\S]*?(${end}|$(?![\\s\\S]))`);
+  const block = `${start}\n${content}\n${end}`;
+  if (text.includes(end)) return text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block);
+  return text.includes(start) ? text.replace(start, block) : text.replace(pattern, block);
+}
+
+export async function writeFiguresInto(docPath: string, r: BenchResults): Promise<void> {
+  const doc = await readFile(docPath, 'utf8').catch(() => null);
+  if (doc === null) return;
+  const header = `Run of ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC${r.quick ? ' (quick: smaller corpus, fewer repeats)' : ''}, ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, ${r.durationS} s.`;
+  let next = replaceBetween(doc, 'RESULTS_TABLE', `${header}\n\n${formatGoalsTable(r.goals ?? [])}`);
+  next = replaceBetween(next, 'DIAGNOSIS', diagnosis(r));
+  await writeFile(docPath, next);
+}
