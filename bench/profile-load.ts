@@ -1,6 +1,7 @@
 // Diagnosis, not a goal: which code the main thread runs during a cold load of a view.
 // Usage: tsx bench/profile-load.ts --public bench/out/public-1000 --view claims
 // Builds the dashboard with source maps into bench/out/dist-profile, then profiles one load.
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
@@ -10,6 +11,7 @@ import { openAndMeasure } from './lib/page-load.ts';
 import { serveDirectory } from './lib/static-server.ts';
 
 export async function buildWithSourceMaps(root: string, publicDir: string, outDir: string) {
+  await rm(outDir, { recursive: true, force: true });
   await build({ configFile: path.join(root, 'vite.config.ts'), root, publicDir, logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: true } });
 }
 

@@ -37,13 +37,15 @@ function diagnosis(r: BenchResults): string {
   return lines.join('\n');
 }
 
+/** Replaces what lies between a marker pair (or, on the first run, the lone opening marker). */
 function replaceBetween(text: string, marker: string, content: string): string {
-  const start = `<!-- figures: ${marker} -->`;
-  const end = `<!-- /figures: ${marker} -->`;
-  const pattern = new RegExp(`${start}[\\s\\S]*?(${end}|$(?![\\s\\S]))`);
-  const block = `${start}\n${content}\n${end}`;
-  if (text.includes(end)) return text.replace(new RegExp(`${start}[\\s\\S]*?${end}`), block);
-  return text.includes(start) ? text.replace(start, block) : text.replace(pattern, block);
+  const open = `<!-- figures: ${marker} -->`;
+  const close = `<!-- /figures: ${marker} -->`;
+  const block = `${open}\n${content}\n${close}`;
+  const from = text.indexOf(open);
+  if (from < 0) return text;
+  const to = text.indexOf(close, from);
+  return text.slice(0, from) + block + (to < 0 ? text.slice(from + open.length) : text.slice(to + close.length));
 }
 
 export async function writeFiguresInto(docPath: string, r: BenchResults): Promise<void> {

@@ -10,6 +10,8 @@ import { loadError, mainHeading, retryButton, viewTab } from './support/app-page
 interface Drill {
   name: string;
   serve: (route: Route) => Promise<void>;
+  /** What the message must say about this failure in particular. */
+  says: RegExp;
   /** The browser's own console line for this failure, when it writes one. */
   consoleError?: RegExp;
 }
@@ -17,14 +19,14 @@ interface Drill {
 const json = (body: string) => ({ status: 200, contentType: 'application/json', body });
 
 const DRILLS: Drill[] = [
-  { name: 'missing (404)', serve: (route) => route.fulfill({ status: 404, body: 'Not found' }), consoleError: /status of 404/ },
-  { name: 'server error (500)', serve: (route) => route.fulfill({ status: 500, body: 'oops' }), consoleError: /status of 500/ },
-  { name: 'network failure', serve: (route) => route.abort('failed'), consoleError: /net::ERR_FAILED/ },
-  { name: 'truncated JSON', serve: (route) => route.fulfill(json(builtIndexText().slice(0, 500))) },
-  { name: 'not JSON (an HTML page)', serve: (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Gateway says hello</p>' }) },
-  { name: 'schemaVersion 2', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndex(), schemaVersion: 2 }))) },
-  { name: 'schema-invalid (claims not a list)', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndex(), claims: 'many' }))) },
-  { name: 'empty body', serve: (route) => route.fulfill(json('')) },
+  { name: 'missing (404)', serve: (route) => route.fulfill({ status: 404, body: 'Not found' }), says: /404/, consoleError: /status of 404/ },
+  { name: 'server error (500)', serve: (route) => route.fulfill({ status: 500, body: 'oops' }), says: /500/, consoleError: /status of 500/ },
+  { name: 'network failure', serve: (route) => route.abort('failed'), says: /reach|connection/i, consoleError: /net::ERR_FAILED/ },
+  { name: 'truncated JSON', serve: (route) => route.fulfill(json(builtIndexText().slice(0, 500))), says: /not valid JSON/ },
+  { name: 'not JSON (an HTML page)', serve: (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Gateway says hello</p>' }), says: /not valid JSON/ },
+  { name: 'schemaVersion 2', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndex(), schemaVersion: 2 }))), says: /version 2/ },
+  { name: 'schema-invalid (claims not a list)', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndex(), claims: 'many' }))), says: /claims/ },
+  { name: 'empty body', serve: (route) => route.fulfill(json('')), says: /not valid JSON/ },
 ];
 
 describe('the bundle index fails to load', () => {
@@ -36,7 +38,8 @@ describe('the bundle index fails to load', () => {
 
     await expect.poll(() => loadError(page).isVisible(), { timeout: 10_000 }).toBe(true);
     const message = (await loadError(page).textContent()) ?? '';
-    expect(message).toMatch(/data|load/i);
+    expect(message).toMatch(/could not be loaded/i);
+    expect(message).toMatch(drill.says);
     expect(message).not.toMatch(/undefined|\[object Object\]|SyntaxError: Unexpected/);
     expect(await retryButton(page).isVisible()).toBe(true);
     expect(await mainHeading(page).isVisible()).toBe(true);

@@ -6,6 +6,7 @@ import { barChartHeight, TIME_CHART_HEIGHT } from '../../components/charts/chart
 import type { ClaimRow, MetricGroup } from './claim-rows.ts';
 import { CLAIM_CSV_COLUMNS, toClaimRecords } from './claims-csv.ts';
 import { ClaimsTable } from './ClaimsTable.tsx';
+import { useNearViewport } from './use-near-viewport.ts';
 
 interface MetricSectionProps {
   group: MetricGroup;
@@ -19,7 +20,8 @@ interface MetricSectionProps {
 export function MetricSection({ group, charts, onShowSentence, ...text }: MetricSectionProps) {
   const chartRef = useRef<HTMLDivElement>(null);
   const headingId = `claims-${group.metric}`;
-  const MetricChart = charts.module?.MetricChart;
+  const near = useNearViewport(chartRef);
+  const MetricChart = near ? charts.module?.MetricChart : undefined;
   const reservedHeight = group.chart.kind === 'time' ? TIME_CHART_HEIGHT : barChartHeight(group.chart.points.length);
   return (
     <section aria-labelledby={headingId} className="flex flex-col gap-3 rounded border border-gray-200 p-3">
@@ -38,7 +40,7 @@ export function MetricSection({ group, charts, onShowSentence, ...text }: Metric
           </p>
         ) : (
           <p className="text-sm text-gray-600" style={{ height: reservedHeight }}>
-            Loading chart…
+            {near ? 'Loading chart…' : 'The chart is drawn when you scroll to it.'}
           </p>
         )}
       </div>

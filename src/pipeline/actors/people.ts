@@ -172,4 +172,22 @@ export const PEOPLE: GazetteerEntry[] = [
     party: null, role: 'Former Russian Foreign Minister', commentary: true, spellings: ['Andrei Kozyrev'],
     surnames: ['Kozyrev'],
   }),
+  person('sergei-shoigu', 'Sergei Shoigu', {
+    party: 'russia', role: 'Russian Defence Minister (2012–2024), Security Council Secretary', spellings: ['Sergey Shoigu'],
+    surnames: ['Shoigu'],
+  }),
+  person('oleksandr-kubrakov', 'Oleksandr Kubrakov', {
+    party: 'ukraine', role: 'Ukrainian Infrastructure Minister (2022–2024)', surnames: ['Kubrakov'],
+  }),
+  person('filippo-grandi', 'Filippo Grandi', { party: 'united-nations', role: 'UN High Commissioner for Refugees', surnames: ['Grandi'] }),
+  person('scott-bessent', 'Scott Bessent', { party: 'united-states', role: 'US Treasury Secretary', surnames: ['Bessent'] }),
+  person('denys-shmyhal', 'Denys Shmyhal', { party: 'ukraine', role: 'Prime Minister of Ukraine (2020–2025)', surnames: ['Shmyhal'] }),
+  person('andrei-belousov', 'Andrei Belousov', {
+    party: 'russia', role: 'Russian Defence Minister', spellings: ['Andrey Belousov'], surnames: ['Belousov'],
+  }),
+  person('kyrylo-budanov', 'Kyrylo Budanov', { party: 'ukraine', role: 'Head of Ukrainian military intelligence', surnames: ['Budanov'] }),
+  person('dmytro-lubinets', 'Dmytro Lubinets', { party: 'ukraine', role: 'Ukrainian Parliament human rights commissioner', surnames: ['Lubinets'] }),
+  person('tatiana-moskalkova', 'Tatiana Moskalkova', {
+    party: 'russia', role: 'Russian human rights commissioner', spellings: ['Tatyana Moskalkova'], surnames: ['Moskalkova'],
+  }),
 ];

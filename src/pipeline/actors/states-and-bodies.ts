@@ -44,11 +44,18 @@ export const STATES_AND_BODIES: GazetteerEntry[] = [
   state('syria', 'Syria', ['Syrian']),
   state('libya', 'Libya', ['Libyan']),
   state('vatican', 'Holy See', ['Vatican']),
+  state('united-arab-emirates', 'United Arab Emirates', ['UAE', 'U.A.E.', 'Emirati', 'Abu Dhabi']),
   body('european-union', 'European Union', 'organisation', [
     'EU', 'E.U.', 'European Commission', 'European Parliament', 'European Council', 'Brussels',
   ]),
   body('nato', 'NATO', 'organisation', ['Nato', 'North Atlantic Treaty Organization']),
-  body('united-nations', 'United Nations', 'organisation', ['UN', 'U.N.', 'UN Security Council', 'UNHCR', 'UN refugee agency']),
+  // UN agencies speak for the UN system: a figure "according to the IOM" is the UN's figure.
+  body('united-nations', 'United Nations', 'organisation', [
+    'UN', 'U.N.', 'UN Security Council', 'UNHCR', 'UN refugee agency', 'International Organization for Migration',
+    'International Organisation for Migration', 'IOM', 'World Food Programme', 'World Food Program', 'WFP', 'UNICEF',
+    'OHCHR', 'UN human rights office', 'UN Human Rights Monitoring Mission', 'IAEA', 'International Atomic Energy Agency',
+  ]),
+  body('osce', 'OSCE', 'organisation', ['Organization for Security and Co-operation in Europe']),
   body('red-cross', 'International Committee of the Red Cross', 'organisation', ['ICRC', 'Red Cross']),
   body('g7', 'G7', 'group', ['G-7', 'Group of Seven']),
   body('european-leaders', 'European leaders', 'group', [

@@ -89,7 +89,7 @@ export function findAttribution(
     const following = hitsBetween(ctx, verbEnd, Math.min(end, verbEnd + 80));
     const after =
       verb === 'according to'
-        ? following.find((hit) => INVERTED_GAP.test(ctx.text.slice(verbEnd, hit.start)))
+        ? accordingTo(ctx, verbEnd, following)
         : INVERTIBLE.test(verb) && INVERSION_POINT.test(ctx.text.slice(Math.max(start, verbStart - 4), verbStart))
           ? following.find((hit) => isPerson(ctx, hit.actor) && TITLE_GAP.test(ctx.text.slice(verbEnd, hit.start)))
           : undefined;
@@ -104,6 +104,15 @@ export function findAttribution(
     }
   }
   return null;
+}
+
+/**
+ * The source after "according to": a person named with their titles wins over the
+ * adjective of their country ("according to Turkish President Recep Tayyip Erdoğan").
+ */
+function accordingTo(ctx: ArticleContext, verbEnd: number, following: ActorHit[]): ActorHit | undefined {
+  const named = following.filter((hit) => INVERTED_GAP.test(ctx.text.slice(verbEnd, hit.start)));
+  return named.find((hit) => isPerson(ctx, hit.actor)) ?? named[0];
 }
 
 /**

@@ -39,7 +39,7 @@ export class AppSession {
     const context = await this.browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
     this.contexts.push(context);
     // A missing element should fail within seconds, not the 30 s default.
-    context.setDefaultTimeout(10_000);
+    context.setDefaultTimeout(15_000);
     context.on('request', (request) => {
       const url = request.url();
       this.requests.push(url);

@@ -8,6 +8,7 @@ import { splitSentences } from '../../../src/pipeline/sentences.ts';
 const pieces = fc.constantFrom(
   'Putin', 'Zelenskiy’s', 'U.S.', 'Mr.', ' ', '\u00a0', '\n', '\r\n', '\r', '.', '?!', '“', '”', '"', '[2]',
   'Kremlin', 'us', 'the U.S. President', 'READ MORE: ', 'Latest News', '\ufeff', '😀', 'نموذج', 'Turkey', 'x',
+  ')', "'", '。', '\u2029', '\u0085', '꣎',
 );
 const articleText = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 300 }),
