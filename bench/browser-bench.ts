@@ -1,6 +1,8 @@
 // Cold loads of the blank floor page and of each dashboard view. Loads are interleaved
 // (blank, timeline, positions, … then again) so that a busy moment on the shared machine
 // hits the floor and the dashboard alike; CPU is then a ratio to the floor's median.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { openAndMeasure, type LoadMeasurement } from './lib/page-load.ts';
 import { serveDirectory, type StaticServer } from './lib/static-server.ts';
@@ -101,3 +103,22 @@ export async function compareWithBlank(browser: Browser, blankDist: string, dash
 }
 
 const round2 = (value: number) => round(value, 2);
+
+/** Opens one article through the link (`?view=articles&article=<id>`) and reports whether its text was fetched. */
+export async function checkArticleTextLoadsOnOpen(browser: Browser, distDir: string): Promise<{ articleId: string; fetched: string | null }> {
+  const index = JSON.parse(await readFile(path.join(distDir, 'data/bundle/index.json'), 'utf8')) as { articles: { id: string }[] };
+  const articleId = index.articles[0]?.id;
+  if (!articleId) throw new Error('the index lists no articles');
+  const server = await serveDirectory(distDir);
+  try {
+    const { context, page } = await openAndMeasure(browser, server, `/?view=articles&article=${encodeURIComponent(articleId)}`, 'articles');
+    const expected = `/data/bundle/articles/${articleId}.json`;
+    for (let waited = 0; waited < 10_000 && !server.requests.some((request) => request.path.endsWith(expected)); waited += 250) {
+      await page.waitForTimeout(250);
+    }
+    await context.close();
+    return { articleId, fetched: server.requests.find((request) => request.path.endsWith(expected))?.path ?? null };
+  } finally {
+    await server.close();
+  }
+}

@@ -67,7 +67,8 @@ export async function measureIndex(distDir: string): Promise<IndexSizes> {
 
 /** "react-dom", "zod", "src/features/timeline" …: the unit a fix would target. */
 export function ownerOf(moduleId: string): string {
-  const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(moduleId);
+  // The last node_modules/ wins: a nested dependency belongs to itself, not to the package that nests it.
+  const packageMatch = /.*node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(moduleId);
   if (packageMatch) return packageMatch[1]!;
   const parts = moduleId.replace(/^\0/, '').split('/');
   return parts[0] === 'src' ? parts.slice(0, Math.min(3, parts.length - 1)).join('/') || moduleId : parts[0] ?? moduleId;

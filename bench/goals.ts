@@ -20,6 +20,7 @@ export interface BenchResults {
   chunkComposition?: ChunkComposition[];
   seedsLoads?: LoadComparison;
   largeLoads?: LoadComparison;
+  articleOpen?: { articleId: string; fetched: string | null };
   interactions?: InteractionRun[];
   lighthouse?: LighthouseSummary;
   pipelineProfile?: { where: string; ms: number }[];
@@ -60,6 +61,10 @@ export function evaluateGoals(r: BenchResults): GoalRow[] {
   push(`data the first view requests, ${n} articles`, '≤ 2 MB gzip', dataBytes, mb, (v) => v <= 2e6);
   if (timeline && !timeline.summary.error) {
     rows.push({ what: 'article text loads only when an article is opened', goal: 'no /articles/ request at first view', measured: timeline.summary.articleTextFetched ? 'article text fetched at first view' : `first view fetched ${timeline.summary.dataPaths.join(', ')}`, pass: !timeline.summary.articleTextFetched });
+  }
+
+  if (r.articleOpen) {
+    rows.push({ what: 'opening an article fetches its text (seeds)', goal: `articles/<id>.json requested`, measured: r.articleOpen.fetched ?? `no request for ${r.articleOpen.articleId} within 10 s`, pass: r.articleOpen.fetched !== null });
   }
 
   const normal = r.interactions?.find((run) => run.cpuThrottle === 1);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBlankPage, buildDashboard, preparePublicDir } from './build-apps.ts';
-import { compareWithBlank, VIEWS } from './browser-bench.ts';
+import { checkArticleTextLoadsOnOpen, compareWithBlank, VIEWS } from './browser-bench.ts';
 import { composeChunks, measureBuild, measureIndex } from './bundle-bench.ts';
 import { evaluateGoals, type BenchResults } from './goals.ts';
 import { benchInteractions } from './interaction-bench.ts';
@@ -77,6 +77,7 @@ if (largeDist) results.largeIndex = await step(`sizes: ${large}-article index.js
 const browser = await step('launch Chromium', launchChromium);
 if (browser) {
   if (blankDist && seedsDist) results.seedsLoads = await step('cold loads, blank page and dashboard, seeds', () => compareWithBlank(browser, blankDist, seedsDist, loads));
+  if (seedsDist) results.articleOpen = await step('open an article, seeds', () => checkArticleTextLoadsOnOpen(browser, seedsDist));
   if (blankDist && largeDist) results.largeLoads = await step(`cold loads, blank page and dashboard, ${large} articles`, () => compareWithBlank(browser, blankDist, largeDist, quick ? 1 : 3));
   if (largeDist) {
     const tries = quick ? 8 : 30;

@@ -18,6 +18,9 @@ const INVERSION_POINT = /(?:^|[,”"’])\s*$/;
 /** Between "said" and the speaker: titles only ("said Ukraine's foreign minister, Andrii Sybiha"), no clause. */
 const TITLE_GAP = /^(?![^]*\b(?:that|who|which|when|after|before|about|to)\b)[^.;:!?"“”]{0,70}$/;
 
+/** A capitalised name right after "according to". */
+const UNKNOWN_SOURCE = /^\s+(?:the\s+)?\p{Lu}\p{L}/u;
+
 export interface Attribution {
   actor: string;
   verbStart: number;
@@ -96,6 +99,8 @@ export function findAttribution(
     if (after) {
       return { actor: after.actor, verbStart };
     }
+    // "according to Eurostat data": a source is named, one we do not know; no one else said it.
+    if (verb === 'according to' && UNKNOWN_SOURCE.test(ctx.text.slice(verbEnd, verbEnd + 40))) continue;
     const subject = subjectBefore(ctx, start, verbStart, preferPeople);
     if (subject) return { actor: subject, verbStart };
     if (resolvePronouns && PRONOUN_BEFORE.test(ctx.text.slice(Math.max(start, verbStart - 24), verbStart))) {

@@ -23,6 +23,8 @@ const EQUIPMENT: Array<[RegExp, ClaimMetric]> = [
 ];
 const HUMAN = /^(?:troops|soldiers|servicemen|personnel|occupiers|invaders|fighters|people|civilians|children|men|residents|citizens|ukrainians|russians|inhabitants|prisoners|pows|captives|deaths|refugees|casualties)$/i;
 const LOSS_VERB = /\b(?:lost|los(?:s|es)|destroyed|downed|shot down|sunk|sank|eliminated|knocked out|damaged|wiped out|hit)\b/i;
+/** "Russia launched 472 drones", "117 drones had been used", "fired 80 drones". */
+const ATTACK_VERB = /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|used|sent|deployed|attack(?:ed|s)? with|struck with)\b/i;
 const OF_POSSESSIVE = /^\s+of\s+(?:its|their|our|his|her|the)\s+/i;
 const NOUN_TOKEN = /^\s*([“”"'’‘]*)([\p{L}-]+)([“”"'’‘]*)/u;
 
@@ -52,7 +54,10 @@ function metricFor(words: string[], sentence: string): { metric: ClaimMetric; ph
   for (let size = Math.min(3, words.length); size >= 1; size--) {
     const phrase = words.slice(-size).join(' ');
     for (const [pattern, metric] of EQUIPMENT) {
-      if (pattern.test(phrase)) return LOSS_VERB.test(sentence) ? { metric, phrase, size } : null;
+      if (!pattern.test(phrase)) continue;
+      // Drones and missiles are counted when launched at a target too, not only when lost.
+      const counts = LOSS_VERB.test(sentence) || (metric === 'drones' && ATTACK_VERB.test(sentence));
+      return counts ? { metric, phrase, size } : null;
     }
   }
   const last = words.at(-1) ?? '';

@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import type { DateBasis } from '../../schema/bundle.ts';
 import { addDays, toIso, WEEKDAY_NAMES, weekdayNear } from './calendar.ts';
 import { tenseAround } from './tense.ts';
+import { resolveWeek } from './week.ts';
 import { resolveWeekend } from './weekend.ts';
 
 export interface ResolvedDate {
@@ -30,16 +31,24 @@ const DAY_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[
 const ANCHORED_ELSEWHERE = /\b(?:after|before|later|earlier|prior)\s*$/i;
 const LEADING_QUALIFIER = /\b(late|early|on|at the|over the|last|this|the following|next)\s*$/i;
 
-export function resolveDates(sentence: string, publishedAt: string): ResolvedDate[] {
+/**
+ * `weeks`: also read "last week" as a Monday–Sunday span when no day is named (for events;
+ * the day a statement was made is never a whole week).
+ */
+export function resolveDates(sentence: string, publishedAt: string, options: { weeks?: boolean } = {}): ResolvedDate[] {
   if (sentence.length > MAX_SENTENCE || !/\d|day|week|tonight|yesterday|tomorrow/i.test(sentence)) return [];
   const reference = new Date(`${publishedAt}T12:00:00Z`);
   const found: ResolvedDate[] = [];
   const weekend = resolveWeekend(sentence, publishedAt);
   if (weekend) found.push(weekend);
+
   for (const result of parseSafely(sentence, reference)) {
     const resolved = fromChrono(sentence, result, publishedAt);
     if (resolved && PLAUSIBLE_YEAR.test(resolved.date) && !found.some((other) => overlaps(other, resolved))) found.push(resolved);
   }
+  // A whole week only when the sentence names no day: "last week" is vaguer than "on Tuesday".
+  const week = options.weeks && found.length === 0 ? resolveWeek(sentence, publishedAt) : null;
+  if (week) found.push(week);
   return found.sort((a, b) => a.start - b.start);
 }
 

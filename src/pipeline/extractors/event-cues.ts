@@ -10,18 +10,20 @@ export interface Cue {
 }
 
 const CUE_PATTERNS: Array<[EventKind, RegExp]> = [
-  ['ultimatum', /\bultimatums?\b/gi],
+  // "gave Moscow 50 days", "if there is no deal within 50 days": a demand with a clock on it.
+  ['ultimatum', /\bultimatums?\b|\b(?:gave|giving|gives|give)\s+(?:\w+\s+){1,2}\d+\s+days\b|\b(?:no (?:deal|agreement|ceasefire)|fails? to (?:agree|reach)\b[^.,;]{0,30}?)\s+(?:with)?in\s+\d+\s+days\b/gi],
   ['deadline', /\bdeadlines?\b/gi],
-  ['prisoner-exchange', /\b(?:prisoners?|POWs?)\b[\w\s()-]{0,24}?\b(?:exchanges?|swaps?)\b|\b(?:exchange[ds]?|swap(?:ped|s)?)(?: of)? (?:[\d,]+ )?(?:prisoners|POWs|bodies)\b/gi],
+  // "prisoner swap", "exchange, of 246 prisoners", "agreed to exchange all wounded soldiers".
+  ['prisoner-exchange', /\b(?:prisoners?|POWs?)\b[\w\s()-]{0,24}?\b(?:exchanges?|swaps?)\b|\b(?:exchange[ds]?|swap(?:ped|s)?)\b,?(?: of)?(?: (?:all|some|the|about|more than|at least|[\d,]+|[a-z]+ly|wounded|severely|seriously|young|and|injured|sick|remaining|captured)){0,6} (?:prisoners|POWs|bodies|soldiers|servicemen|captives|civilians|detainees)\b/gi],
   ['sanctions', /\b(?:sanctions? package|package of sanctions|new sanctions|sanctions)\b/gi],
-  ['talks', /\b(?:peace talks|talks|negotiations|round of talks|parley|peace conference)\b/gi],
+  ['talks', /\b(?:peace talks|talks|negotiations|round of talks|parley|peace conference)\b|\b(?:the|that|this|a|next|previous|first|second|third|fourth|fifth|latest|new|last|two|three) (?:\w+ )?rounds?\b(?! of (?:sanctions|strikes|attacks|shelling|mobili[sz]ation|voting))/gi],
   // Not a cabinet, party or press meeting: those are domestic business, not talks.
   ['meeting', /(?<!\b(?:cabinet|party|board|press|family|staff)\s)\b(?:meet|meets|(?<!\b(?:be|been|was|were|is|are)\s)met(?! with (?:scepticism|skepticism|criticism|resistance|silence|condemnation|approval|anger))|meeting|meetings|summit|gathering|visits?|visited|travel(?:s|led|ed)? to|trip to)\b/gi],
   ['statement', /\b(?:statement|decree|announcement|announced|address|declaration)\b/gi],
-  ['other', /\b(?:phone call|telephone call|in a call|call with|spoke by phone|phoned)\b/gi],
+  ['other', /\b(?:phone call|telephone call|in a call|call with|spoke by phone|phoned)\b|\bsign(?:ed|s|ing)?\b(?=[^.;]{0,50}\b(?:agreements?|deal|accords?|memorand(?:um|a)|declaration)\b)/gi],
 ];
 /** Sanctions are an event only when someone acts on them, not when they are merely mentioned. */
-const SANCTIONS_ACTION = /\b(?:agreed|adopted|approved|imposed|announced|unveiled|passed|introduced|levied)\b/i;
+const SANCTIONS_ACTION = /\b(?:agreed|adopted|approved|imposed|announced|unveiled|passed|introduced|levied|proposed|proposes|proposing|tabled)\b/i;
 
 export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = [];

@@ -38,22 +38,27 @@ export function extractEvents(ctx: ArticleContext): TalksEvent[] {
 function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[] {
   const cues = findCues(sentence.text);
   if (cues.length === 0) return [];
-  const dates = resolveDates(sentence.text, ctx.publishedAt);
+  const dates = resolveDates(sentence.text, ctx.publishedAt, { weeks: true });
   if (dates.length === 0) return undatedEvent(ctx, sentence, cues);
   const events: TalksEvent[] = [];
   for (const date of dates) {
     const lead = sentence.text.slice(Math.max(0, date.start - 24), date.start);
     const cue = nearestCue(cues, date);
     // "Peskov said on Saturday that a meeting …": the date is when it was said, not the meeting's.
-    if (cue && speechIsNearer(sentence.text, cue, date)) continue;
+    // An ultimatum is issued by saying it, so its date is the day it was said.
+    if (cue && cue.kind !== 'ultimatum' && speechIsNearer(sentence.text, cue, date)) continue;
     const kind: EventKind | null = DEADLINE_LEAD.test(lead) && DEMAND.test(sentence.text) ? 'deadline' : cue?.kind ?? null;
     if (!kind) continue;
+    // A whole week ("last week") is too vague to place talks or a meeting; a sanctions package
+    // or an ultimatum, acts of one side, may still be dated by it.
+    if (date.endDate && /\bweek\b/i.test(date.basis.phrase) && !['sanctions', 'ultimatum', 'deadline', 'statement'].includes(kind)) continue;
     const anchor = kind === 'deadline' ? demandAnchor(sentence.text, cues) ?? date : cue ?? date;
     events.push(buildEvent(ctx, sentence, kind, date, date.basis, anchor, PLACE_REACH, cues));
     // "The round, held on June 2, produced an agreement to exchange 1,200 prisoners": the
     // exchange agreed at that round is an event of its own, on the same day.
     const exchange = cues.find((c) => c.kind === 'prisoner-exchange');
-    if (exchange && kind !== 'prisoner-exchange' && AGREEMENT.test(sentence.text) && dates.length === 1) {
+    // "held three rounds since May 16, each produced an exchange": a period, not one exchange.
+    if (exchange && kind !== 'prisoner-exchange' && AGREEMENT.test(sentence.text) && dates.length === 1 && !/\bsince\s+$/i.test(lead)) {
       events.push(buildEvent(ctx, sentence, 'prisoner-exchange', date, date.basis, exchange, PLACE_REACH));
     }
   }
@@ -66,11 +71,15 @@ function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): Tal
   if (NOT_THE_DAY.test(sentence.text) || /["“”]/.test(sentence.text) || !hasPastVerb(sentence.text)) return [];
   const cue = [...cues].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]!;
   if (!['talks', 'meeting', 'prisoner-exchange', 'statement'].includes(cue.kind)) return [];
+  // "declined a challenge to meet him", "refused to hold talks": an infinitive is not a thing done.
+  if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.text.slice(Math.max(0, cue.start - 16), cue.start)) && cue.kind !== 'prisoner-exchange') return [];
   const places = findPlaces(sentence.text);
-  if (!places.some((place) => place.city) && (places.length === 0 || participantsIn(ctx, sentence).length === 0)) return [];
   // "… sat across the same table on Friday. The meeting lasted two hours.": the date of the sentence before.
   const before = previousInParagraph(ctx, sentence);
   const borrowed = before ? resolveDates(before.text, ctx.publishedAt).filter((d) => d.date <= ctx.publishedAt).at(-1) : undefined;
+  // With no place of its own, an event needs its sides named, or a dated talks sentence just before.
+  const anchoredBefore = borrowed !== undefined && before !== undefined && findCues(before.text).some((c) => c.kind === 'talks' || c.kind === 'meeting');
+  if (!places.some((place) => place.city) && !anchoredBefore && (places.length === 0 || participantsIn(ctx, sentence).length === 0)) return [];
   const basis: DateBasis = borrowed
     ? { ...borrowed.basis, note: `${borrowed.basis.note} (the date of the sentence before)` }
     : { kind: 'publication', phrase: '', note: `no date in the sentence; the article's publication date, ${ctx.publishedAt}` };
@@ -129,9 +138,15 @@ function demandAnchor(text: string, cues: Cue[]): { start: number; end: number }
 
 function speechIsNearer(text: string, cue: Cue, date: ResolvedDate): boolean {
   const gap = (a: { start: number; end: number }) => (a.end <= date.start ? date.start - a.end : a.start >= date.end ? a.start - date.end : 0);
+  // "Zelensky, who met Erdogan in Ankara on Thursday, said …": a comma closes the clause the
+  // date belongs to, so a speech verb beyond it does not take the date from the cue.
+  const between = (a: { start: number; end: number }) => text.slice(Math.min(a.end, date.end), Math.max(a.start, date.start));
+  const cueInClause = !/[,;(]/.test(between(cue));
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(text); m; m = SPEECH.exec(text)) {
-    if (gap({ start: m.index, end: m.index + m[0].length }) < gap(cue)) return true;
+    const speech = { start: m.index, end: m.index + m[0].length };
+    if (cueInClause && /[,;)]/.test(between(speech))) continue;
+    if (gap(speech) < gap(cue)) return true;
   }
   return false;
 }

@@ -1,0 +1,60 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ownerOf } from './bundle-bench.ts';
+import { readBuiltAssets } from './lib/vite-manifest.ts';
+import { median, percentile } from './lib/stats.ts';
+
+const scratch = await mkdtemp(path.join(os.tmpdir(), 'bench-measure-'));
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe(percentile, () => {
+  it.each([
+    { values: [5, 1, 4, 2, 3], fraction: 0.5, expected: 3 },
+    { values: Array.from({ length: 30 }, (_, i) => i + 1), fraction: 0.9, expected: 27 },
+    { values: [10], fraction: 0.9, expected: 10 },
+  ])('takes the nearest measured rank: p$fraction of $values.length values is $expected', ({ values, fraction, expected }) => {
+    expect(percentile(values, fraction)).toBe(expected);
+  });
+});
+
+describe(median, () => {
+  it('averages the middle pair of an even count and ignores order', () => {
+    expect(median([40, 10, 30, 20])).toBe(25);
+    expect(median([])).toBeNaN();
+  });
+});
+
+describe(readBuiltAssets, () => {
+  it('counts the entry and its static imports as first view, and lazy chunks only in all JS', async () => {
+    const dist = path.join(scratch, 'dist');
+    await mkdir(path.join(dist, '.vite'), { recursive: true });
+    await mkdir(path.join(dist, 'assets'), { recursive: true });
+    for (const file of ['index.js', 'vendor.js', 'charts.js', 'charts-vendor.js']) await writeFile(path.join(dist, 'assets', file), '0');
+    await writeFile(
+      path.join(dist, '.vite/manifest.json'),
+      JSON.stringify({
+        'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_vendor'], dynamicImports: ['src/Charts.tsx'], css: ['assets/index.css'] },
+        _vendor: { file: 'assets/vendor.js' },
+        'src/Charts.tsx': { file: 'assets/charts.js', isDynamicEntry: true, imports: ['_charts-vendor', '_vendor'] },
+        '_charts-vendor': { file: 'assets/charts-vendor.js' },
+      }),
+    );
+    const assets = await readBuiltAssets(dist);
+    expect(assets.firstViewJs.sort()).toEqual(['assets/index.js', 'assets/vendor.js']);
+    expect(assets.firstViewCss).toEqual(['assets/index.css']);
+    expect(assets.allJs.sort()).toEqual(['assets/charts-vendor.js', 'assets/charts.js', 'assets/index.js', 'assets/vendor.js']);
+  });
+});
+
+describe(ownerOf, () => {
+  it.each([
+    ['node_modules/react-dom/cjs/react-dom-client.production.js', 'react-dom'],
+    ['node_modules/@tanstack/query-core/build/modern/query.js', '@tanstack/query-core'],
+    ['node_modules/.pnpm/zod@4/node_modules/zod/v4/core/schemas.js', 'zod'],
+    ['src/features/claims/ClaimsView.tsx', 'src/features/claims'],
+  ])('attributes %s to %s', (moduleId, owner) => {
+    expect(ownerOf(moduleId)).toBe(owner);
+  });
+});
