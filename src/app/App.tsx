@@ -2,7 +2,6 @@
 // Filters and tabs stay usable while the data loads or after it fails to.
 import { useEffect, useMemo, useRef } from 'react';
 import { panelId, TabList, TabPanel, type TabItem } from '../components/ui/Tabs.tsx';
-import { preloadClaimsView } from '../features/claims/index.ts';
 import { FilterBar, ViewFilters } from '../features/filters/index.ts';
 import { Summary } from '../features/summary/index.ts';
 import { filterIndex } from '../lib/filter-index.ts';
@@ -12,6 +11,7 @@ import type { ViewName } from '../lib/view-state.ts';
 import { IgnoredNotice } from './IgnoredNotice.tsx';
 import { LoadError } from './LoadError.tsx';
 import { MainView } from './MainView.tsx';
+import { preloadView } from './view-modules.ts';
 import { SourcesFooter } from './SourcesFooter.tsx';
 import { ViewSkeleton } from './ViewSkeleton.tsx';
 
@@ -22,9 +22,9 @@ const TABS: readonly TabItem<ViewName>[] = [
   { id: 'articles', label: 'Articles' },
 ];
 
-/** Start loading the charts before the Claims tab is chosen; a failure retries on open. */
-function preloadView(id: ViewName) {
-  if (id === 'claims') preloadClaimsView().catch(() => {});
+/** Start loading a view before its tab is chosen; a failure retries when it opens. */
+function preloadOnIntent(id: ViewName) {
+  preloadView(id).catch(() => {});
 }
 
 export function App() {
@@ -32,6 +32,10 @@ export function App() {
   const index = query.data;
   const { view, setView, ignored, dismissIgnored } = useViewState(index);
   const { from, to, actors, topics, metrics, status } = view;
+
+  // The view a link opens on loads beside the data, not after it.
+  const openedOn = useRef(view.view);
+  useEffect(() => preloadOnIntent(openedOn.current), []);
   const filtered = useMemo(
     () => (index ? filterIndex(index, { from, to, actors, topics, metrics, status }) : undefined),
     [index, from, to, actors, topics, metrics, status],
@@ -79,7 +83,7 @@ export function App() {
           items={TABS}
           selected={view.view}
           onSelect={(id) => setView({ view: id })}
-          onIntent={preloadView}
+          onIntent={preloadOnIntent}
         />
         <TabPanel idPrefix="view" selected={view.view}>
           {query.isError ? (

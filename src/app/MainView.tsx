@@ -1,19 +1,22 @@
-import { ArticlesView } from '../features/articles/index.ts';
-import { ClaimsView } from '../features/claims/index.ts';
-import { PositionsView } from '../features/positions/index.ts';
-import { TimelineView } from '../features/timeline/index.ts';
+import { Button } from '../components/ui/Button.tsx';
 import type { ViewProps } from '../lib/view-props.ts';
+import { useViewModule } from './view-modules.ts';
 import { ViewReadyMark } from './ViewReadyMark.tsx';
-
-const VIEWS = {
-  timeline: TimelineView,
-  positions: PositionsView,
-  claims: ClaimsView,
-  articles: ArticlesView,
-} as const;
+import { ViewSkeleton } from './ViewSkeleton.tsx';
 
 export function MainView(props: ViewProps) {
-  const View = VIEWS[props.view.view];
+  const { module: View, failed, retry } = useViewModule(props.view.view);
+  if (failed) {
+    return (
+      <div role="alert" className="rounded border border-amber-300 bg-amber-50 p-4">
+        <p>This view could not be loaded. The other views still work.</p>
+        <Button className="mt-2" onClick={retry}>
+          Retry
+        </Button>
+      </div>
+    );
+  }
+  if (!View) return <ViewSkeleton />;
   return (
     <>
       <View {...props} />

@@ -1,22 +1,23 @@
 // The bundle's contract, shared by the pipeline (which writes it) and the app (which
 // validates what it loads). Imports nothing of ours, so both sides compile against it.
-import { z } from 'zod';
+// zod/mini: the same schema in a form that tree-shakes, since the app ships it to the browser.
+import * as z from 'zod/mini';
 
 export const SCHEMA_VERSION = 1 as const;
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
 /** A span of an article's own text: `text.slice(start, end) === quote` always holds. */
 export const Evidence = z.object({
-  articleId: z.string().min(1),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  articleId: z.string().check(z.minLength(1)),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   quote: z.string(),
 });
 
 export const Range = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
 });
 
 /**
@@ -26,17 +27,17 @@ export const Range = z.object({
 export const Origin = z.enum(['extracted', 'confirmed', 'corrected', 'curated']);
 
 export const ArticleMeta = z.object({
-  id: z.string().min(1),
-  file: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  file: z.string().check(z.minLength(1)),
   title: z.string(),
   outlet: z.string(),
-  url: z.string().nullable(),
+  url: z.nullable(z.string()),
   publishedAt: IsoDate,
   language: z.string(),
   dateNote: z.string(),
 });
 
-export const Article = ArticleMeta.extend({
+export const Article = z.extend(ArticleMeta, {
   /** The file's own text: UTF-8 decoded, BOM stripped, line endings as in the file. */
   text: z.string(),
   /** Ranges judged to be boilerplate (ads, banners, "READ MORE" lists …); no item comes from inside one. */
@@ -46,12 +47,12 @@ export const Article = ArticleMeta.extend({
 export const ActorKind = z.enum(['state', 'organisation', 'person', 'group']);
 
 export const Actor = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   name: z.string(),
   kind: ActorKind,
   /** For people and bodies: the actor id of the state or body they speak for, or null. */
-  party: z.string().nullable(),
-  role: z.string().nullable(),
+  party: z.nullable(z.string()),
+  role: z.nullable(z.string()),
   /**
    * `party`: a side, mediator or government whose stated positions count.
    * `commentary`: analysts, former officials, outlets: their words are never a party's position.
@@ -83,19 +84,19 @@ export const DateBasis = z.object({
 });
 
 const itemBase = {
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   origin: Origin,
-  evidence: z.array(Evidence).min(1),
+  evidence: z.array(Evidence).check(z.minLength(1)),
 };
 
 export const TalksEvent = z.object({
   ...itemBase,
   date: IsoDate,
-  endDate: IsoDate.nullable(),
+  endDate: z.nullable(IsoDate),
   dateBasis: DateBasis,
   kind: EventKind,
   title: z.string(),
-  place: z.string().nullable(),
+  place: z.nullable(z.string()),
   participants: z.array(z.string()),
   status: EventStatus,
 });
@@ -104,8 +105,8 @@ export const Stance = z.enum(['for', 'against', 'conditional']);
 
 export const Position = z.object({
   ...itemBase,
-  actor: z.string().min(1),
-  topic: z.string().min(1),
+  actor: z.string().check(z.minLength(1)),
+  topic: z.string().check(z.minLength(1)),
   stance: Stance,
   summary: z.string(),
   date: IsoDate,
@@ -136,30 +137,30 @@ export const Claim = z.object({
   ...itemBase,
   metric: ClaimMetric,
   value: z.number(),
-  valueHigh: z.number().nullable(),
+  valueHigh: z.nullable(z.number()),
   /** The hedge as written: "about", "more than", "up to", "at least" … or null. */
-  qualifier: z.string().nullable(),
+  qualifier: z.nullable(z.string()),
   unit: z.string(),
   /** Whose losses or what population, as an actor id or short phrase; null when the text does not say. */
-  subject: z.string().nullable(),
+  subject: z.nullable(z.string()),
   /** Actor id of who makes the claim, or `unattributed`. */
-  claimant: z.string().min(1),
+  claimant: z.string().check(z.minLength(1)),
   date: IsoDate,
   verification: Verification,
   /** The sentence that states the verification status, when the text gives one. */
-  verificationEvidence: Evidence.nullable(),
+  verificationEvidence: z.nullable(Evidence),
 });
 
 export const Quote = z.object({
   ...itemBase,
-  speaker: z.string().min(1),
+  speaker: z.string().check(z.minLength(1)),
   text: z.string(),
   date: IsoDate,
 });
 
 export const Mention = z.object({
-  actor: z.string().min(1),
-  evidence: z.array(Evidence).min(1),
+  actor: z.string().check(z.minLength(1)),
+  evidence: z.array(Evidence).check(z.minLength(1)),
 });
 
 export const Bundle = z.object({
@@ -178,18 +179,18 @@ export const Bundle = z.object({
  * per-article payloads fetched when a reader opens an article. `actors` on each
  * article lists the actor ids mentioned in it, so the actor filter needs no text.
  */
-export const IndexArticle = ArticleMeta.extend({
+export const IndexArticle = z.extend(ArticleMeta, {
   actors: z.array(z.string()),
-  length: z.number().int().nonnegative(),
+  length: z.int().check(z.nonnegative()),
 });
 
-export const BundleIndex = Bundle.omit({ articles: true, mentions: true }).extend({
+export const BundleIndex = z.extend(z.omit(Bundle, { articles: true, mentions: true }), {
   articles: z.array(IndexArticle),
 });
 
 export const ArticlePayload = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   text: z.string(),
   boilerplate: z.array(Range),
   mentions: z.array(Mention),

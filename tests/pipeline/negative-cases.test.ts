@@ -22,6 +22,9 @@ const NO_CLAIM_NO_EVENT_NO_DATE = [
   'The 4 countries standing behind Russia.',
   'Prices rose for a second time.',
   'Russia said it had killed many soldiers in the past 24 hours.',
+  'Drone output rose by 40% after the debate on tariffs.',
+  "The soldiers' families gathered outside Russia's embassy.",
+  'Prices were set at 1,000 roubles each.',
 ];
 
 describe('negative cases', () => {
@@ -39,6 +42,9 @@ const NO_EVENT = [
   'Speaking after a cabinet meeting in Ankara on Monday, the president said he was hopeful.',
   'Dmitry Peskov said on Saturday that a meeting between the leaders was possible.',
   'The talks are the first to be held in three weeks.',
+  'Russia launched 300 drones at Ukrainian cities overnight on Sunday.',
+  'The rounds of shelling continued on Monday.',
+  'Ukraine said last week was the deadliest of the year for civilians.',
 ];
 
 describe('negative cases: no event', () => {

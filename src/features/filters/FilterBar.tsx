@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import { Button } from '../../components/ui/Button.tsx';
 import { clearedFilters } from '../../lib/clear-filters.ts';
-import { CopyLinkButton } from '../../lib/export/index.ts';
+import { CopyLinkButton } from '../../lib/export/CopyLinkButton.tsx';
 import { hasActiveFilters } from '../../lib/filter-index.ts';
 import type { ViewState } from '../../lib/view-state.ts';
 import type { BundleIndex } from '../../schema/bundle.ts';

@@ -8,10 +8,37 @@ import type { TalksEvent } from '../../schema/bundle.ts';
 import { ChapterHeading } from './ChapterHeading.tsx';
 import { chaptersByYear } from './chapters.ts';
 import { TimelineEntry } from './TimelineEntry.tsx';
-import { VirtualTimeline } from './VirtualTimeline.tsx';
+import { loadOnce, useLoaded } from '../../lib/load-once.ts';
+import type { Chapter } from './chapters.ts';
 
 /** Below this, plain rendering is simpler and lets the browser's find-in-page see everything. */
 export const VIRTUALISE_ABOVE = 100;
+
+// Only long timelines need the virtualiser, so it is fetched only for them.
+const virtualTimeline = loadOnce(() => import('./VirtualTimeline.tsx').then((module) => module.VirtualTimeline));
+
+type RenderEvent = (event: TalksEvent) => React.ReactNode;
+
+function PlainTimeline({ chapters, renderEvent }: { chapters: Chapter[]; renderEvent: RenderEvent }) {
+  return chapters.map((chapter) => (
+    <section key={chapter.year} aria-label={`${chapter.year} events`}>
+      <ChapterHeading chapter={chapter} sticky />
+      <ol className="space-y-1">
+        {chapter.events.map((event) => (
+          <li key={event.id}>{renderEvent(event)}</li>
+        ))}
+      </ol>
+    </section>
+  ));
+}
+
+/** Until the virtualiser arrives, the first events are drawn plainly, so the page is never blank. */
+function LongTimeline({ events, chapters, renderEvent }: { events: TalksEvent[]; chapters: Chapter[]; renderEvent: RenderEvent }) {
+  const { module: VirtualTimeline } = useLoaded(virtualTimeline);
+  const firstChapters = useMemo(() => chaptersByYear(events.slice(0, VIRTUALISE_ABOVE)), [events]);
+  if (!VirtualTimeline) return <PlainTimeline chapters={firstChapters} renderEvent={renderEvent} />;
+  return <VirtualTimeline chapters={chapters} renderEvent={renderEvent} />;
+}
 
 export function TimelineView({ index, filtered, view, setView }: ViewProps) {
   const chapters = useMemo(() => chaptersByYear(filtered.events), [filtered.events]);
@@ -51,18 +78,9 @@ export function TimelineView({ index, filtered, view, setView }: ViewProps) {
         read from words like “on Thursday” are marked as resolved.
       </p>
       {filtered.events.length > VIRTUALISE_ABOVE ? (
-        <VirtualTimeline chapters={chapters} renderEvent={renderEvent} />
+        <LongTimeline events={filtered.events} chapters={chapters} renderEvent={renderEvent} />
       ) : (
-        chapters.map((chapter) => (
-          <section key={chapter.year} aria-label={`${chapter.year} events`}>
-            <ChapterHeading chapter={chapter} sticky />
-            <ol className="space-y-1">
-              {chapter.events.map((event) => (
-                <li key={event.id}>{renderEvent(event)}</li>
-              ))}
-            </ol>
-          </section>
-        ))
+        <PlainTimeline chapters={chapters} renderEvent={renderEvent} />
       )}
     </section>
   );

@@ -4,8 +4,13 @@ export function toDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+/** YYYY-MM-DD from the UTC fields (toISOString builds the whole timestamp, a hot spot on large corpora). */
 export function toIso(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  if (year < 0 || year > 9999) return date.toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 export function addDays(iso: string, days: number): string {

@@ -63,7 +63,7 @@ function claimsInSentence(ctx: ArticleContext, sentence: Sentence, index: number
   const measured: Array<{ quantity: Quantity; counted: Counted }> = [];
   let previous: Counted | null = null;
   for (const quantity of findQuantities(sentence.text)) {
-    const counted = measure(quantity, sentence.text, previous) ?? elliptic(quantity, sentence.text, previous);
+    const counted: Counted | null = measure(quantity, sentence.text, previous) ?? elliptic(quantity, sentence.text, previous);
     if (!counted) continue;
     measured.push({ quantity, counted });
     previous = counted;

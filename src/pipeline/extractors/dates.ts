@@ -36,7 +36,24 @@ const LEADING_QUALIFIER = /\b(late|early|on|at the|over the|last|this|the follow
  * the day a statement was made is never a whole week).
  */
 export function resolveDates(sentence: string, publishedAt: string, options: { weeks?: boolean } = {}): ResolvedDate[] {
-  if (sentence.length > MAX_SENTENCE || !/\d|day|week|tonight|yesterday|tomorrow/i.test(sentence)) return [];
+  if (sentence.length > MAX_SENTENCE || !MAY_HOLD_DATE.test(sentence)) return [];
+  // Claims, events, quotes and positions all ask about the same sentences: parse each once.
+  const key = `${options.weeks ? 'w' : 'd'}${publishedAt}\u0000${sentence}`;
+  const cached = RESOLVED.get(key);
+  if (cached) return cached;
+  if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear();
+  const resolved = resolveUncached(sentence, publishedAt, options);
+  RESOLVED.set(key, resolved);
+  return resolved;
+}
+
+/** Only sentences with one of these can hold a date chrono would find (a cheap filter before it). */
+const MAY_HOLD_DATE = /\d|day|week|tonight|yesterday|tomorrow/i;
+const RESOLVED = new Map<string, ResolvedDate[]>();
+/** Enough for the sentences of one article and its neighbours; cleared, not evicted, to stay simple. */
+const RESOLVED_LIMIT = 2000;
+
+function resolveUncached(sentence: string, publishedAt: string, options: { weeks?: boolean }): ResolvedDate[] {
   const reference = new Date(`${publishedAt}T12:00:00Z`);
   const found: ResolvedDate[] = [];
   const weekend = resolveWeekend(sentence, publishedAt);

@@ -11,10 +11,10 @@ export interface Cue {
 
 const CUE_PATTERNS: Array<[EventKind, RegExp]> = [
   // "gave Moscow 50 days", "if there is no deal within 50 days": a demand with a clock on it.
-  ['ultimatum', /\bultimatums?\b|\b(?:gave|giving|gives|give)\s+(?:\w+\s+){1,2}\d+\s+days\b|\b(?:no (?:deal|agreement|ceasefire)|fails? to (?:agree|reach)\b[^.,;]{0,30}?)\s+(?:with)?in\s+\d+\s+days\b/gi],
+  ['ultimatum', /\bultimatums?\b|\b(?:threat(?:ened|ens)? to|(?:would|will) (?:soon )?)impose\b(?=[^.;]{0,40}\b(?:tariffs|sanctions|penalties)\b)|\b(?:gave|giving|gives|give)\s+(?:\w+\s+){1,2}\d+\s+days\b|\b(?:no (?:deal|agreement|ceasefire)|fails? to (?:agree|reach)\b[^.,;]{0,30}?)\s+(?:with)?in\s+\d+\s+days\b/gi],
   ['deadline', /\bdeadlines?\b/gi],
   // "prisoner swap", "exchange, of 246 prisoners", "agreed to exchange all wounded soldiers".
-  ['prisoner-exchange', /\b(?:prisoners?|POWs?)\b[\w\s()-]{0,24}?\b(?:exchanges?|swaps?)\b|\b(?:exchange[ds]?|swap(?:ped|s)?)\b,?(?: of)?(?: (?:all|some|the|about|more than|at least|[\d,]+|[a-z]+ly|wounded|severely|seriously|young|and|injured|sick|remaining|captured)){0,6} (?:prisoners|POWs|bodies|soldiers|servicemen|captives|civilians|detainees)\b/gi],
+  ['prisoner-exchange', /\b(?:prisoners?|POWs?)\b[\w\s()-]{0,24}?\b(?:exchanges?|swaps?)\b|\b(?:exchange[ds]?|swap(?:ped|s)?)\b,?(?: of)?(?: (?:all|some|the|about|more than|more|another|at least|[\d,]+|[a-z]+ly|wounded|severely|seriously|young|and|injured|sick|remaining|captured)){0,6} (?:prisoners|POWs|bodies|soldiers|servicemen|captives|civilians|detainees)\b|\b[\d,]+ (?:\w+ ){0,2}(?:prisoners|POWs|servicemen|soldiers|Ukrainians|Russians|captives|civilians)\b[^.;]{0,30}?\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)\b/gi],
   ['sanctions', /\b(?:sanctions? package|package of sanctions|new sanctions|sanctions)\b/gi],
   ['talks', /\b(?:peace talks|talks|negotiations|round of talks|parley|peace conference)\b|\b(?:the|that|this|a|next|previous|first|second|third|fourth|fifth|latest|new|last|two|three) (?:\w+ )?rounds?\b(?! of (?:sanctions|strikes|attacks|shelling|mobili[sz]ation|voting))/gi],
   // Not a cabinet, party or press meeting: those are domestic business, not talks.

@@ -15,8 +15,12 @@ import { participantsIn } from './participants.ts';
 import { hasPastVerb, tenseAround } from './tense.ts';
 
 const CUE_REACH = 100;
+/** How close "next week" must be to a meeting word to date it: "summit in Vilnius next week". */
+const WEEK_REACH = 25;
 const SPEECH = /\b(?:said|says|told|added|wrote|posted|stated)\b/g;
 const AGREEMENT = /\b(?:agreed|agreement|deal)\b/i;
+const AGREED_VERB = /\bagreed\b/i;
+const SWAP_DONE = /^(?:exchanged|swapped)\b|\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)$/i;
 const DEADLINE_LEAD = /\b(?:until|by|before|starting|no later than|deadline of)\s+(?:the\s+)?$/i;
 const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
 /** Sentences about the past in general or about what might happen carry no event of the day. */
@@ -49,9 +53,11 @@ function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[]
     if (cue && cue.kind !== 'ultimatum' && speechIsNearer(sentence.text, cue, date)) continue;
     const kind: EventKind | null = DEADLINE_LEAD.test(lead) && DEMAND.test(sentence.text) ? 'deadline' : cue?.kind ?? null;
     if (!kind) continue;
-    // A whole week ("last week") is too vague to place talks or a meeting; a sanctions package
-    // or an ultimatum, acts of one side, may still be dated by it.
-    if (date.endDate && /\bweek\b/i.test(date.basis.phrase) && !['sanctions', 'ultimatum', 'deadline', 'statement'].includes(kind)) continue;
+    // A whole week ("last week") places talks or a meeting only when it is said of them
+    // ("a summit in Vilnius next week"); acts of one side (sanctions, an ultimatum) take it anyway.
+    if (date.endDate && /\bweek\b/i.test(date.basis.phrase) && !['sanctions', 'ultimatum', 'deadline', 'statement'].includes(kind)) {
+      if (!cue || gapBetween(cue, date) > WEEK_REACH) continue;
+    }
     const anchor = kind === 'deadline' ? demandAnchor(sentence.text, cues) ?? date : cue ?? date;
     events.push(buildEvent(ctx, sentence, kind, date, date.basis, anchor, PLACE_REACH, cues));
     // "The round, held on June 2, produced an agreement to exchange 1,200 prisoners": the
@@ -60,6 +66,13 @@ function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[]
     // "held three rounds since May 16, each produced an exchange": a period, not one exchange.
     if (exchange && kind !== 'prisoner-exchange' && AGREEMENT.test(sentence.text) && dates.length === 1 && !/\bsince\s+$/i.test(lead)) {
       events.push(buildEvent(ctx, sentence, 'prisoner-exchange', date, date.basis, exchange, PLACE_REACH));
+    }
+    // "agreed on Friday to exchange prisoners at their first talks": the talks met that day too
+    // (not "exchanged prisoners on Sunday, a swap agreed at talks" weeks before).
+    const venue = kind === 'prisoner-exchange' && cue ? talksVenue(sentence.text, cues) : undefined;
+    const agreedFirst = AGREED_VERB.exec(sentence.text);
+    if (venue && cue && agreedFirst && agreedFirst.index < cue.start) {
+      events.push({ ...buildEvent(ctx, sentence, 'talks', date, date.basis, venue, sentence.text.length), status: date.date <= ctx.publishedAt ? 'held' : 'planned' });
     }
   }
   return events;
@@ -113,6 +126,8 @@ function buildEvent(
   const joint = kind === 'talks' || kind === 'meeting' || kind === 'prisoner-exchange' || kind === 'other';
   const participants = participantsIn(ctx, sentence, anchor, !joint);
   const tense = tenseAround(sentence.text, date.start, date.end);
+  // "exchanged 303 prisoners on Sunday", "390 Ukrainians were freed": the swap itself, done.
+  const done = kind === 'prisoner-exchange' && date.date <= ctx.publishedAt && SWAP_DONE.test(sentence.text.slice(anchor.start, anchor.end));
   return {
     id: itemId('event', ctx.articleId, sentence.start, kind, date.date),
     origin: 'extracted',
@@ -124,8 +139,21 @@ function buildEvent(
     title: eventTitle(kind, participants, place, ctx.actors),
     place,
     participants,
-    status: eventStatus(sentence.text, date.date, ctx.publishedAt, tense, joint && kind !== 'prisoner-exchange' ? anchor.start : undefined),
+    status: done ? 'held' : eventStatus(
+      sentence.text,
+      date.date,
+      ctx.publishedAt,
+      tense,
+      joint && kind !== 'prisoner-exchange' ? anchor.start : undefined,
+      others.filter((cue) => cue.end <= anchor.start).at(-1)?.end ?? 0,
+      anchor.start,
+    ),
   };
+}
+
+/** The talks an exchange was agreed at: "at talks", "in their first direct peace talks". */
+function talksVenue(text: string, cues: Cue[]): Cue | undefined {
+  return cues.find((cue) => cue.kind === 'talks' && /\b(?:at|in|during)\s+(?:\S+\s+){0,4}$/i.test(text.slice(Math.max(0, cue.start - 40), cue.start)));
 }
 
 /** Where the demand behind a deadline is made: the ultimatum, or the word "demanded". */
@@ -149,6 +177,10 @@ function speechIsNearer(text: string, cue: Cue, date: ResolvedDate): boolean {
     if (gap(speech) < gap(cue)) return true;
   }
   return false;
+}
+
+function gapBetween(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 }
 
 function nearestCue(cues: Cue[], date: ResolvedDate): Cue | null {

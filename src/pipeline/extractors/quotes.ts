@@ -4,7 +4,7 @@
 // previous quote. Short scare quotes ("boorish manner") without a speaker are dropped.
 import type { Quote } from '../../schema/bundle.ts';
 import type { ArticleContext, Sentence } from '../context.ts';
-import { findAttribution, isPerson, type Attribution } from './attribution.ts';
+import { findAttribution, hitsBetween, isPerson, type Attribution } from './attribution.ts';
 import { resolveDates } from './dates.ts';
 import { spanEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
@@ -63,7 +63,7 @@ function speakerOf(
     next ? next.outer.start : ctx.text.length,
     lineEnd < 0 ? ctx.text.length : lineEnd,
   );
-  const after = findAttribution(ctx, passage.outer.end, afterEnd, true);
+  const after = findAttribution(ctx, passage.outer.end, afterEnd, true) ?? institutionSpeaker(ctx, passage.outer.end, afterEnd);
   if (after) return after;
   const beforeStart = Math.max(sentence.start, previous && previous.outer.end <= passage.outer.start ? previous.outer.end : 0);
   const before = findAttribution(ctx, beforeStart, passage.outer.start, true);
@@ -72,6 +72,28 @@ function speakerOf(
   const lead = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
   const gap = lead ? ctx.text.slice(lead.end, passage.outer.start) : '';
   return lead && /:\s*$/.test(lead.text) && /^\s*$/.test(gap) ? findAttribution(ctx, lead.start, lead.end, true) : null;
+}
+
+/** "…," the ministry said: an institution named without its country after the quote. */
+const INSTITUTION_SAID =
+  /^[\s,]*(?:the|its)\s+((?:defen[cs]e |foreign |interior )?ministry|army|military|general staff|air force|navy|agency|office|government|service|council|committee)\s+(?:said|says|added|stated|wrote|told)\b/i;
+
+/** Whose that institution is: the actor named just before the same noun in the sentences before. */
+function institutionSpeaker(ctx: ArticleContext, start: number, end: number): Attribution | null {
+  const m = INSTITUTION_SAID.exec(ctx.text.slice(start, end));
+  if (!m?.[1]) return null;
+  const noun = m[1].toLowerCase().split(' ').at(-1)!;
+  const index = ctx.sentences.findIndex((sentence) => sentence.end > start);
+  for (let i = index; i >= Math.max(0, index - 3); i--) {
+    const sentence = ctx.sentences[i]!;
+    const text = sentence.text.toLowerCase();
+    for (let at = text.lastIndexOf(noun); at >= 0; at = at === 0 ? -1 : text.lastIndexOf(noun, at - 1)) {
+      if (sentence.start + at >= start) continue;
+      const owner = hitsBetween(ctx, Math.max(sentence.start, sentence.start + at - 30), sentence.start + at).at(-1);
+      if (owner && !isPerson(ctx, owner.actor)) return { actor: owner.actor, verbStart: start + m.index };
+    }
+  }
+  return null;
 }
 
 function continues(ctx: ArticleContext, before: QuotedPassage, passage: QuotedPassage): boolean {

@@ -16,14 +16,45 @@ const STATUS_RANK: Record<EventStatus, number> = { agreed: 0, held: 1, planned: 
 const BASIS_RANK = { explicit: 0, relative: 1, publication: 2 } as const;
 
 export function mergeEvents(events: TalksEvent[]): TalksEvent[] {
-  let groups: TalksEvent[][] = [];
+  // Groups are indexed by kind and by each day they cover, so an event is compared only with
+  // groups within a day of it: linear in the number of events, not quadratic.
+  const byDay = new Map<string, Set<TalksEvent[]>>();
+  const groups = new Set<TalksEvent[]>();
   for (const event of [...events].sort(byBasisThenDate)) {
+    const nearby = new Set<TalksEvent[]>();
+    for (const key of dayKeys(event, 1)) for (const group of byDay.get(key) ?? []) nearby.add(group);
     // An event may join two groups that did not match each other: they become one.
-    const matching = groups.filter((members) => members.some((member) => sameEvent(member, event)));
-    groups = groups.filter((members) => !matching.includes(members));
-    groups.push([...matching.flat(), event].sort(byBasisThenDate));
+    const matching = [...nearby].filter((members) => members.some((member) => sameEvent(member, event)));
+    const merged = [...matching.flat(), event].sort(byBasisThenDate);
+    for (const old of matching) {
+      groups.delete(old);
+      for (const member of old) for (const key of dayKeys(member, 0)) byDay.get(key)?.delete(old);
+    }
+    groups.add(merged);
+    for (const member of merged) {
+      for (const key of dayKeys(member, 0)) {
+        const set = byDay.get(key) ?? new Set<TalksEvent[]>();
+        set.add(merged);
+        byDay.set(key, set);
+      }
+    }
   }
-  return groups.map(combine).sort(byDateThenId);
+  return [...groups].map(combine).sort(byDateThenId);
+}
+
+const DAY_MS = 86_400_000;
+
+/** "talks|2025-05-16" for every day the event covers, widened by `margin` days each side. */
+function dayKeys(event: TalksEvent, margin: number): string[] {
+  const first = Date.parse(`${event.date}T00:00:00Z`) - margin * DAY_MS;
+  const last = Date.parse(`${event.endDate ?? event.date}T00:00:00Z`) + margin * DAY_MS;
+  const group = kindGroup(event.kind);
+  const keys: string[] = [];
+  // Extracted spans are a weekend or a week at most, so this stays a handful of keys.
+  for (let day = first; day <= last; day += DAY_MS) {
+    keys.push(`${group}|${new Date(day).toISOString().slice(0, 10)}`);
+  }
+  return keys;
 }
 
 function sameEvent(a: TalksEvent, b: TalksEvent): boolean {
@@ -31,8 +62,14 @@ function sameEvent(a: TalksEvent, b: TalksEvent): boolean {
   const places = placesAgree(a.place, b.place);
   if (!datesOverlap(a, b)) return places === 'same' && a.place !== null && !COUNTRIES.has(a.place) && nextDayInSameArticle(a, b);
   if (places === 'differ') return false;
+  // A week-long span overlaps much; it joins another report only where both name the place.
+  if (places === 'unknown' && (isLongSpan(a) || isLongSpan(b))) return false;
   const shared = a.participants.some((actor) => b.participants.includes(actor));
   return places === 'same' || shared;
+}
+
+function isLongSpan(event: TalksEvent): boolean {
+  return event.endDate !== null && Date.parse(event.endDate) - Date.parse(event.date) > 2 * 86_400_000;
 }
 
 function datesOverlap(a: TalksEvent, b: TalksEvent): boolean {

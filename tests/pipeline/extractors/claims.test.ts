@@ -68,8 +68,10 @@ describe(extractClaims, () => {
     ]);
   });
 
-  it('does not count launched drones as losses', () => {
-    expect(claimsOf('Ukraine said Russia had launched 273 drones overnight, the largest attack of the war.')).toEqual([]);
+  it('counts launched drones as the size of an attack, not as anyone\'s losses', () => {
+    const claims = claimsOf('Ukraine said Russia had launched 273 drones overnight, the largest attack of the war.');
+    expect(claims).toMatchObject([{ metric: 'drones', value: 273, claimant: 'ukraine' }]);
+    expect(claims[0]!.subject).not.toBe('ukraine');
   });
 
   it('reads "of its soldiers" as the claimant\'s own losses', () => {

@@ -89,7 +89,11 @@ describe('unseen articles', () => {
   it('BBC style, June 2025: "Mr" titles, a cabinet meeting that is no talks event, "killing at least 12"', () => {
     const items = extract('bbc-style-2025-06-23.txt', '2025-06-23');
     expect(items.events).toEqual([]);
-    expect(items.claims.map((c) => [c.metric, c.value, c.qualifier, c.claimant])).toEqual([['killed', 12, 'at least', 'volodymyr-zelensky']]);
+    // The attack's size counts too: drones launched are a claim about the attack.
+    expect(items.claims.map((c) => [c.metric, c.value, c.qualifier, c.claimant])).toEqual([
+      ['drones', 400, 'more than', 'volodymyr-zelensky'],
+      ['killed', 12, 'at least', 'volodymyr-zelensky'],
+    ]);
     // The headline's single-quoted words ('could meet in Istanbul', Erdogan says) are his too.
     expect(items.quotes.map((q) => [q.speaker, q.text.slice(0, 22)])).toEqual([
       ['recep-tayyip-erdogan', 'could meet in Istanbul'],

@@ -1,12 +1,9 @@
-// Builds the bundle from the held-out articles exactly as the command line would,
-// without writing any file.
-import { join } from 'node:path';
+// Builds the bundle from a folder of held-out articles exactly as the command line
+// would, without writing any file.
 import { buildBundle } from '../../../src/pipeline/build.ts';
 import { readInput } from '../../../src/pipeline/read-input.ts';
 import type { Bundle } from '../../../src/schema/bundle.ts';
 
-export const HELDOUT_DIR = join(import.meta.dirname, 'articles');
-
-export function buildHeldout(): Bundle {
-  return buildBundle(readInput(HELDOUT_DIR));
+export function buildFrom(dir: string): Bundle {
+  return buildBundle(readInput(dir));
 }

@@ -4,7 +4,7 @@
 import type { Bundle } from '../../../src/schema/bundle.ts';
 import type { ExpectedArticle } from './expected-types.ts';
 import { CLAIMS, EVENTS, QUOTES, quoteOf, type KindSpec, type PairContext } from './kinds.ts';
-import { shorten } from './match.ts';
+import { coversSentence, shorten } from './match.ts';
 
 export type ItemKind = 'claims' | 'events' | 'quotes' | 'actors' | 'boilerplate';
 
@@ -84,11 +84,13 @@ function scoreKind<E, X>(kind: ItemKind, spec: KindSpec<E, X>, bundle: Bundle, a
     for (const x of items) {
       if (pairs.has(x)) continue;
       const twin = wanted.find((e) => spec.pairScore(e, x, ctx) !== null);
+      const evidence = (x as { evidence: Bundle['claims'][number]['evidence'] }).evidence;
+      const furniture = article.boilerplate.find((line) => coversSentence(evidence, article.id, text, line));
       out.falsePositives.push({
         kind,
         articleId: article.id,
         item: spec.describeExtracted(x, ctx),
-        cause: twin ? `duplicate of ${spec.describeExpected(twin)}` : 'not expected',
+        cause: furniture ? 'taken from page furniture (a teaser or footer line not marked as boilerplate)' : twin ? `duplicate of ${spec.describeExpected(twin)}` : 'not expected',
         sentence: quoteOf(x as { evidence: Bundle['claims'][number]['evidence'] }, ctx),
       });
     }

@@ -1,14 +1,24 @@
-// The least the pipeline must score on the held-out articles, set a little below what
-// was measured so a regression fails the test. Raise them when the extractors improve;
+// The least the pipeline must score on each held-out set, set a little below what was
+// measured so a regression fails the test. Raise them when the extractors improve;
 // lowering one needs a reason written next to it.
 import type { ItemKind } from './evaluate.ts';
 
-export const MEASURED_AT = '2026-11-23 07:56 UTC';
+export type Floors = Record<ItemKind, { recall: number; exactRecall: number; precision: number }>;
 
-export const FLOORS: Record<ItemKind, { recall: number; exactRecall: number; precision: number }> = {
-  claims: { recall: 0.5, exactRecall: 0.38, precision: 0.8 },
-  events: { recall: 0.35, exactRecall: 0.25, precision: 0.8 },
-  quotes: { recall: 0.7, exactRecall: 0.65, precision: 0.9 },
-  actors: { recall: 0.88, exactRecall: 0.88, precision: 0.9 },
-  boilerplate: { recall: 0.6, exactRecall: 0.6, precision: 0.95 },
+/** First set, measured 2026-11-23 08:18 UTC (after the extractors were tuned on it). */
+export const FIRST_SET_FLOORS: Floors = {
+  claims: { recall: 0.9, exactRecall: 0.85, precision: 0.9 },
+  events: { recall: 0.8, exactRecall: 0.75, precision: 0.9 },
+  quotes: { recall: 0.9, exactRecall: 0.85, precision: 0.95 },
+  actors: { recall: 0.95, exactRecall: 0.95, precision: 0.95 },
+  boilerplate: { recall: 0.65, exactRecall: 0.65, precision: 0.95 },
+};
+
+/** Second set, measured 2026-11-23 08:20 UTC, before anyone had seen it. */
+export const SECOND_SET_FLOORS: Floors = {
+  claims: { recall: 0.65, exactRecall: 0.58, precision: 0.8 },
+  events: { recall: 0.33, exactRecall: 0.25, precision: 0.58 },
+  quotes: { recall: 0.88, exactRecall: 0.76, precision: 0.95 },
+  actors: { recall: 0.8, exactRecall: 0.8, precision: 0.95 },
+  boilerplate: { recall: 0.4, exactRecall: 0.4, precision: 0.78 },
 };

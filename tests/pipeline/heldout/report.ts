@@ -4,10 +4,10 @@
 // `--write-docs` refreshes the measured table in docs/extraction-quality.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildHeldout } from './build-heldout.ts';
+import { buildFrom } from './build-heldout.ts';
 import { evaluate, type Finding, type KindScore } from './evaluate.ts';
-import { EXPECTED } from './expected.ts';
-import { FLOORS, MEASURED_AT } from './floors.ts';
+import type { Floors } from './floors.ts';
+import { HELDOUT_SETS } from './sets.ts';
 
 const DOCS = join(import.meta.dirname, '../../../docs/extraction-quality.md');
 const markdown = process.argv.includes('--markdown') || process.argv.includes('--write-docs');
@@ -31,9 +31,9 @@ function list(title: string, findings: Finding[]): string[] {
   return lines;
 }
 
-function floorsLine(): string {
-  const parts = Object.entries(FLOORS).map(([kind, f]) => `${kind} ${f.recall.toFixed(2)} / ${f.exactRecall.toFixed(2)} / ${f.precision.toFixed(2)}`);
-  return `Floors in the test, set from the run of ${MEASURED_AT} (recall / exact recall / precision): ${parts.join(', ')}.`;
+function floorsLine(floors: Floors): string {
+  const parts = Object.entries(floors).map(([kind, f]) => `${kind} ${f.recall.toFixed(2)} / ${f.exactRecall.toFixed(2)} / ${f.precision.toFixed(2)}`);
+  return `Floors in the test (recall / exact recall / precision): ${parts.join(', ')}.`;
 }
 
 /** Replaces the text between the two markers in the docs with the fresh table and lists. */
@@ -45,16 +45,23 @@ function writeDocs(section: string[]): void {
   writeFileSync(DOCS, `${docs.slice(0, begin)}<!-- MEASURED -->\n${section.join('\n')}\n${docs.slice(end)}`);
 }
 
-const result = evaluate(buildHeldout(), EXPECTED);
-const details = [
-  ...list('Misses', result.misses),
-  ...list('Found with wrong fields', result.wrongFields),
-  ...list('False positives', result.falsePositives),
-];
+const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
+const sections: string[] = [];
+for (const set of HELDOUT_SETS) {
+  const result = evaluate(buildFrom(set.dir), set.expected);
+  const details = [
+    ...list('Misses', result.misses),
+    ...list('Found with wrong fields', result.wrongFields),
+    ...list('False positives', result.falsePositives),
+  ];
+  const title = markdown ? `## ${set.name}: measured ${stamp} UTC` : `== ${set.name} ==`;
+  sections.push(title, '', ...table(result.scores), '');
+  if (markdown) sections.push(floorsLine(set.floors), '', '<details><summary>Every miss, wrong field and false positive (generated)</summary>', ...details, '', '</details>', '');
+  else sections.push(...details, '');
+}
 if (process.argv.includes('--write-docs')) {
-  const stamp = new Date().toISOString().slice(0, 16).replace('T', ' ');
-  writeDocs([`## Measured ${stamp} UTC`, '', ...table(result.scores), '', floorsLine(), '', '<details><summary>Every miss, wrong field and false positive (generated)</summary>', ...details, '', '</details>', '']);
+  writeDocs(sections);
   console.log(`Updated ${DOCS}`);
 } else {
-  console.log([...table(result.scores), ...details].join('\n'));
+  console.log(sections.join('\n'));
 }

@@ -1,0 +1,76 @@
+// Figures in the shapes wire copy gives them: attack sizes, totals with the noun before
+// the number, "on each side", a second figure for another country, tariffs, a body that
+// verified a figure, sources we do not know, and a headline that repeats the story.
+import { describe, expect, it } from 'vitest';
+import { extractClaims } from '../../../src/pipeline/extractors/claims.ts';
+import { makeContext } from './make-context.ts';
+
+const claimsOf = (text: string) =>
+  extractClaims(makeContext(text, '2025-06-10')).map(({ metric, value, valueHigh, qualifier, claimant, verification }) => ({
+    metric, value, valueHigh, qualifier, claimant, verification,
+  }));
+
+describe('claim patterns', () => {
+  it('counts drones launched or used in an attack', () => {
+    expect(claimsOf("Ukraine's air force said Russia fired 215 drones at Kyiv overnight.")).toMatchObject([{ metric: 'drones', value: 215, claimant: 'ukraine' }]);
+    expect(claimsOf('Russia launched between 150 and 200 drones on most nights, according to the Ukrainian military.')).toMatchObject([
+      { metric: 'drones', value: 150, valueHigh: 200, claimant: 'ukraine' },
+    ]);
+    expect(claimsOf('Volodymyr Zelensky said 90 drones were used in the raid.')).toMatchObject([{ metric: 'drones', value: 90, claimant: 'volodymyr-zelensky' }]);
+  });
+
+  it('reads a total whose noun comes before the number', () => {
+    expect(claimsOf('The Ukrainian military said Russia lost 900 troops in a day, bringing its losses since 2022 to roughly 1,010,000.')).toMatchObject([
+      { metric: 'other', value: 900 },
+      { metric: 'other', value: 1_010_000, qualifier: 'roughly', claimant: 'ukraine' },
+    ]);
+    const claims = claimsOf('Kyiv put Russian losses at about 640,000, a figure Moscow disputes.');
+    expect(claims).toMatchObject([{ metric: 'other', value: 640_000, qualifier: 'about' }]);
+  });
+
+  it('reads "N on each side" in an exchange as prisoners exchanged', () => {
+    expect(claimsOf('Vladimir Medinsky said the sides would swap the sick and the young, at least 500 on each side.')).toMatchObject([
+      { metric: 'prisoners-exchanged', value: 500, qualifier: 'at least', claimant: 'vladimir-medinsky' },
+    ]);
+    expect(claimsOf('Rustem Umerov said the two sides will exchange 390 each next week.')).toMatchObject([{ metric: 'prisoners-exchanged', value: 390 }]);
+  });
+
+  it('gives "the bodies of N soldiers" its own metric, whatever else the sentence says', () => {
+    expect(claimsOf('Russia said it would return wounded prisoners and the bodies of 3,000 Ukrainian soldiers.')).toMatchObject([{ metric: 'other', value: 3000 }]);
+  });
+
+  it('reads a second figure for another country with its noun left out', () => {
+    expect(claimsOf('Hungary hosts some 40,000 Ukrainian refugees and Slovakia about 110,000, the UN said.')).toMatchObject([
+      { metric: 'refugees', value: 40_000 },
+      { metric: 'refugees', value: 110_000, qualifier: 'about' },
+    ]);
+    // Not a place after "and": no second figure.
+    expect(claimsOf('Poland said 20 people were killed on Monday, and 4 in a second strike.')).toHaveLength(1);
+  });
+
+  it('reads tariff rates with the word "tariffs" before them', () => {
+    expect(claimsOf('Donald Trump threatened secondary tariffs of up to 50% on buyers of Russian oil.')).toMatchObject([
+      { metric: 'tariff-percent', value: 50, claimant: 'unattributed' },
+    ]);
+  });
+
+  it('takes the body that verified a figure as its claimant', () => {
+    expect(claimsOf('The UN has documented the deaths of more than 400 children in Ukraine, though it says the toll is higher.')).toMatchObject([
+      { metric: 'killed', value: 400, claimant: 'united-nations', verification: 'independent' },
+    ]);
+  });
+
+  it('leaves a figure unattributed when "according to" names a source it does not know', () => {
+    expect(claimsOf('Germany hosts about 1.1 million Ukrainian refugees, according to Destatis figures.')).toMatchObject([
+      { metric: 'refugees', value: 1_100_000, claimant: 'unattributed' },
+    ]);
+    expect(claimsOf('More than 3 million people are displaced in Ukraine, according to the International Organization for Migration.')).toMatchObject([
+      { metric: 'displaced', claimant: 'united-nations' },
+    ]);
+  });
+
+  it('keeps one claim when a headline repeats the figure the story attributes', () => {
+    const text = 'Kyiv and Moscow to trade 800 prisoners each\n\nUkraine and Russia will exchange 800 prisoners each, Rustem Umerov said on Monday.';
+    expect(claimsOf(text)).toMatchObject([{ metric: 'prisoners-exchanged', value: 800, claimant: 'rustem-umerov' }]);
+  });
+});
