@@ -32,7 +32,8 @@ export async function profileView(distDir: string, view: string, top = 15) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { public: { type: 'string' }, view: { type: 'string', multiple: true }, 'no-build': { type: 'boolean' } } });
   const root = path.resolve(import.meta.dirname, '..');
-  const distDir = path.join(root, 'bench/out/dist-profile');
+  // Its own folder, so a diagnosis run beside a full bench does not pull the bench's build from under it.
+  const distDir = path.join(root, 'bench/out/dist-profile-cli');
   if (!values['no-build']) await buildWithSourceMaps(root, path.resolve(values.public ?? path.join(root, 'public')), distDir);
   for (const view of values.view ?? ['timeline']) {
     const result = await profileView(distDir, view);

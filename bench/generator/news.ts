@@ -1,6 +1,6 @@
 // The reporting itself: where and when talks happen, who said what, and background.
 import { dayPhrase, nameOf, type Scene } from './scene.ts';
-import type { Speaker } from './vocabulary.ts';
+import { MONTHS, type Speaker } from './vocabulary.ts';
 
 const QUOTES = [
   'We are ready to talk, but not at the price of our sovereignty',
@@ -15,7 +15,21 @@ const QUOTES = [
   'Without security guarantees, no document will hold',
 ];
 
-const quoteFrom = (scene: Scene): string => scene.random.pick(QUOTES);
+// Real coverage rarely repeats a quote word for word across thousands of articles, so
+// quotes are composed: a core, and often a clause that ties it to this article's talks.
+const QUOTE_CLAUSES = [
+  (scene: Scene) => `, and ${scene.venue.city} has shown that`,
+  (scene: Scene) => ` after what happened in ${scene.venue.city}`,
+  (scene: Scene) => ` whatever is said about ${scene.random.pick(scene.topics).noun}`,
+  (scene: Scene) => ` before the end of ${MONTHS[(scene.publishedAt.getUTCMonth() + scene.random.int(1, 3)) % 12]}`,
+  (scene: Scene) => ` — we have said so ${scene.random.pick(['many times', 'from the first day', 'in every round', 'again today'])}`,
+  (scene: Scene) => `, even after ${scene.random.int(2, 40)} rounds of contacts`,
+];
+
+function quoteFrom(scene: Scene): string {
+  const core = scene.random.pick(QUOTES);
+  return scene.random.chance(0.75) ? core + scene.random.pick(QUOTE_CLAUSES)(scene) : core;
+}
 
 /** Quotes in the three forms the extractors must handle: trailing, colon-led and pronoun-led. */
 export function writeQuoteParagraph(scene: Scene, speaker: Speaker): string {

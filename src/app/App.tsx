@@ -1,6 +1,6 @@
 // The page: title and summary, filters, view tabs, the selected view and its sources.
 // Filters and tabs stay usable while the data loads or after it fails to.
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { panelId, TabList, TabPanel, type TabItem } from '../components/ui/Tabs.tsx';
 import { FilterBar, ViewFilters } from '../features/filters/index.ts';
 import { Summary } from '../features/summary/index.ts';
@@ -22,6 +22,11 @@ const TABS: readonly TabItem<ViewName>[] = [
   { id: 'articles', label: 'Articles' },
 ];
 
+// Skipped when their props are unchanged, as they are while only the filter controls update.
+const MemoSummary = memo(Summary);
+const MemoViewFilters = memo(ViewFilters);
+const MemoMainView = memo(MainView);
+
 /** Start loading a view before its tab is chosen; a failure retries when it opens. */
 function preloadOnIntent(id: ViewName) {
   preloadView(id).catch(() => {});
@@ -31,7 +36,10 @@ export function App() {
   const query = useBundleIndex();
   const index = query.data;
   const { view, setView, ignored, dismissIgnored } = useViewState(index);
-  const { from, to, actors, topics, metrics, status } = view;
+  // The controls follow each change at once; the filtered views catch up in a render React
+  // can interrupt, so on a large corpus a click never waits for every view to redraw.
+  const shown = useDeferredValue(view);
+  const { from, to, actors, topics, metrics, status } = shown;
 
   // The view a link opens on loads beside the data, not after it.
   const openedOn = useRef(view.view);
@@ -71,7 +79,7 @@ export function App() {
           figures each side claims.
         </p>
         <div className="mt-2">
-          <Summary index={index} filtered={filtered} failed={query.isError} />
+          <MemoSummary index={index} filtered={filtered} failed={query.isError} />
         </div>
       </header>
       <main id="main" className="flex-1 space-y-3">
@@ -90,8 +98,8 @@ export function App() {
             <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
           ) : index && filtered ? (
             <>
-              <ViewFilters index={index} view={view} setView={setView} />
-              <MainView index={index} filtered={filtered} view={view} setView={setView} />
+              <MemoViewFilters index={index} view={view} setView={setView} />
+              <MemoMainView index={index} filtered={filtered} view={shown} setView={setView} />
             </>
           ) : (
             <ViewSkeleton />

@@ -1,7 +1,9 @@
+import { memo, useMemo } from 'react';
 import type { BundleIndex } from '../schema/bundle.ts';
 
-export function SourcesFooter({ index }: { index: BundleIndex | undefined }) {
-  const outlets = index ? [...new Set(index.articles.map((article) => article.outlet))].sort() : [];
+// Memoised: the outlets only change with the data, not with every filter change.
+export const SourcesFooter = memo(function SourcesFooter({ index }: { index: BundleIndex | undefined }) {
+  const outlets = useMemo(() => (index ? [...new Set(index.articles.map((article) => article.outlet))].sort() : []), [index]);
   return (
     <footer className="mt-8 border-t border-slate-200 py-4 text-sm text-slate-600">
       <p>
@@ -14,4 +16,4 @@ export function SourcesFooter({ index }: { index: BundleIndex | undefined }) {
       </p>
     </footer>
   );
-}
+});

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import fixture from '../../tests/fixtures/bundle-index.json' with { type: 'json' };
 import { BundleIndex } from '../schema/bundle.ts';
 import { DEFAULT_VIEW_STATE } from './view-state.ts';
-import { actorsInScope, filterIndex, hasActiveFilters, type FilterFields } from './filter-index.ts';
+import { actorsInScope, filterIndex, hasActiveFilters, knownDateSpan, type FilterFields } from './filter-index.ts';
 
 const index = BundleIndex.parse(fixture);
 const filters = (patch: Partial<FilterFields>): FilterFields => ({ ...DEFAULT_VIEW_STATE, ...patch });
@@ -67,5 +68,22 @@ describe(filterIndex, () => {
     const weller = filterIndex(index, filters({ actors: ['marc-weller'] }));
     expect(ids(weller.quotes)).toEqual(['q-weller-2022-03-29']);
     expect(ids(weller.articles)).toEqual(['000_ad34c3576032ad84']);
+  });
+
+  it('finds by binary search exactly what a plain scan of every date finds, in the original order', () => {
+    const dates = [...new Set([...index.positions.map((p) => p.date), ...index.articles.map((a) => a.publishedAt), '2000-01-01', '2099-12-31'])];
+    const bound = fc.option(fc.constantFrom(...dates), { nil: null });
+    fc.assert(
+      fc.property(bound, bound, (from, to) => {
+        const within = (date: string) => (from === null || date >= from) && (to === null || date <= to);
+        const result = filterIndex(index, filters({ from, to }));
+        expect(ids(result.positions)).toEqual(ids(index.positions.filter((p) => within(p.date))));
+        expect(ids(result.claims)).toEqual(ids(index.claims.filter((c) => within(c.date))));
+        expect(ids(result.articles)).toEqual(ids(index.articles.filter((a) => within(a.publishedAt))));
+        const span = knownDateSpan(result.positions);
+        const kept = result.positions.map((p) => p.date).sort();
+        if (span && kept.length > 0) expect(span).toEqual({ first: kept[0], last: kept.at(-1) });
+      }),
+    );
   });
 });

@@ -32,10 +32,6 @@ export function actorsInScope(index: BundleIndex, chosen: readonly string[]): Se
   return scope;
 }
 
-function dateWithin(date: string, from: string | null, to: string | null): boolean {
-  return (from === null || date >= from) && (to === null || date <= to);
-}
-
 /** An event that spans several days passes when any of its days falls in the range. */
 function eventOverlaps(event: TalksEvent, from: string | null, to: string | null): boolean {
   const last = event.endDate ?? event.date;
@@ -53,36 +49,121 @@ export function hasActiveFilters(filters: FilterFields): boolean {
   );
 }
 
+/**
+ * The items that pass `test`, in their original order. With no test the collection itself is
+ * returned: on a large corpus most changes leave some collections unfiltered, and copying
+ * them would make every view re-render rows that did not change.
+ */
+function keep<T>(items: T[], test: ((item: T) => boolean) | null): T[] {
+  if (test === null) return items;
+  const kept: T[] = [];
+  for (const item of items) if (test(item)) kept.push(item);
+  return kept;
+}
+
+/** A collection's dates in ascending order, with where each item sits in the collection. */
+interface DateOrder {
+  dates: string[];
+  positions: Int32Array;
+}
+
+const dateOrders = new WeakMap<object, DateOrder>();
+
+/** First and last date of arrays whose dates are already known, so the summary need not scan them. */
+const knownSpans = new WeakMap<object, { first: string; last: string }>();
+
+/** The first and last date of `items` when filtering already knew them, else undefined. */
+export function knownDateSpan(items: readonly unknown[]): { first: string; last: string } | undefined {
+  return knownSpans.get(items);
+}
+
+/** Built once per collection, so a date range is two binary searches rather than a full scan. */
+function dateOrderOf<T>(items: T[], dateOf: (item: T) => string): DateOrder {
+  let order = dateOrders.get(items);
+  if (!order) {
+    const itemDates = items.map(dateOf);
+    const positions = Int32Array.from(itemDates.keys()).sort((a, b) => {
+      const left = itemDates[a]!;
+      const right = itemDates[b]!;
+      return left < right ? -1 : left > right ? 1 : a - b;
+    });
+    order = { dates: Array.from(positions, (at) => itemDates[at]!), positions };
+    dateOrders.set(items, order);
+    const [first, last] = [order.dates[0], order.dates[order.dates.length - 1]];
+    if (first && last) knownSpans.set(items, { first, last });
+  }
+  return order;
+}
+
+/** The first place in ascending `dates` where `date` could go (before equal dates, or after them). */
+function boundary(dates: string[], date: string, afterEqual: boolean): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const here = dates[middle]!;
+    if (here < date || (afterEqual && here === date)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The items dated within the range, in their original order. */
+function withinDates<T>(items: T[], dateOf: (item: T) => string, from: string | null, to: string | null): T[] {
+  if (from === null && to === null) return items;
+  const { dates, positions } = dateOrderOf(items, dateOf);
+  const first = from === null ? 0 : boundary(dates, from, false);
+  const end = to === null ? dates.length : boundary(dates, to, true);
+  if (first >= end) return [];
+  if (first === 0 && end === dates.length) return items;
+  const within = Array.from(positions.slice(first, end).sort(), (at) => items[at]!);
+  if (dates[first] && dates[end - 1]) knownSpans.set(within, { first: dates[first], last: dates[end - 1]! });
+  return within;
+}
+
+const positionDate = (position: Position) => position.date;
+const claimDate = (claim: Claim) => claim.date;
+const quoteDate = (quote: Quote) => quote.date;
+const articleDate = (article: IndexArticle) => article.publishedAt;
+
 export function filterIndex(index: BundleIndex, filters: FilterFields): FilteredIndex {
   const { from, to } = filters;
   const scope = actorsInScope(index, filters.actors);
   const anyActor = filters.actors.length === 0;
-  const inScope = (id: string | null) => anyActor || (id !== null && scope.has(id));
+  const anyDate = from === null && to === null;
+  const inScope = (id: string | null) => id !== null && scope.has(id);
+  const anyInScope = (ids: readonly string[]) => {
+    for (const id of ids) if (scope.has(id)) return true;
+    return false;
+  };
   const topics = new Set(filters.topics);
   const metrics = new Set(filters.metrics);
   const statuses = new Set<string>(filters.status);
 
   return {
-    events: index.events.filter(
-      (event) => eventOverlaps(event, from, to) && (anyActor || event.participants.some((id) => scope.has(id))),
+    events: keep(
+      index.events,
+      anyDate && anyActor ? null : (event) => eventOverlaps(event, from, to) && (anyActor || anyInScope(event.participants)),
     ),
-    positions: index.positions.filter(
-      (position) =>
-        dateWithin(position.date, from, to) &&
-        inScope(position.actor) &&
-        (topics.size === 0 || topics.has(position.topic)),
+    positions: keep(
+      withinDates(index.positions, positionDate, from, to),
+      anyActor && topics.size === 0
+        ? null
+        : (position) => (anyActor || inScope(position.actor)) && (topics.size === 0 || topics.has(position.topic)),
     ),
-    claims: index.claims.filter(
-      (claim) =>
-        dateWithin(claim.date, from, to) &&
-        (inScope(claim.claimant) || inScope(claim.subject)) &&
-        (metrics.size === 0 || metrics.has(claim.metric)) &&
-        (statuses.size === 0 || statuses.has(claim.verification)),
+    claims: keep(
+      withinDates(index.claims, claimDate, from, to),
+      anyActor && metrics.size === 0 && statuses.size === 0
+        ? null
+        : (claim) =>
+            (anyActor || inScope(claim.claimant) || inScope(claim.subject)) &&
+            (metrics.size === 0 || metrics.has(claim.metric)) &&
+            (statuses.size === 0 || statuses.has(claim.verification)),
     ),
-    quotes: index.quotes.filter((quote) => dateWithin(quote.date, from, to) && inScope(quote.speaker)),
-    articles: index.articles.filter(
-      (article) =>
-        dateWithin(article.publishedAt, from, to) && (anyActor || article.actors.some((id) => scope.has(id))),
+    quotes: keep(withinDates(index.quotes, quoteDate, from, to), anyActor ? null : (quote) => inScope(quote.speaker)),
+    articles: keep(
+      withinDates(index.articles, articleDate, from, to),
+      anyActor ? null : (article) => anyInScope(article.actors),
     ),
     actorsInScope: scope,
   };

@@ -145,6 +145,31 @@ export function toSearch(state: ViewState): string {
   return query === '' ? '' : `?${query}`;
 }
 
+/** The ids a link may name, built once per loaded index: it is checked after every change. */
+interface KnownIds {
+  actors: Set<string>;
+  topics: Set<string>;
+  articles: Set<string>;
+  items: Set<string>;
+}
+const knownIdsByIndex = new WeakMap<BundleIndex, KnownIds>();
+
+function knownIds(index: BundleIndex): KnownIds {
+  let known = knownIdsByIndex.get(index);
+  if (!known) {
+    known = {
+      actors: new Set(index.actors.map((actor) => actor.id)),
+      topics: new Set(index.positions.map((position) => position.topic)),
+      articles: new Set(index.articles.map((article) => article.id)),
+      items: new Set(
+        [index.events, index.positions, index.claims, index.quotes].flatMap((items) => items.map((item) => item.id)),
+      ),
+    };
+    knownIdsByIndex.set(index, known);
+  }
+  return known;
+}
+
 /** Second pass, once the data is loaded: drops ids the bundle does not contain. */
 export function validateAgainstIndex(state: ViewState, index: BundleIndex): ParsedView {
   const ignored: IgnoredParam[] = [];
@@ -154,19 +179,17 @@ export function validateAgainstIndex(state: ViewState, index: BundleIndex): Pars
       ignored.push({ param, raw: value, reason: `no ${what} with this id in the data` });
       return false;
     });
-  const itemIds = new Set(
-    [index.events, index.positions, index.claims, index.quotes].flatMap((items) => items.map((item) => item.id)),
-  );
+  const known = knownIds(index);
   const next: ViewState = {
     ...state,
-    actors: keepKnown('actors', state.actors, new Set(index.actors.map((actor) => actor.id)), 'actor'),
-    topics: keepKnown('topics', state.topics, new Set(index.positions.map((position) => position.topic)), 'topic'),
+    actors: keepKnown('actors', state.actors, known.actors, 'actor'),
+    topics: keepKnown('topics', state.topics, known.topics, 'topic'),
   };
-  if (state.article !== null && !index.articles.some((article) => article.id === state.article)) {
+  if (state.article !== null && !known.articles.has(state.article)) {
     ignored.push({ param: 'article', raw: state.article, reason: 'no article with this id in the data' });
     next.article = null;
   }
-  if (state.focus !== null && !itemIds.has(state.focus)) {
+  if (state.focus !== null && !known.items.has(state.focus)) {
     ignored.push({ param: 'focus', raw: state.focus, reason: 'no item with this id in the data' });
     next.focus = null;
   }

@@ -15,6 +15,9 @@ export interface Matrix {
 
 const KIND_ORDER: Record<Actor['kind'], number> = { state: 0, organisation: 1, group: 2, person: 3 };
 
+// ISO dates and ids order correctly by code unit, far faster than localeCompare on thousands of positions.
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 export function buildMatrix(index: BundleIndex, positions: readonly Position[]): Matrix {
   const actors = new Map(index.actors.map((actor) => [actor.id, actor]));
   const rows = new Map<string, MatrixRow>();
@@ -30,7 +33,7 @@ export function buildMatrix(index: BundleIndex, positions: readonly Position[]):
     row.cells.set(position.topic, cell);
   }
   for (const row of rows.values()) {
-    for (const cell of row.cells.values()) cell.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+    for (const cell of row.cells.values()) cell.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
   }
   // A state sits with the people who speak for it.
   const groupOf = (actor: Actor) => actors.get(actor.party ?? '')?.name ?? actor.name;

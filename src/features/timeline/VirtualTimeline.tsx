@@ -1,6 +1,6 @@
 // Long timelines render only the rows on screen, so hundreds of events stay smooth.
 // Rows are measured after rendering because entries differ in height.
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Chapter } from './chapters.ts';
 import { ChapterHeading } from './ChapterHeading.tsx';
@@ -15,10 +15,14 @@ export function VirtualTimeline({
   chapters: Chapter[];
   renderEvent: (event: TalksEvent) => React.ReactNode;
 }) {
-  const rows: Row[] = chapters.flatMap((chapter) => [
-    { kind: 'heading' as const, chapter },
-    ...chapter.events.map((event) => ({ kind: 'event' as const, event })),
-  ]);
+  const rows: Row[] = useMemo(
+    () =>
+      chapters.flatMap((chapter) => [
+        { kind: 'heading' as const, chapter },
+        ...chapter.events.map((event) => ({ kind: 'event' as const, event })),
+      ]),
+    [chapters],
+  );
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,

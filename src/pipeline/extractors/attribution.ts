@@ -4,7 +4,7 @@
 import type { ActorHit, ArticleContext } from '../context.ts';
 
 export const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adding|wrote|writes|stated|states|urged|urges|claimed|claims|reported|reports|announced|announces|posted|described|describes|describing|calls|called|referred to \w+ as|commented|revealed|insisted|warned|declared|noted|stressed|explained|asserted|admitted|estimated|estimates|according to)\b/gi;
+  /\b(?:said|says|say|told|tells|added|adding|wrote|writes|stated|states|urged|urges|claimed|claims|reported|reports|announced|announces|posted|described|describes|describing|calls|called|referred to \w+ as|commented|revealed|insisted|warned|declared|noted|stressed|explained|asserted|admitted|estimated|estimates|(?:was |were )?quoted as saying|according to)\b/gi;
 
 /** Verbs that may come before their speaker: "said Mustafa Aydin", "according to the UN". */
 const INVERTIBLE = /^(?:said|says|added|wrote|stated|posted|told|according to)$/;

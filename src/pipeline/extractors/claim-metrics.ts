@@ -22,6 +22,7 @@ const EQUIPMENT: Array<[RegExp, ClaimMetric]> = [
   [/^(?:drones|uavs)$/i, 'drones'],
 ];
 const HUMAN = /^(?:troops|soldiers|servicemen|personnel|occupiers|invaders|fighters|people|civilians|children|men|residents|citizens|ukrainians|russians|inhabitants|prisoners|pows|captives|deaths|refugees|casualties)$/i;
+const RELEASED_PEOPLE = /^(?:servicemen|soldiers|troops|ukrainians|russians|civilians|fighters|men|citizens)$/;
 const LOSS_VERB = /\b(?:lost|los(?:s|es)|destroyed|downed|shot down|sunk|sank|eliminated|knocked out|damaged|wiped out|hit)\b/i;
 /** "Russia launched 472 drones", "117 drones had been used", "fired 80 drones". */
 const ATTACK_VERB = /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|used|sent|deployed|attack(?:ed|s)? with|struck with)\b/i;
@@ -76,6 +77,10 @@ function humanMetric(noun: string, sentence: string): ClaimMetric | null {
   if (/^(?:prisoners|pows|captives)$/.test(noun) && /\b(?:held|captivity|captured)\b/i.test(sentence)) return 'captured';
   if (/\b(?:killed|killing|kills|dead|died|deaths|lost their lives|eliminated|liquidated|perished)\b/i.test(sentence)) return 'killed';
   if (/\b(?:wounded|injured)\b/i.test(sentence)) return 'wounded';
+  // "a swap that freed 215 Ukrainians in return for 55 Russians": people coming home in an exchange.
+  if (RELEASED_PEOPLE.test(noun) && /\b(?:freed|released|returned home|came home|swap\w*|exchang\w*|in return for)\b/i.test(sentence)) {
+    return 'prisoners-exchanged';
+  }
   if (/\b(?:captured|taken prisoner|surrendered)\b/i.test(sentence)) return 'captured';
   if (/\b(?:uproot\w*|displac\w*|fled|flee\w*|forced from|driven from|homeless|evacuated)\b/i.test(sentence)) return 'displaced';
   if (noun === 'people' && /\b(?:country|nation|population|home to|inhabitants)\b/i.test(sentence)) return 'population';

@@ -36,7 +36,7 @@ const LEADING_QUALIFIER = /\b(late|early|on|at the|over the|last|this|the follow
  * the day a statement was made is never a whole week).
  */
 export function resolveDates(sentence: string, publishedAt: string, options: { weeks?: boolean } = {}): ResolvedDate[] {
-  if (sentence.length > MAX_SENTENCE || !MAY_HOLD_DATE.test(sentence)) return [];
+  if (sentence.length > MAX_SENTENCE || !HAS_DAY_TOKEN.test(sentence) || !MAY_HOLD_DATE.test(sentence)) return [];
   // Claims, events, quotes and positions all ask about the same sentences: parse each once.
   const key = `${options.weeks ? 'w' : 'd'}${publishedAt}\u0000${sentence}`;
   const cached = RESOLVED.get(key);
@@ -47,8 +47,15 @@ export function resolveDates(sentence: string, publishedAt: string, options: { w
   return resolved;
 }
 
-/** Only sentences with one of these can hold a date chrono would find (a cheap filter before it). */
-const MAY_HOLD_DATE = /\d|day|week|tonight|yesterday|tomorrow/i;
+/** A day is named with a digit or a day word; "the end of August" alone is too vague. */
+const HAS_DAY_TOKEN = /\d|day|week|tonight|yesterday|tomorrow/i;
+/**
+ * And only sentences with one of these can hold a date we keep: a month, a weekday, a day word,
+ * "ago", a week, or a numeric date. A bare count ("1,000 prisoners") is not enough, so most
+ * sentences with figures skip the parser (a cheap filter before the costly one).
+ */
+const MAY_HOLD_DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?s?\b|\b(?:today|tonight|yesterday|tomorrow|ago|week(?:end)?s?)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
 const RESOLVED = new Map<string, ResolvedDate[]>();
 /** Enough for the sentences of one article and its neighbours; cleared, not evicted, to stay simple. */
 const RESOLVED_LIMIT = 2000;

@@ -30,6 +30,7 @@ const QUANTITY = new RegExp(
   'gi',
 );
 const RANGE_TAIL = new RegExp(`^\\s*(?:-|–|to|and)\\s*(${NUMBER})(?:\\s?(million|billion|thousand|bn|m|k)\\b)?`, 'i');
+const PHRASAL_BEFORE = /\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ake|ook|aken|aking)|sign(?:s|ed|ing)?|pass(?:es|ed|ing)?|won|w(?:in|ins)|g(?:ive|ave|iven)|took|brought|br(?:ing|ings))\s+$/i;
 const DURATION_NOUN = /^(?:\s*|-)(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?)\b/i;
 const MONEY_WORD = /^\s*(?:dollars|euros|pounds|roubles|rubles|hryvnias?|usd|eur)\b/i;
 
@@ -54,7 +55,9 @@ export function findQuantities(sentence: string): Quantity[] {
     const rest = sentence.slice(end, end + 24);
     const classified = classify(sentence, numberStart, digits, rest, Boolean(currency), Boolean(percent));
     const kind = classified === 'decimal' && scale ? 'count' : classified;
-    const hedge = isBetween && valueHigh === null ? null : isBetween ? null : qualifier ? qualifier.toLowerCase() : null;
+    // "handed over 1,000 prisoners": "over" belongs to the verb, not to the number.
+    const phrasalVerb = qualifier && /^(?:over|up to)$/i.test(qualifier) && PHRASAL_BEFORE.test(sentence.slice(Math.max(0, m.index - 16), m.index));
+    const hedge = isBetween || phrasalVerb ? null : qualifier ? qualifier.toLowerCase() : null;
     found.push({ value, valueHigh, qualifier: hedge, kind, start: m.index, end });
     QUANTITY.lastIndex = end;
   }

@@ -69,6 +69,23 @@ describe('claim patterns', () => {
     ]);
   });
 
+  it('reads people freed or swapped as prisoners exchanged', () => {
+    expect(claimsOf('On Tuesday 120 Ukrainian servicemen returned home in the swap, Volodymyr Zelensky said.')).toMatchObject([
+      { metric: 'prisoners-exchanged', value: 120, claimant: 'volodymyr-zelensky' },
+    ]);
+    expect(claimsOf('The deal freed 84 Ukrainians in return for 80 Russians.')).toMatchObject([
+      { metric: 'prisoners-exchanged', value: 84 },
+      { metric: 'prisoners-exchanged', value: 80 },
+    ]);
+  });
+
+  it('does not take the "over" of a phrasal verb for a hedge', () => {
+    expect(claimsOf('In two days the sides handed over 600 prisoners each, Rustem Umerov said.')).toMatchObject([
+      { metric: 'prisoners-exchanged', value: 600, qualifier: null },
+    ]);
+    expect(claimsOf('Rustem Umerov said over 600 prisoners were exchanged.')).toMatchObject([{ value: 600, qualifier: 'over' }]);
+  });
+
   it('keeps one claim when a headline repeats the figure the story attributes', () => {
     const text = 'Kyiv and Moscow to trade 800 prisoners each\n\nUkraine and Russia will exchange 800 prisoners each, Rustem Umerov said on Monday.';
     expect(claimsOf(text)).toMatchObject([{ metric: 'prisoners-exchanged', value: 800, claimant: 'rustem-umerov' }]);

@@ -60,8 +60,11 @@ describe('event patterns', () => {
     expect(eventsOf('Last week the European Commission proposed a 19th package of sanctions against Russia.')).toEqual([
       { kind: 'sanctions', date: '2025-06-02', endDate: '2025-06-08', status: 'proposed', place: null },
     ]);
-    // A week is too vague for talks.
-    expect(eventsOf('Delegations met in Istanbul last week.')).toEqual([]);
+    // Talks take a week only when it is said of them, not of something else in the sentence.
+    expect(eventsOf('Delegations met in Istanbul last week.')).toEqual([
+      { kind: 'meeting', date: '2025-06-02', endDate: '2025-06-08', status: 'held', place: 'Istanbul' },
+    ]);
+    expect(eventsOf('The talks in Istanbul had stalled, and last week Ukraine recalled its ambassador.')).toEqual([]);
   });
 
   it('reads a threat of tariffs with a clock as an ultimatum on the day it was made', () => {

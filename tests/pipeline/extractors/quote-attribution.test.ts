@@ -42,3 +42,11 @@ describe('"the ministry said" after a quote', () => {
     expect(quotesOf(army)).toEqual([['ukraine', 'The line is holding']]);
   });
 });
+
+describe('"was quoted as saying"', () => {
+  it('gives the quote to the person named before the phrase', () => {
+    const text = 'Volodymyr Zelensky spoke in Kyiv. "Nobody told us in advance," Dmitry Peskov was quoted as saying by state media.';
+    expect(quotesOf(text)).toEqual([['dmitry-peskov', 'Nobody told us in advance']]);
+    expect(quotesOf('"We will keep talking," Hakan Fidan was quoted as saying.')).toEqual([['hakan-fidan', 'We will keep talking']]);
+  });
+});

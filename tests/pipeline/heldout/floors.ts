@@ -14,10 +14,10 @@ export const FIRST_SET_FLOORS: Floors = {
   boilerplate: { recall: 0.65, exactRecall: 0.65, precision: 0.95 },
 };
 
-/** Second set, measured 2026-11-23 08:20 UTC, before anyone had seen it. */
+/** Second set, written 08:20 and measured then, before anyone had seen it; events raised at 08:32. */
 export const SECOND_SET_FLOORS: Floors = {
   claims: { recall: 0.65, exactRecall: 0.58, precision: 0.8 },
-  events: { recall: 0.33, exactRecall: 0.25, precision: 0.58 },
+  events: { recall: 0.55, exactRecall: 0.48, precision: 0.72 },
   quotes: { recall: 0.88, exactRecall: 0.76, precision: 0.95 },
   actors: { recall: 0.8, exactRecall: 0.8, precision: 0.95 },
   boilerplate: { recall: 0.4, exactRecall: 0.4, precision: 0.78 },
