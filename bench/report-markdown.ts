@@ -4,6 +4,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { BenchResults } from './goals.ts';
 import { formatGoalsTable, kb, mb } from './lib/goals.ts';
 
+/** Profile labels can be whole regular expressions: keep the start, enough to find it in the code. */
+const short = (label: string) => (label.length > 70 ? `${label.slice(0, 67)}…` : label);
+
 const list = (entries: [string, number][], unit: (value: number) => string) => entries.map(([name, value]) => `${name} ${unit(value)}`).join(', ');
 
 function diagnosis(r: BenchResults): string {
@@ -22,7 +25,7 @@ function diagnosis(r: BenchResults): string {
   for (const view of r.largeLoads?.views ?? []) {
     const s = view.summary;
     const profile = r.largeProfiles?.find((p) => p.view === view.view);
-    const top = profile ? `; self time in one profiled load: ${profile.top.slice(0, 6).map((t) => `${t.where} ${t.ms} ms`).join(', ')}` : '';
+    const top = profile ? `; self time in one profiled load: ${profile.top.slice(0, 6).map((t) => `${short(t.where)} ${t.ms} ms`).join(', ')}` : '';
     lines.push(`- **${view.view}, ${r.largeCorpus.toLocaleString('en-US')} articles**: main thread ${Math.round(s.taskMs)} ms to ready (${view.cpuRatio} × blank; script ${Math.round(s.scriptMs)} ms, layout ${Math.round(s.layoutMs)} ms, style ${Math.round(s.styleMs)} ms, ${s.nodes.toLocaleString('en-US')} DOM nodes)${top}.`);
   }
   for (const run of r.interactions ?? []) {
@@ -31,7 +34,7 @@ function diagnosis(r: BenchResults): string {
   if (r.lighthouse && !r.lighthouse.error) {
     lines.push(`- **Lighthouse runs** (score, LCP, TBT): ${r.lighthouse.all.map((run) => `${run.score}/${Math.round(run.lcpMs)}/${Math.round(run.tbtMs)}`).join(', ')}; LCP element: \`${r.lighthouse.lcpElement}\`${r.lighthouse.layoutShifts.length ? `; shifts: ${r.lighthouse.layoutShifts.map((s) => `${s.element} (${s.score})`).join(', ')}` : ''}.`);
   }
-  if (r.pipelineProfile) lines.push(`- **Pipeline, 1,000 articles, self time by source**: ${r.pipelineProfile.map((p) => `${p.where} ${p.ms} ms`).join(', ')}.`);
+  if (r.pipelineProfile) lines.push(`- **Pipeline, 1,000 articles, self time by source**: ${r.pipelineProfile.map((p) => `${short(p.where)} ${p.ms} ms`).join(', ')}.`);
   const sizes = r.pipeline?.sizes ?? [];
   if (sizes.length) lines.push(`- **Pipeline runs**: ${sizes.map((s) => `${s.articles}: wall ${Math.round(s.pipelineMs)} ms, CPU ${s.pipelineCpuMs} ms, floor CPU ${s.floorCpuMs} ms (floor's own read+regex ${s.floorWorkMs} ms), peak ${s.peakRssMb} MB`).join('; ')}.`);
   return lines.join('\n');

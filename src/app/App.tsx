@@ -57,15 +57,16 @@ export function App() {
 
   // A "Show source" button disappears with the view it was in; keep the keyboard in the
   // new view rather than dropping it back to the top of the page.
-  const shownView = useRef(view.view);
+  // Keyed to the view actually drawn, which follows the chosen tab one deferred render later.
+  const shownView = useRef(shown.view);
   useEffect(() => {
-    if (shownView.current === view.view) return;
-    shownView.current = view.view;
+    if (shownView.current === shown.view) return;
+    shownView.current = shown.view;
     const active = document.activeElement;
     if (!active || active === document.body || !active.isConnected) {
       document.getElementById(panelId('view'))?.focus({ preventScroll: true });
     }
-  }, [view.view]);
+  }, [shown.view]);
 
   return (
     <div className="mx-auto flex min-h-screen max-w-6xl flex-col px-3 sm:px-6">

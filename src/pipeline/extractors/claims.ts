@@ -18,7 +18,8 @@ const LOSS_VERB = /(?:['’]s?)?(?:\s+(?:forces|troops|army|military|side))?\s+(
 /** "since February 24": when the counting began, not when the claim was made. */
 const PERIOD_START = /\b(?:since|from|between|after|before)\s+$/i;
 const SWAP_OF = /\b(?:prisoners?|POWs?)(?:[\s-]of[\s-]war)?[\s-](?:swap|exchange)s?\s+(?:of|involving)\s+(?:some\s+|about\s+|up to\s+)?$/i;
-const BARE_OUTCOME = /^\s+(?:were\s+|was\s+|had been\s+|have been\s+)?(injured|wounded|killed|dead|shot down|downed|destroyed)\b/i;
+/** "… 43 injured", "… 23 of which were shot down": the noun is the previous figure's. */
+const BARE_OUTCOME = /^\s+(?:of (?:which|them|those)\s+)?(?:were\s+|was\s+|had been\s+|have been\s+)?(injured|wounded|killed|dead|shot down|downed|destroyed)\b/i;
 const TARIFF = /^\s*(?:import\s+)?tariffs?\b/i;
 /** "secondary tariffs of about 100%": the tariff named before its rate. */
 const TARIFF_BEFORE = /\btariffs?\s+(?:of|at)\s+$/i;
@@ -31,6 +32,8 @@ const EXCHANGE_WORD = /\b(?:exchang\w*|swap\w*)\b/i;
 const BODIES_OF = /\b(?:bodies|remains)\s+of\s+$/i;
 /** "…, and Germany about 1.2 million": a second figure for another place, its noun left out. */
 const ELLIPTIC_PLACE = /\band\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}$/u;
+const RETURNED_FOR = /\b(?:in return for|in exchange for|swapped for|exchanged for|traded for)\s+$/i;
+const PEOPLE_METRICS = new Set<ClaimMetric>(['killed', 'wounded', 'captured', 'other', 'prisoners-exchanged']);
 /** "The UN has verified …": a body that counted the figure itself. */
 const CHECKED_BY = /\b(?:has|have|had)\s+(?:independently\s+)?(?:verified|documented|recorded|registered|counted)\b/i;
 
@@ -117,6 +120,10 @@ function measure(quantity: Quantity, sentence: string, previous: Counted | null)
     return { metric: 'prisoners-exchanged', unit: 'prisoners', nounEnd: quantity.end };
   }
   const noun = countedNoun(after, sentence.slice(Math.max(0, quantity.start - 120), quantity.end + 60));
+  // "in return for 15 wounded Russian soldiers": people handed back, whatever their state.
+  if (noun && RETURNED_FOR.test(before) && PEOPLE_METRICS.has(noun.metric)) {
+    return { metric: 'prisoners-exchanged', unit: noun.unit, nounEnd: quantity.end + noun.end };
+  }
   if (noun) return { metric: noun.metric, unit: noun.unit, nounEnd: quantity.end + noun.end };
   if (EACH_SIDE.test(after) && EXCHANGE_WORD.test(sentence)) return { metric: 'prisoners-exchanged', unit: 'prisoners', nounEnd: quantity.end };
   const total = TOTAL_BEFORE.exec(before);

@@ -79,6 +79,20 @@ describe('claim patterns', () => {
     ]);
   });
 
+  it('reads the people given "in return for" others as exchanged, even if wounded', () => {
+    expect(claimsOf('Kyiv freed 40 prisoners in exchange for 38 injured Ukrainian soldiers, the Russian defence ministry said.')).toMatchObject([
+      { metric: 'prisoners-exchanged', value: 40 },
+      { metric: 'prisoners-exchanged', value: 38 },
+    ]);
+  });
+
+  it('reads "N of which were shot down" with the noun of the figure before', () => {
+    expect(claimsOf('Ukraine said Russia launched 48 drones overnight, 41 of which were shot down.')).toMatchObject([
+      { metric: 'drones', value: 48 },
+      { metric: 'drones', value: 41 },
+    ]);
+  });
+
   it('does not take the "over" of a phrasal verb for a hedge', () => {
     expect(claimsOf('In two days the sides handed over 600 prisoners each, Rustem Umerov said.')).toMatchObject([
       { metric: 'prisoners-exchanged', value: 600, qualifier: null },

@@ -14,11 +14,20 @@ export const FIRST_SET_FLOORS: Floors = {
   boilerplate: { recall: 0.65, exactRecall: 0.65, precision: 0.95 },
 };
 
-/** Second set, written 08:20 and measured then, before anyone had seen it; events raised at 08:32. */
+/** Second set, written 08:20 and measured then, before anyone had seen it; raised at 08:32 and 08:43 (tuned on). */
 export const SECOND_SET_FLOORS: Floors = {
-  claims: { recall: 0.65, exactRecall: 0.58, precision: 0.8 },
+  claims: { recall: 0.95, exactRecall: 0.95, precision: 0.85 },
   events: { recall: 0.55, exactRecall: 0.48, precision: 0.72 },
-  quotes: { recall: 0.88, exactRecall: 0.76, precision: 0.95 },
+  quotes: { recall: 0.88, exactRecall: 0.82, precision: 0.95 },
   actors: { recall: 0.8, exactRecall: 0.8, precision: 0.95 },
   boilerplate: { recall: 0.4, exactRecall: 0.4, precision: 0.78 },
+};
+
+/** Third set, written 08:22, kept out of the tree and measured at 08:43 before anyone had seen it. */
+export const THIRD_SET_FLOORS: Floors = {
+  claims: { recall: 0.6, exactRecall: 0.5, precision: 0.7 },
+  events: { recall: 0.45, exactRecall: 0.45, precision: 0.75 },
+  quotes: { recall: 0.85, exactRecall: 0.85, precision: 0.95 },
+  actors: { recall: 0.95, exactRecall: 0.95, precision: 0.9 },
+  boilerplate: { recall: 0.33, exactRecall: 0.33, precision: 0.95 },
 };
