@@ -4,7 +4,7 @@ import { memo, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { panelId, TabList, TabPanel, type TabItem } from '../components/ui/Tabs.tsx';
 import { FilterBar, ViewFilters } from '../features/filters/index.ts';
 import { Summary } from '../features/summary/index.ts';
-import { filterIndex } from '../lib/filter-index.ts';
+import { filterIndex, prepareFilterIndex } from '../lib/filter-index.ts';
 import { useBundleIndex } from '../lib/get-bundle-index.ts';
 import { useViewState } from '../lib/use-view-state.ts';
 import type { ViewName } from '../lib/view-state.ts';
@@ -44,6 +44,12 @@ export function App() {
   // The view a link opens on loads beside the data, not after it.
   const openedOn = useRef(view.view);
   useEffect(() => preloadOnIntent(openedOn.current), []);
+  // Date orders for filtering are built when the page is idle, not on the first click.
+  useEffect(() => {
+    if (!index || typeof window.requestIdleCallback !== 'function') return;
+    const handle = window.requestIdleCallback(() => prepareFilterIndex(index));
+    return () => window.cancelIdleCallback(handle);
+  }, [index]);
   const filtered = useMemo(
     () => (index ? filterIndex(index, { from, to, actors, topics, metrics, status }) : undefined),
     [index, from, to, actors, topics, metrics, status],

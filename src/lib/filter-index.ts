@@ -49,15 +49,35 @@ export function hasActiveFilters(filters: FilterFields): boolean {
   );
 }
 
+/** First and last date of arrays whose dates are already known, so the summary need not scan them. */
+const knownSpans = new WeakMap<object, { first: string; last: string }>();
+
+/** The first and last date of `items` when filtering already knew them, else undefined. */
+export function knownDateSpan(items: readonly unknown[]): { first: string; last: string } | undefined {
+  return knownSpans.get(items);
+}
+
 /**
  * The items that pass `test`, in their original order. With no test the collection itself is
  * returned: on a large corpus most changes leave some collections unfiltered, and copying
  * them would make every view re-render rows that did not change.
  */
-function keep<T>(items: T[], test: ((item: T) => boolean) | null): T[] {
+function keep<T>(items: T[], test: ((item: T) => boolean) | null, dateOf?: (item: T) => string): T[] {
   if (test === null) return items;
   const kept: T[] = [];
-  for (const item of items) if (test(item)) kept.push(item);
+  // The summary's date span, noted while each item is at hand rather than in a second pass.
+  let first = '';
+  let last = '';
+  for (const item of items) {
+    if (!test(item)) continue;
+    kept.push(item);
+    if (dateOf) {
+      const date = dateOf(item);
+      if (date && (first === '' || date < first)) first = date;
+      if (date > last) last = date;
+    }
+  }
+  if (dateOf && first !== '') knownSpans.set(kept, { first, last });
   return kept;
 }
 
@@ -69,13 +89,6 @@ interface DateOrder {
 
 const dateOrders = new WeakMap<object, DateOrder>();
 
-/** First and last date of arrays whose dates are already known, so the summary need not scan them. */
-const knownSpans = new WeakMap<object, { first: string; last: string }>();
-
-/** The first and last date of `items` when filtering already knew them, else undefined. */
-export function knownDateSpan(items: readonly unknown[]): { first: string; last: string } | undefined {
-  return knownSpans.get(items);
-}
 
 /** Built once per collection, so a date range is two binary searches rather than a full scan. */
 function dateOrderOf<T>(items: T[], dateOf: (item: T) => string): DateOrder {
@@ -126,6 +139,14 @@ const claimDate = (claim: Claim) => claim.date;
 const quoteDate = (quote: Quote) => quote.date;
 const articleDate = (article: IndexArticle) => article.publishedAt;
 
+/** Builds the date orders ahead of the first filter change, e.g. while the page is idle. */
+export function prepareFilterIndex(index: BundleIndex): void {
+  dateOrderOf(index.positions, positionDate);
+  dateOrderOf(index.claims, claimDate);
+  dateOrderOf(index.quotes, quoteDate);
+  dateOrderOf(index.articles, articleDate);
+}
+
 export function filterIndex(index: BundleIndex, filters: FilterFields): FilteredIndex {
   const { from, to } = filters;
   const scope = actorsInScope(index, filters.actors);
@@ -150,6 +171,7 @@ export function filterIndex(index: BundleIndex, filters: FilterFields): Filtered
       anyActor && topics.size === 0
         ? null
         : (position) => (anyActor || inScope(position.actor)) && (topics.size === 0 || topics.has(position.topic)),
+      positionDate,
     ),
     claims: keep(
       withinDates(index.claims, claimDate, from, to),
@@ -159,11 +181,13 @@ export function filterIndex(index: BundleIndex, filters: FilterFields): Filtered
             (anyActor || inScope(claim.claimant) || inScope(claim.subject)) &&
             (metrics.size === 0 || metrics.has(claim.metric)) &&
             (statuses.size === 0 || statuses.has(claim.verification)),
+      claimDate,
     ),
-    quotes: keep(withinDates(index.quotes, quoteDate, from, to), anyActor ? null : (quote) => inScope(quote.speaker)),
+    quotes: keep(withinDates(index.quotes, quoteDate, from, to), anyActor ? null : (quote) => inScope(quote.speaker), quoteDate),
     articles: keep(
       withinDates(index.articles, articleDate, from, to),
       anyActor ? null : (article) => anyInScope(article.actors),
+      articleDate,
     ),
     actorsInScope: scope,
   };

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './render-app.tsx';
 
@@ -48,8 +48,8 @@ describe('timeline view', () => {
     expect(params.get('view')).toBe('articles');
     expect(params.get('article')).toBe('002_0fce208b2550d497');
     expect(params.get('focus')).toBe('ev-2025-06-02-istanbul');
-    // The keyboard lands in the new view, not back at the top of the page.
-    expect(screen.getByRole('tabpanel')).toContainElement(document.activeElement as HTMLElement);
+    // The keyboard lands in the new view, not back at the top of the page (once its chunk is in).
+    await waitFor(() => expect(screen.getByRole('tabpanel')).toContainElement(document.activeElement as HTMLElement));
   });
 
   it('names the article each source button opens', async () => {

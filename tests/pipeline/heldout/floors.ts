@@ -23,9 +23,9 @@ export const SECOND_SET_FLOORS: Floors = {
   boilerplate: { recall: 0.4, exactRecall: 0.4, precision: 0.78 },
 };
 
-/** Third set, written 08:22, kept out of the tree and measured at 08:43 before anyone had seen it. */
+/** Third set, written 08:22, kept out of the tree and measured at 08:43 before anyone had seen it; claims raised at 08:55. */
 export const THIRD_SET_FLOORS: Floors = {
-  claims: { recall: 0.6, exactRecall: 0.5, precision: 0.7 },
+  claims: { recall: 0.72, exactRecall: 0.72, precision: 0.72 },
   events: { recall: 0.45, exactRecall: 0.45, precision: 0.75 },
   quotes: { recall: 0.85, exactRecall: 0.85, precision: 0.95 },
   actors: { recall: 0.95, exactRecall: 0.95, precision: 0.9 },
