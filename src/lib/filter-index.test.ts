@@ -74,9 +74,13 @@ describe(filterIndex, () => {
     const dates = [...new Set([...index.positions.map((p) => p.date), ...index.articles.map((a) => a.publishedAt), '2000-01-01', '2099-12-31'])];
     const bound = fc.option(fc.constantFrom(...dates), { nil: null });
     fc.assert(
-      fc.property(bound, bound, (from, to) => {
+      fc.property(bound, bound, fc.constantFrom([], ['ukraine']), (from, to, actors) => {
         const within = (date: string) => (from === null || date >= from) && (to === null || date <= to);
         const result = filterIndex(index, filters({ from, to }));
+        const byActor = filterIndex(index, filters({ from, to, actors }));
+        const actorDates = byActor.articles.map((a) => a.publishedAt).sort();
+        const actorSpan = knownDateSpan(byActor.articles);
+        if (actorSpan && actorDates.length > 0) expect(actorSpan).toEqual({ first: actorDates[0], last: actorDates.at(-1) });
         expect(ids(result.positions)).toEqual(ids(index.positions.filter((p) => within(p.date))));
         expect(ids(result.claims)).toEqual(ids(index.claims.filter((c) => within(c.date))));
         expect(ids(result.articles)).toEqual(ids(index.articles.filter((a) => within(a.publishedAt))));
