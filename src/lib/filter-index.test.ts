@@ -74,7 +74,7 @@ describe(filterIndex, () => {
     const dates = [...new Set([...index.positions.map((p) => p.date), ...index.articles.map((a) => a.publishedAt), '2000-01-01', '2099-12-31'])];
     const bound = fc.option(fc.constantFrom(...dates), { nil: null });
     fc.assert(
-      fc.property(bound, bound, fc.constantFrom([], ['ukraine']), (from, to, actors) => {
+      fc.property(bound, bound, fc.constantFrom<string[]>([], ['ukraine']), (from, to, actors) => {
         const within = (date: string) => (from === null || date >= from) && (to === null || date <= to);
         const result = filterIndex(index, filters({ from, to }));
         const byActor = filterIndex(index, filters({ from, to, actors }));

@@ -12,7 +12,9 @@ const SHARE_WORD =
 
 export const LINE_RULES: LineRule[] = [
   { name: 'consent notice', pattern: /^\s*We use your sign-up\b|\bYou can unsubscribe at any time\b/ },
-  { name: 'read more teaser', pattern: /^\s*(?:READ MORE|Read more|Read More|RELATED|Related|MORE|SEE ALSO|See also)\s*:/ },
+  { name: 'read more teaser', pattern: /^\s*(?:READ MORE|Read more|Read More|READ NEXT|Read next|READ ALSO|Read also|ALSO READ|Also read|RELATED|Related|MORE|SEE ALSO|See also|Trending|TRENDING|WATCH|Watch)\s*:/ },
+  { name: 'page chrome', pattern: /^\s*(?:Skip to (?:main )?content|SPONSORED CONTENT|Sponsored [Cc]ontent|Advertisement\s*[-–—]\s*Scroll to continue|Click here to follow our live updates.{0,80}|Our Standards: .{1,120}|Listen\s*[·•|-]\s*\d{1,2}:\d{2})\s*$/ },
+  { name: 'cookie banner', pattern: /^\s*We value your privacy\b.{0,600}$|\bAccept [Aa]ll\s*[|·•]\s*Reject [Aa]ll\s*$/ },
   { name: "don't miss heading", pattern: /^\s*(?:DON['’]T MISS|Don['’]t [Mm]iss)\s*:?\s*$/ },
   { name: 'teaser with section tag', pattern: /\[(?:[A-Z]{3,}(?: [A-Z]{2,})?)\]\s*$/ },
   { name: 'shop link', pattern: /^\s*(?:Shop|Buy) (?:now )?on Amazon\s*$/ },

@@ -96,6 +96,21 @@ describe('boilerplate in the seed articles', { timeout: 30_000 }, () => {
   });
 
   it.each([
+    ['a "Trending now" list', 'Trending now\nKyiv says 900 troops killed near the front\nMoscow says 40 drones downed overnight'],
+    ['a "Related coverage" list', 'Related coverage\nTalks to resume in Geneva on Friday, envoy says'],
+    ['a "More from Europe" list', 'More from Europe\nRussia says 700 soldiers killed in a day'],
+    ['a prefixed teaser', 'Trending: Leaders to sign a deal in Washington on Friday'],
+    ['an "Also read" teaser', 'Also read: Ukraine says 1,000 troops killed'],
+    ['page chrome', 'Skip to main content'],
+    ['an audio player label', 'Listen · 5:12'],
+    ['a cookie banner', 'We value your privacy. We and our partners use cookies. Accept all | Reject all'],
+  ])('marks %s, whose figures are other stories', (_, furniture) => {
+    const text = `Officials met in Istanbul on Monday.\n\n${furniture}\n\nThe talks ended without a deal.`;
+    const marked = findBoilerplate(text).map((range) => text.slice(range.start, range.end)).join('\n');
+    expect(marked).toBe(furniture);
+  });
+
+  it.each([
     'Subscribers to the plan said it would fail.',
     'Copying the Minsk format was rejected, officials said.',
     'Tags on the shipments were checked at the border.',
