@@ -19,7 +19,7 @@ describe('a long timeline', () => {
     const index = { ...fixtureIndex, events: manyEvents(300) };
     renderApp({ respond: (url) => (url.endsWith('/index.json') ? jsonResponse(index) : serveFixture(url)) });
     expect(await screen.findByText(/300 events, as reported/)).toBeInTheDocument();
-    expect(await screen.findByRole('region', { name: 'Events, scrollable' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Events, scrollable' }, { timeout: 10_000 })).toBeInTheDocument();
     expect(screen.queryAllByRole('article').length).toBeLessThan(60);
   });
 
