@@ -1,6 +1,8 @@
 // A chart as a standalone SVG file: the drawing plus the lines that make it honest out of
 // context (title, active filters, sources). Styles that come from stylesheets are copied
 // onto each element, since the file will be opened without the page's CSS.
+import { wrapLabel } from '../wrap-text.ts';
+
 export interface SvgExportText {
   title: string;
   /** e.g. "Filters: metric killed; 2022-03-01 to 2022-04-01" */
@@ -41,22 +43,6 @@ function inlineComputedStyles(source: Element, target: Element): void {
   }
 }
 
-/** Breaks a line into pieces of at most `maxChars`, at spaces where possible. */
-export function wrapLine(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let current = '';
-  for (const word of text.split(' ')) {
-    if (current && current.length + 1 + word.length > maxChars) {
-      lines.push(current);
-      current = word;
-    } else {
-      current = current ? `${current} ${word}` : word;
-    }
-  }
-  if (current) lines.push(current);
-  return lines;
-}
-
 function textBlock(doc: Document, lines: string[], top: number, size: number, weight: string): Element[] {
   return lines.map((line, i) => {
     const text = doc.createElementNS(SVG_NS, 'text');
@@ -75,8 +61,8 @@ export function buildExportSvg(chart: SVGSVGElement, text: SvgExportText): { svg
   const width = Number(chart.getAttribute('width')) || chart.getBoundingClientRect().width || 640;
   const chartHeight = Number(chart.getAttribute('height')) || chart.getBoundingClientRect().height || 320;
   const maxChars = Math.max(40, Math.floor(width / 7));
-  const titleLines = wrapLine(text.title, Math.floor(maxChars * 0.8));
-  const footerLines = [...wrapLine(text.filters, maxChars), ...wrapLine(text.sources, maxChars)];
+  const titleLines = wrapLabel(text.title, Math.floor(maxChars * 0.8));
+  const footerLines = [...wrapLabel(text.filters, maxChars), ...wrapLabel(text.sources, maxChars)];
   const headerHeight = titleLines.length * LINE_HEIGHT + 12;
   const height = headerHeight + chartHeight + footerLines.length * LINE_HEIGHT + 12;
 

@@ -1,5 +1,5 @@
-// SVG text does not wrap. Breaks a label into lines of at most `maxChars` at spaces, so
-// long attributed sentences stay whole on a phone.
+// SVG text does not wrap. Breaks a label (a chart label, an exported image's title or
+// footer) into lines of at most `maxChars` at spaces, so long attributed sentences stay whole.
 export function wrapLabel(text: string, maxChars: number): string[] {
   const lines: string[] = [];
   let current = '';
