@@ -47,8 +47,8 @@ describe('the bundle index fails to load', () => {
     await page.unroute(INDEX_ROUTE);
     await retryButton(page).click();
     await expect.poll(() => viewTab(page, 'claims').isVisible(), { timeout: 10_000 }).toBe(true);
-    expect(await loadError(page).isVisible()).toBe(false);
-    expect(await retryButton(page).count()).toBe(0);
+    await expect.poll(() => loadError(page).isVisible(), { timeout: 10_000 }).toBe(false);
+    await expect.poll(() => retryButton(page).count(), { timeout: 10_000 }).toBe(0);
   });
 });
 
