@@ -1,11 +1,6 @@
-import type { ViewState } from './view-state.ts';
+import { DEFAULT_VIEW_STATE, type ViewState } from './view-state.ts';
 
-/** What "Clear filters" resets: the filters only, not the view or the open article. */
-export const clearedFilters: Partial<ViewState> = {
-  from: null,
-  to: null,
-  actors: [],
-  topics: [],
-  metrics: [],
-  status: [],
-};
+const { from, to, actors, topics, metrics, status } = DEFAULT_VIEW_STATE;
+
+/** What "Clear filters" resets, to the link's defaults: the filters only, not the view or the open article. */
+export const clearedFilters: Partial<ViewState> = { from, to, actors, topics, metrics, status };

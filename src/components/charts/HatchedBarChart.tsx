@@ -11,10 +11,9 @@ import { niceCeiling } from './nice-ceiling.ts';
 import { colorHex, type ChartColorName } from './palette.ts';
 import { remapBarKeys } from './remap-bar-keys.ts';
 import { useContainerWidth } from './use-container-width.ts';
+import type { KeyOfType, Row } from './chart-types.ts';
 import { charsThatFit, wrapLabel } from '../../lib/wrap-text.ts';
 
-type Row = object;
-type KeyOfType<T, V> = { [K in keyof T]: T[K] extends V ? K : never }[keyof T] & string;
 
 export interface HatchedBarChartProps<T extends Row> {
   data: T[];

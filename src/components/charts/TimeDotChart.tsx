@@ -9,9 +9,8 @@ import { TIME_CHART_HEIGHT } from './chart-sizes.ts';
 import { HatchPatterns, hatchPatternId, patternPrefix } from './HatchPatterns.tsx';
 import { colorHex, type ChartColorName } from './palette.ts';
 import { useContainerWidth } from './use-container-width.ts';
+import type { KeyOfType, Row } from './chart-types.ts';
 
-type Row = object;
-type KeyOfType<T, V> = { [K in keyof T]: T[K] extends V ? K : never }[keyof T] & string;
 
 export interface TimeDotChartProps<T extends Row> {
   data: T[];
