@@ -70,7 +70,7 @@ describe('timeline view', () => {
 
 describe('positions view', () => {
   it('shows the latest stance per party and topic, with its history', async () => {
-    renderApp({ url: '/?view=positions' });
+    const { user } = renderApp({ url: '/?view=positions' });
     const table = await screen.findByRole('table');
     expect(within(table).getByRole('columnheader', { name: 'NATO membership' })).toBeInTheDocument();
     const ukraine = within(table).getByRole('row', { name: /^Ukraine/ });
@@ -80,7 +80,12 @@ describe('positions view', () => {
     expect(nato).toHaveTextContent('For');
     expect(nato).toHaveTextContent('2 Jun 2025');
     expect(nato).toHaveTextContent('How it changed (2 statements)');
+    // The history is rendered only once opened, so long corpora keep a small page.
+    expect(nato).not.toHaveTextContent(/29 Mar 2022/);
+    await user.click(within(nato).getByText('How it changed (2 statements)'));
     expect(nato).toHaveTextContent(/29 Mar 2022: ◐Conditional/);
+    expect(within(nato).getByRole('button', { name: 'Show source: Ukraine on NATO membership, 2022-03-29' })).toBeInTheDocument();
+    expect(within(nato).queryByRole('button', { name: /^Show all/ })).not.toBeInTheDocument();
     expect(within(ukraine).getByRole('rowheader')).toHaveTextContent('For on 2 topics');
   });
 
