@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { ArticleMeta, Bundle, BundleIndex } from '../src/schema/bundle.ts';
+import { ArticleMeta, Bundle, IndexFile } from '../src/schema/bundle.ts';
 import { generateArticle } from './generator/article.ts';
 import { writeCorpus } from './generator/corpus.ts';
 
@@ -69,7 +69,7 @@ describe.skipIf(!existsSync(cli))('the pipeline on a synthetic corpus', () => {
     for (const evidence of items.flatMap((item) => item.evidence)) {
       expect(texts.get(evidence.articleId)?.slice(evidence.start, evidence.end)).toBe(evidence.quote);
     }
-    const index = BundleIndex.parse(JSON.parse(await readFile(path.join(scratch, 'pipeline-out', 'bundle', 'index.json'), 'utf8')));
+    const index = IndexFile.parse(JSON.parse(await readFile(path.join(scratch, 'pipeline-out', 'bundle', 'index.json'), 'utf8')));
     expect(index.articles.map((article) => article.id).sort()).toEqual([...texts.keys()].sort());
   });
 });

@@ -5,14 +5,16 @@ import { panelId, TabList, TabPanel, type TabItem } from '../components/ui/Tabs.
 import { FilterBar, ViewFilters } from '../features/filters/index.ts';
 import { Summary } from '../features/summary/index.ts';
 import { filterIndex, prepareFilterIndex } from '../lib/filter-index.ts';
-import { useBundleIndex } from '../lib/get-bundle-index.ts';
-import { useViewState } from '../lib/use-view-state.ts';
-import type { ViewName } from '../lib/view-state.ts';
+import { collectionQueryOptions } from '../lib/get-bundle-index.ts';
+import { useLinkCheck, useViewState } from '../lib/use-view-state.ts';
+import { VIEW_COLLECTION, type ViewName } from '../lib/view-state.ts';
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { IgnoredNotice } from './IgnoredNotice.tsx';
 import { LoadError } from './LoadError.tsx';
 import { MainView } from './MainView.tsx';
 import { preloadView } from './view-modules.ts';
 import { SourcesFooter } from './SourcesFooter.tsx';
+import { useDashboardData } from './use-dashboard-data.ts';
 import { ViewSkeleton } from './ViewSkeleton.tsx';
 
 const TABS: readonly TabItem<ViewName>[] = [
@@ -27,15 +29,20 @@ const MemoSummary = memo(Summary);
 const MemoViewFilters = memo(ViewFilters);
 const MemoMainView = memo(MainView);
 
-/** Start loading a view before its tab is chosen; a failure retries when it opens. */
-function preloadOnIntent(id: ViewName) {
+/** Start loading a view and its data before its tab is chosen; a failure retries when it opens. */
+function preloadOnIntent(queryClient: QueryClient, id: ViewName) {
   preloadView(id).catch(() => {});
+  const collection = VIEW_COLLECTION[id];
+  if (collection) void queryClient.prefetchQuery(collectionQueryOptions(collection));
 }
 
 export function App() {
-  const query = useBundleIndex();
-  const index = query.data;
-  const { view, setView, ignored, dismissIgnored } = useViewState(index);
+  const queryClient = useQueryClient();
+  const controls = useViewState();
+  const { view, setView, ignored, dismissIgnored } = controls;
+  const data = useDashboardData(view.view);
+  const { index } = data;
+  useLinkCheck(controls, index, data.loaded);
   // The controls follow each change at once; the filtered views catch up in a render React
   // can interrupt, so on a large corpus a click never waits for every view to redraw.
   const shown = useDeferredValue(view);
@@ -43,7 +50,9 @@ export function App() {
 
   // The view a link opens on loads beside the data, not after it.
   const openedOn = useRef(view.view);
-  useEffect(() => preloadOnIntent(openedOn.current), []);
+  useEffect(() => {
+    preloadView(openedOn.current).catch(() => {});
+  }, []);
   // Date orders for filtering are built when the page is idle, not on the first click.
   useEffect(() => {
     if (!index || typeof window.requestIdleCallback !== 'function') return;
@@ -54,6 +63,10 @@ export function App() {
     () => (index ? filterIndex(index, { from, to, actors, topics, metrics, status }) : undefined),
     [index, from, to, actors, topics, metrics, status],
   );
+
+  // The view under the tabs waits for its own collection; a failure there leaves the rest usable.
+  const shownReady = data.readyFor(shown.view);
+  const failure = data.failureFor(view.view);
 
   // Names each history entry after its view, so Back and Forward menus read sensibly.
   const viewLabel = TABS.find((tab) => tab.id === view.view)?.label;
@@ -86,7 +99,7 @@ export function App() {
           figures each side claims.
         </p>
         <div className="mt-2">
-          <MemoSummary index={index} filtered={filtered} failed={query.isError} />
+          <MemoSummary index={index} filtered={filtered} shown={shownReady ? (VIEW_COLLECTION[shown.view] ?? 'articles') : null} failed={data.indexFailed} />
         </div>
       </header>
       <main id="main" className="flex-1 space-y-3">
@@ -98,12 +111,12 @@ export function App() {
           items={TABS}
           selected={view.view}
           onSelect={(id) => setView({ view: id })}
-          onIntent={preloadOnIntent}
+          onIntent={(id) => preloadOnIntent(queryClient, id)}
         />
         <TabPanel idPrefix="view" selected={view.view}>
-          {query.isError ? (
-            <LoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-          ) : index && filtered ? (
+          {failure ? (
+            <LoadError error={failure.error} onRetry={failure.retry} retrying={failure.retrying} />
+          ) : index && filtered && shownReady ? (
             <>
               <MemoViewFilters index={index} view={view} setView={setView} />
               <MemoMainView index={index} filtered={filtered} view={shown} setView={setView} />

@@ -1,13 +1,12 @@
 // Which items of the loaded index pass the current filters. Pure: the app memoises the
 // result with useMemo, and every view reads the same slice so counts agree everywhere.
-import type { BundleIndex, Claim, IndexArticle, Position, Quote, TalksEvent } from '../schema/bundle.ts';
+import type { BundleIndex, Claim, IndexArticle, Position, TalksEvent } from '../schema/bundle.ts';
 import type { ViewState } from './view-state.ts';
 
 export interface FilteredIndex {
   events: TalksEvent[];
   positions: Position[];
   claims: Claim[];
-  quotes: Quote[];
   articles: IndexArticle[];
   /** Actor ids the actor filter lets through: every actor when no actor is chosen. */
   actorsInScope: Set<string>;
@@ -136,14 +135,12 @@ function withinDates<T>(items: T[], dateOf: (item: T) => string, from: string | 
 
 const positionDate = (position: Position) => position.date;
 const claimDate = (claim: Claim) => claim.date;
-const quoteDate = (quote: Quote) => quote.date;
 const articleDate = (article: IndexArticle) => article.publishedAt;
 
 /** Builds the date orders ahead of the first filter change, e.g. while the page is idle. */
 export function prepareFilterIndex(index: BundleIndex): void {
   dateOrderOf(index.positions, positionDate);
   dateOrderOf(index.claims, claimDate);
-  dateOrderOf(index.quotes, quoteDate);
   dateOrderOf(index.articles, articleDate);
 }
 
@@ -183,7 +180,6 @@ export function filterIndex(index: BundleIndex, filters: FilterFields): Filtered
             (statuses.size === 0 || statuses.has(claim.verification)),
       claimDate,
     ),
-    quotes: keep(withinDates(index.quotes, quoteDate, from, to), anyActor ? null : (quote) => inScope(quote.speaker), quoteDate),
     articles: keep(
       withinDates(index.articles, articleDate, from, to),
       anyActor ? null : (article) => anyInScope(article.actors),

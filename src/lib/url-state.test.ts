@@ -113,6 +113,7 @@ describe(validateAgainstIndex, () => {
     const { state: checked, ignored } = validateAgainstIndex(
       state({ actors: ['ukraine', 'atlantis'], topics: ['ceasefire', 'moon'], article: 'nope', focus: 'missing' }),
       index,
+      new Set(['events'] as const),
     );
     expect(checked.actors).toEqual(['ukraine']);
     expect(checked.topics).toEqual(['ceasefire']);
@@ -124,6 +125,17 @@ describe(validateAgainstIndex, () => {
       'article=nope',
       'focus=missing',
     ]);
+  });
+
+  it('checks a focus against the view\'s collection only once it has loaded, and leaves one in an article to the reader', () => {
+    const onTimeline = state({ focus: 'missing' });
+    expect(validateAgainstIndex(onTimeline, index, new Set()).ignored).toEqual([]);
+    expect(validateAgainstIndex(onTimeline, index, new Set(['positions', 'claims'] as const)).ignored).toEqual([]);
+    expect(validateAgainstIndex(onTimeline, index, new Set(['events'] as const)).ignored).toEqual([
+      { param: 'focus', raw: 'missing', reason: 'no event with this id in the data' },
+    ]);
+    const inArticle = state({ view: 'articles', article: '000_ad34c3576032ad84', focus: 'missing' });
+    expect(validateAgainstIndex(inArticle, index, new Set(['events', 'positions', 'claims'] as const)).ignored).toEqual([]);
   });
 
   it('returns the very same state when everything is known', () => {

@@ -1,8 +1,8 @@
 // The shareable link format: a public API. Parsing never throws; anything it cannot use
 // falls back to the default and is reported, so the page can say what it ignored.
 // Only values that differ from the defaults are written, so links stay short.
-import { ClaimMetric, Verification, type BundleIndex } from '../schema/bundle.ts';
-import { DEFAULT_VIEW_STATE, VIEWS, type ViewName, type ViewState } from './view-state.ts';
+import { ClaimMetric, Verification, type BundleIndex, type CollectionName } from '../schema/bundle.ts';
+import { DEFAULT_VIEW_STATE, VIEW_COLLECTION, VIEWS, type ViewName, type ViewState } from './view-state.ts';
 
 export interface IgnoredParam {
   param: string;
@@ -150,7 +150,6 @@ interface KnownIds {
   actors: Set<string>;
   topics: Set<string>;
   articles: Set<string>;
-  items: Set<string>;
 }
 const knownIdsByIndex = new WeakMap<BundleIndex, KnownIds>();
 
@@ -159,19 +158,39 @@ function knownIds(index: BundleIndex): KnownIds {
   if (!known) {
     known = {
       actors: new Set(index.actors.map((actor) => actor.id)),
-      topics: new Set(index.positions.map((position) => position.topic)),
+      topics: new Set(index.topics),
       articles: new Set(index.articles.map((article) => article.id)),
-      items: new Set(
-        [index.events, index.positions, index.claims, index.quotes].flatMap((items) => items.map((item) => item.id)),
-      ),
     };
     knownIdsByIndex.set(index, known);
   }
   return known;
 }
 
+const itemIdsByCollection = new WeakMap<readonly { id: string }[], Set<string>>();
+
+function itemIds(items: readonly { id: string }[]): Set<string> {
+  let ids = itemIdsByCollection.get(items);
+  if (!ids) {
+    ids = new Set(items.map((item) => item.id));
+    itemIdsByCollection.set(items, ids);
+  }
+  return ids;
+}
+
+/**
+ * Whether `focus` can be shown, or null while that cannot be told yet. A focus means
+ * something only where it is drawn: in the open article (the reader checks it against the
+ * article's own items) or else in the view's collection, once that has loaded.
+ */
+function focusIsKnown(state: ViewState, index: BundleIndex, loaded: ReadonlySet<CollectionName>): boolean | null {
+  if (state.focus === null || state.article !== null) return null;
+  const collection = VIEW_COLLECTION[state.view];
+  if (collection === null || !loaded.has(collection)) return null;
+  return itemIds(index[collection]).has(state.focus);
+}
+
 /** Second pass, once the data is loaded: drops ids the bundle does not contain. */
-export function validateAgainstIndex(state: ViewState, index: BundleIndex): ParsedView {
+export function validateAgainstIndex(state: ViewState, index: BundleIndex, loaded: ReadonlySet<CollectionName> = new Set()): ParsedView {
   const ignored: IgnoredParam[] = [];
   const keepKnown = (param: string, values: string[], known: Set<string>, what: string) =>
     values.filter((value) => {
@@ -189,8 +208,8 @@ export function validateAgainstIndex(state: ViewState, index: BundleIndex): Pars
     ignored.push({ param: 'article', raw: state.article, reason: 'no article with this id in the data' });
     next.article = null;
   }
-  if (state.focus !== null && !known.items.has(state.focus)) {
-    ignored.push({ param: 'focus', raw: state.focus, reason: 'no item with this id in the data' });
+  if (focusIsKnown(next, index, loaded) === false) {
+    ignored.push({ param: 'focus', raw: state.focus!, reason: `no ${VIEW_COLLECTION[state.view]!.replace(/s$/, '')} with this id in the data` });
     next.focus = null;
   }
   return { state: ignored.length === 0 ? state : next, ignored };

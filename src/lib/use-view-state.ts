@@ -1,8 +1,8 @@
 // Keeps the view state in the address bar: every change is a history entry, so Back and
 // Forward move through what the reader looked at, and any moment can be shared as a link.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { BundleIndex } from '../schema/bundle.ts';
-import { parseViewParams, toSearch, validateAgainstIndex, type IgnoredParam } from './url-state.ts';
+import type { BundleIndex, CollectionName } from '../schema/bundle.ts';
+import { parseViewParams, toSearch, validateAgainstIndex, type IgnoredParam, type ParsedView } from './url-state.ts';
 import type { ViewState } from './view-state.ts';
 
 function urlFor(state: ViewState): string {
@@ -15,9 +15,11 @@ export interface ViewStateControls {
   /** Parts of the link the page could not use, for a notice; empty once dismissed. */
   ignored: IgnoredParam[];
   dismissIgnored: () => void;
+  /** Applies a check of the link against the data: the cleaned state, and what was dropped. */
+  dropIgnored: (checked: ParsedView) => void;
 }
 
-export function useViewState(index: BundleIndex | undefined): ViewStateControls {
+export function useViewState(): ViewStateControls {
   const [initial] = useState(() => parseViewParams(window.location.search));
   const [view, setViewState] = useState<ViewState>(initial.state);
   const [ignored, setIgnored] = useState<IgnoredParam[]>(initial.ignored);
@@ -37,15 +39,11 @@ export function useViewState(index: BundleIndex | undefined): ViewStateControls 
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
-  // Ids can only be checked once the data is here.
-  useEffect(() => {
-    if (!index) return;
-    const checked = validateAgainstIndex(view, index);
-    if (checked.ignored.length === 0) return;
+  const dropIgnored = useCallback((checked: ParsedView) => {
     setViewState(checked.state);
     setIgnored((previous) => [...previous, ...checked.ignored]);
     window.history.replaceState(null, '', urlFor(checked.state));
-  }, [index, view]);
+  }, []);
 
   // The latest state, so several changes in one event build on each other.
   const latest = useRef(view);
@@ -61,5 +59,21 @@ export function useViewState(index: BundleIndex | undefined): ViewStateControls 
   }, []);
 
   const dismissIgnored = useCallback(() => setIgnored([]), []);
-  return { view, setView, ignored, dismissIgnored };
+  return { view, setView, ignored, dismissIgnored, dropIgnored };
+}
+
+/**
+ * Ids can only be checked once the data is here: drops from the link what `index` does not
+ * hold. `loaded` names the collections in `index` that have arrived.
+ */
+export function useLinkCheck(
+  { view, dropIgnored }: Pick<ViewStateControls, 'view' | 'dropIgnored'>,
+  index: BundleIndex | undefined,
+  loaded: ReadonlySet<CollectionName>,
+): void {
+  useEffect(() => {
+    if (!index) return;
+    const checked = validateAgainstIndex(view, index, loaded);
+    if (checked.ignored.length > 0) dropIgnored(checked);
+  }, [index, loaded, view, dropIgnored]);
 }

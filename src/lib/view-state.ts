@@ -1,9 +1,17 @@
 // The state a shared link reproduces. Parsing and serialising live in url-state.ts;
 // this file only names the shape and its defaults, so every feature can import it.
-import type { Verification } from '../schema/bundle.ts';
+import type { CollectionName, Verification } from '../schema/bundle.ts';
 
 export const VIEWS = ['timeline', 'positions', 'claims', 'articles'] as const;
 export type ViewName = (typeof VIEWS)[number];
+
+/** The collection each view draws and loads: the article list needs only the index. */
+export const VIEW_COLLECTION: Record<ViewName, CollectionName | null> = {
+  timeline: 'events',
+  positions: 'positions',
+  claims: 'claims',
+  articles: null,
+};
 
 export interface ViewState {
   view: ViewName;
@@ -17,7 +25,7 @@ export interface ViewState {
   status: Verification[];
   /** Article id open in the reader. */
   article: string | null;
-  /** Item id (event, position, claim, quote) whose evidence is highlighted. */
+  /** Item id (event, position, claim, quote) highlighted in the view, or in the open article. */
   focus: string | null;
 }
 

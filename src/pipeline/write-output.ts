@@ -20,9 +20,11 @@ export function writeOutputs(outFile: string, bundle: Bundle): void {
 
   const tempDir = path.join(dir, `.${stem}.tmp-${process.pid}`);
   const tempFile = path.join(dir, `.${stem}.json.tmp-${process.pid}`);
-  const { index, payloads } = splitBundle(bundle);
+  const { payloads, ...files } = splitBundle(bundle);
   mkdirSync(path.join(tempDir, 'articles'), { recursive: true });
-  writeFileSync(path.join(tempDir, 'index.json'), `${JSON.stringify(index)}\n`);
+  for (const [name, content] of Object.entries(files)) {
+    writeFileSync(path.join(tempDir, `${name}.json`), `${JSON.stringify(content)}\n`);
+  }
   for (const payload of payloads) {
     writeFileSync(path.join(tempDir, 'articles', `${payload.id}.json`), `${JSON.stringify(payload)}\n`);
   }

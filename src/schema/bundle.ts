@@ -3,7 +3,7 @@
 // zod/mini: the same schema in a form that tree-shakes, since the app ships it to the browser.
 import * as z from 'zod/mini';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
@@ -175,17 +175,46 @@ export const Bundle = z.object({
 });
 
 /**
- * What the app loads first: everything but article text and mentions, which are
- * per-article payloads fetched when a reader opens an article. `actors` on each
- * article lists the actor ids mentioned in it, so the actor filter needs no text.
+ * The app's copy of the bundle is split by need, so a view downloads only what it shows:
+ * - `index.json`: article metadata, actors and the filter vocabularies; every view needs it.
+ * - `events.json`, `positions.json`, `claims.json`: one collection each, fetched by the view
+ *   that draws it (timeline, positions matrix, claims charts).
+ * - `articles/<id>.json`: one article's text, boilerplate, mentions and every item with
+ *   evidence in it (quotes live only here), fetched when a reader opens the article.
  */
 export const IndexArticle = z.extend(ArticleMeta, {
+  /** Actor ids mentioned in the article, so the actor filter needs no text. */
   actors: z.array(z.string()),
   length: z.int().check(z.nonnegative()),
+  /** How many events, positions, claims and quotes have evidence in the article. */
+  items: z.int().check(z.nonnegative()),
 });
 
-export const BundleIndex = z.extend(z.omit(Bundle, { articles: true, mentions: true }), {
+export const IndexFile = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.array(IndexArticle),
+  actors: z.array(Actor),
+  /** Every position topic and claim metric in the bundle, for filters and for checking links. */
+  topics: z.array(z.string()),
+  metrics: z.array(ClaimMetric),
+});
+
+export const EventsFile = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), events: z.array(TalksEvent) });
+export const PositionsFile = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), positions: z.array(Position) });
+export const ClaimsFile = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), claims: z.array(Claim) });
+
+/** The collections a view may load, each in its own file. */
+export const COLLECTIONS = ['events', 'positions', 'claims'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/**
+ * What the dashboard holds in memory: the index plus the collections loaded so far (a
+ * collection not yet loaded is empty, and the view that needs it waits for it).
+ */
+export const BundleIndex = z.extend(IndexFile, {
+  events: z.array(TalksEvent),
+  positions: z.array(Position),
+  claims: z.array(Claim),
 });
 
 export const ArticlePayload = z.object({
@@ -194,6 +223,10 @@ export const ArticlePayload = z.object({
   text: z.string(),
   boilerplate: z.array(Range),
   mentions: z.array(Mention),
+  events: z.array(TalksEvent),
+  positions: z.array(Position),
+  claims: z.array(Claim),
+  quotes: z.array(Quote),
 });
 
 export type Evidence = z.infer<typeof Evidence>;
@@ -216,5 +249,9 @@ export type Quote = z.infer<typeof Quote>;
 export type Mention = z.infer<typeof Mention>;
 export type Bundle = z.infer<typeof Bundle>;
 export type IndexArticle = z.infer<typeof IndexArticle>;
+export type IndexFile = z.infer<typeof IndexFile>;
+export type EventsFile = z.infer<typeof EventsFile>;
+export type PositionsFile = z.infer<typeof PositionsFile>;
+export type ClaimsFile = z.infer<typeof ClaimsFile>;
 export type BundleIndex = z.infer<typeof BundleIndex>;
 export type ArticlePayload = z.infer<typeof ArticlePayload>;

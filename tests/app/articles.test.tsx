@@ -15,10 +15,10 @@ const at = (part: string) => ({ start: TEXT.indexOf(part), end: TEXT.indexOf(par
 const evidence = (part: string) => ({ articleId: 'a1', ...at(part), quote: part });
 
 const index: BundleIndex = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   articles: [
-    { id: 'a1', file: 'a1.txt', title: 'Talks resume', outlet: 'Wire service', url: null, publishedAt: '2022-03-29', language: 'en', dateNote: '', actors: ['russia'], length: TEXT.length },
-    { id: 'a2', file: 'a2.txt', title: 'Another day', outlet: 'Daily paper', url: null, publishedAt: '2022-03-10', language: 'en', dateNote: '', actors: [], length: 10 },
+    { id: 'a1', file: 'a1.txt', title: 'Talks resume', outlet: 'Wire service', url: null, publishedAt: '2022-03-29', language: 'en', dateNote: '', actors: ['russia'], length: TEXT.length, items: 2 },
+    { id: 'a2', file: 'a2.txt', title: 'Another day', outlet: 'Daily paper', url: null, publishedAt: '2022-03-10', language: 'en', dateNote: '', actors: [], length: 10, items: 0 },
   ],
   actors: [{ id: 'russia', name: 'Russia', kind: 'state', party: null, role: null, voice: 'party', aliases: [] }],
   events: [
@@ -28,15 +28,20 @@ const index: BundleIndex = {
   claims: [
     { id: 'cl1', origin: 'extracted', evidence: [evidence(CLAIM)], metric: 'tanks', value: 597, valueHigh: null, qualifier: null, unit: 'tanks', subject: 'russia', claimant: 'unattributed', date: '2022-03-29', verification: 'unverified', verificationEvidence: null },
   ],
-  quotes: [],
+  topics: [],
+  metrics: ['tanks'],
 };
 
 const payload: ArticlePayload = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   id: 'a1',
   text: TEXT,
   boilerplate: [at(BANNER)],
   mentions: [{ actor: 'russia', evidence: [evidence('Istanbul')] }],
+  events: index.events,
+  positions: [],
+  claims: index.claims,
+  quotes: [],
 };
 
 const scrollIntoView = vi.fn();
@@ -117,7 +122,7 @@ describe('ArticlesView', () => {
   it('sets off the whole sentence around a fragment of evidence', async () => {
     const fragment = { ...index.claims[0]!, id: 'cl-fragment', evidence: [evidence('597 tanks')] };
     const withFragment = { ...index, claims: [fragment] };
-    vi.stubGlobal('fetch', vi.fn(async () => Response.json(payload)));
+    vi.stubGlobal('fetch', vi.fn(async () => Response.json({ ...payload, claims: [fragment] })));
     const view = { ...DEFAULT_VIEW_STATE, view: 'articles' as const, article: 'a1', focus: 'cl-fragment' };
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const { container } = render(
@@ -128,6 +133,12 @@ describe('ArticlesView', () => {
     await waitFor(() => expect(container.querySelector('mark[data-focused]')).toHaveTextContent('597 tanks'));
     const context = [...container.querySelectorAll('[data-focus-sentence]')].map((span) => span.textContent);
     expect(context).toEqual(['The army said ', ' were lost.']);
+  });
+
+  it('says so when the link names an item the article does not hold', async () => {
+    renderReader({ article: 'a1', focus: 'cl-gone' });
+    expect(await screen.findByText(/that this article does not contain/)).toHaveTextContent('cl-gone');
+    expect(await screen.findByText(/<script>alert\(1\)<\/script>/)).toBeInTheDocument();
   });
 
   it('shows a failing article as an error in the reader only, and retries', async () => {

@@ -16,7 +16,7 @@ describe('date filter', () => {
     expect(screen.getByRole('button', { name: '2022 talks' })).toHaveAttribute('aria-pressed', 'true');
     expect(summary()).toContain('2 of 6 articles');
     expect(summary()).toContain('2 events');
-    expect(summary()).toMatch(/covering 9 Mar 2022 – 29 Mar 2022/);
+    expect(summary()).toMatch(/covering 10 Mar 2022 – 29 Mar 2022/);
   });
 
   it('takes dates typed into the date fields', async () => {

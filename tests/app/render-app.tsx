@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import { App } from '../../src/app/App.tsx';
 import { Providers } from '../../src/app/Providers.tsx';
-import type { ArticlePayload, BundleIndex } from '../../src/schema/bundle.ts';
+import type { ArticlePayload, BundleIndex, Quote } from '../../src/schema/bundle.ts';
 
 // Other suites share two cores with these: give the first render time to arrive.
 configure({ asyncUtilTimeout: 5000 });
@@ -17,15 +17,41 @@ vi.setConfig({ testTimeout: 20_000 });
 // Tests run from the project root; under jsdom, import.meta.url is not a file URL.
 const ROOT = process.cwd();
 
-export const fixtureIndex: BundleIndex = JSON.parse(
+/** The test collection: the index, every collection, and the quotes (which the app reads per article). */
+export const fixtureIndex: BundleIndex & { quotes: Quote[] } = JSON.parse(
   readFileSync(join(ROOT, 'tests/fixtures/bundle-index.json'), 'utf8'),
 );
 
-/** Article payloads built from the seed files, so the reader shows real text. */
+/** The files the pipeline would write for the fixture, by name under `data/bundle/`. */
+export const fixtureFiles: Record<string, unknown> = {
+  index: {
+    schemaVersion: fixtureIndex.schemaVersion,
+    articles: fixtureIndex.articles,
+    actors: fixtureIndex.actors,
+    topics: fixtureIndex.topics,
+    metrics: fixtureIndex.metrics,
+  },
+  events: { schemaVersion: fixtureIndex.schemaVersion, events: fixtureIndex.events },
+  positions: { schemaVersion: fixtureIndex.schemaVersion, positions: fixtureIndex.positions },
+  claims: { schemaVersion: fixtureIndex.schemaVersion, claims: fixtureIndex.claims },
+};
+
+/** Article payloads built from the seed files, so the reader shows real text, with the fixture's items. */
 function articlePayload(id: string): ArticlePayload | null {
   try {
     const text = readFileSync(join(ROOT, 'seeds', `${id}.txt`), 'utf8').replace(/^\uFEFF/, '');
-    return { schemaVersion: 1, id, text, boilerplate: [], mentions: [] };
+    const here = <T extends { evidence: { articleId: string }[] }>(items: T[]) => items.filter((item) => item.evidence.some((e) => e.articleId === id));
+    return {
+      schemaVersion: fixtureIndex.schemaVersion,
+      id,
+      text,
+      boilerplate: [],
+      mentions: [],
+      events: here(fixtureIndex.events),
+      positions: here(fixtureIndex.positions),
+      claims: here(fixtureIndex.claims),
+      quotes: here(fixtureIndex.quotes),
+    };
   } catch {
     return null;
   }
@@ -37,7 +63,8 @@ export const jsonResponse = (body: unknown, status = 200) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 export const serveFixture: Responder = (url) => {
-  if (url.endsWith('/data/bundle/index.json')) return jsonResponse(fixtureIndex);
+  const file = /\/data\/bundle\/(\w+)\.json$/.exec(url)?.[1];
+  if (file && file in fixtureFiles) return jsonResponse(fixtureFiles[file]);
   const article = /\/data\/bundle\/articles\/([^/]+)\.json$/.exec(url);
   const payload = article?.[1] ? articlePayload(decodeURIComponent(article[1])) : null;
   return payload ? jsonResponse(payload) : new Response('Not found', { status: 404, statusText: 'Not Found' });

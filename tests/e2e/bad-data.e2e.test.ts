@@ -4,7 +4,7 @@
 import { describe } from 'vitest';
 import type { Route } from 'playwright-core';
 import { expect, test } from './support/fixture.ts';
-import { ARTICLE_ROUTE, INDEX_ROUTE, builtIndex, builtIndexText } from './support/bundle.ts';
+import { ARTICLE_ROUTE, INDEX_ROUTE, builtIndex, collectionRoute, builtIndexFile, builtIndexText } from './support/bundle.ts';
 import { loadError, mainHeading, retryButton, viewTab } from './support/app-page.ts';
 
 interface Drill {
@@ -24,8 +24,8 @@ const DRILLS: Drill[] = [
   { name: 'network failure', serve: (route) => route.abort('failed'), says: /reach|connection/i, consoleError: /net::ERR_FAILED/ },
   { name: 'truncated JSON', serve: (route) => route.fulfill(json(builtIndexText().slice(0, 500))), says: /not valid JSON/ },
   { name: 'not JSON (an HTML page)', serve: (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Gateway says hello</p>' }), says: /not valid JSON/ },
-  { name: 'schemaVersion 2', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndex(), schemaVersion: 2 }))), says: /version 2/ },
-  { name: 'schema-invalid (claims not a list)', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndex(), claims: 'many' }))), says: /claims/ },
+  { name: 'schemaVersion 3', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndexFile(), schemaVersion: 3 }))), says: /version 3/ },
+  { name: 'schema-invalid (actors not a list)', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndexFile(), actors: 'many' }))), says: /actors/ },
   { name: 'empty body', serve: (route) => route.fulfill(json('')), says: /not valid JSON/ },
 ];
 
@@ -49,6 +49,28 @@ describe('the bundle index fails to load', () => {
     await expect.poll(() => viewTab(page, 'claims').isVisible(), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => loadError(page).isVisible(), { timeout: 10_000 }).toBe(false);
     await expect.poll(() => retryButton(page).count(), { timeout: 10_000 }).toBe(0);
+  });
+});
+
+describe("a view's own collection fails to load", () => {
+  test('that view says so and recovers on Retry; the other views keep working', async ({ app }) => {
+    app.expectConsoleError(/status of 500/, 'the drill fails claims.json with a 500 on purpose');
+    const page = await app.newPage();
+    await page.route(collectionRoute('claims'), (route) => route.fulfill({ status: 500, body: 'oops' }));
+    await page.goto(app.url('?view=claims'));
+
+    await expect.poll(() => loadError(page).isVisible(), { timeout: 10_000 }).toBe(true);
+    expect((await loadError(page).textContent()) ?? '').toMatch(/HTTP 500.*claims\.json/);
+    await viewTab(page, 'timeline').click();
+    await expect.poll(() => loadError(page).count(), { timeout: 5_000 }).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: 'Timeline of the talks' }).isVisible(), { timeout: 10_000 }).toBe(true);
+
+    await page.unroute(collectionRoute('claims'));
+    await viewTab(page, 'claims').click();
+    // Coming back may already refetch the failed file; Retry is there if it has not.
+    if ((await retryButton(page).count()) > 0) await retryButton(page).click().catch(() => undefined);
+    await expect.poll(() => loadError(page).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => page.getByRole('table').first().isVisible(), { timeout: 10_000 }).toBe(true);
   });
 });
 

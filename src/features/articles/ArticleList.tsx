@@ -1,11 +1,11 @@
-// The articles passing the filters, newest first, each with how many items were read from it.
+// The articles passing the filters, newest first, each with how many items were read from it
+// (all of them: the filters choose articles, not what the reader shows inside one).
 import { useState } from 'react';
 import type { IndexArticle } from '../../schema/bundle.ts';
 import { formatDate } from '../../lib/labels.ts';
 
 interface ArticleListProps {
   articles: readonly IndexArticle[];
-  counts: ReadonlyMap<string, number>;
   openId: string | null;
   onOpen: (articleId: string) => void;
 }
@@ -13,7 +13,7 @@ interface ArticleListProps {
 const FIRST_PAGE = 50;
 const NEXT_PAGE = 200;
 
-export function ArticleList({ articles, counts, openId, onOpen }: ArticleListProps) {
+export function ArticleList({ articles, openId, onOpen }: ArticleListProps) {
   // Thousands of entries at once would hold up the page: show a first page, grow on request.
   const [limit, setLimit] = useState(FIRST_PAGE);
   const sorted = [...articles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title));
@@ -23,7 +23,7 @@ export function ArticleList({ articles, counts, openId, onOpen }: ArticleListPro
     <>
       <ul aria-label="Articles" className="flex flex-col gap-1">
         {sorted.slice(0, limit).map((article) => {
-          const count = counts.get(article.id) ?? 0;
+          const count = article.items;
           return (
             <li key={article.id}>
               <button

@@ -26,6 +26,8 @@ export function ArticleReader({ index, article, articleId, focusId, onSelectItem
     [index, articleId, query.data],
   );
   const { targetRef, announcement } = useFocusEvidence(focusId, items);
+  // A link may name an item this article does not hold (a typo, or data rebuilt since).
+  const focusMissing = focusId !== null && items !== null && !items.some((item) => item.id === focusId);
   const focusSentence = useMemo(() => {
     const span = items?.find((item) => item.id === focusId)?.spans[0];
     return span && query.data ? sentenceAround(query.data.text, span.start, span.end) : null;
@@ -55,6 +57,12 @@ export function ArticleReader({ index, article, articleId, focusId, onSelectItem
       <p aria-live="polite" className="sr-only">
         {announcement}
       </p>
+      {focusMissing && (
+        <p role="status" className="rounded border border-oi-orange bg-amber-50 p-2 text-sm">
+          The link names an item (<code className="break-all">{focusId}</code>) that this article does not contain; the
+          article is shown without it.
+        </p>
+      )}
       {query.isPending && <p className="text-gray-700">Loading article…</p>}
       {query.isError && (
         <div role="alert" className="rounded border border-red-300 bg-red-50 p-3">

@@ -1,12 +1,9 @@
 // The article reader: the filtered list of articles, and the open one with its evidence marked.
-import { useMemo } from 'react';
 import type { ViewProps } from '../../lib/view-props.ts';
-import { itemCounts } from './article-items.ts';
 import { ArticleList } from './ArticleList.tsx';
 import { ArticleReader } from './ArticleReader.tsx';
 
 export function ArticlesView({ index, filtered, view, setView }: ViewProps) {
-  const counts = useMemo(() => itemCounts(filtered), [filtered]);
   const open = view.article;
   const openArticle = open ? index.articles.find((article) => article.id === open) : undefined;
 
@@ -20,7 +17,6 @@ export function ArticlesView({ index, filtered, view, setView }: ViewProps) {
         <div className={`md:order-1 md:w-80 md:shrink-0 ${open ? 'order-2' : 'order-1'}`}>
           <ArticleList
             articles={filtered.articles}
-            counts={counts}
             openId={open}
             onOpen={(articleId) => setView({ article: articleId, focus: null })}
           />

@@ -35,26 +35,24 @@ function spansIn(articleId: string, evidence: readonly Evidence[]) {
   return evidence.filter((e) => e.articleId === articleId).map(({ start, end }) => ({ start, end }));
 }
 
-export function articleItems(index: BundleIndex, articleId: string, payload?: ArticlePayload): ArticleItem[] {
+export function articleItems(index: Pick<BundleIndex, 'actors'>, articleId: string, payload: ArticlePayload): ArticleItem[] {
   const names = new Map(index.actors.map((actor) => [actor.id, actor.name]));
   const nameOf = (id: string) => (id === 'unattributed' ? 'No source named' : (names.get(id) ?? id));
-  // Pick this article's items first: labels for every item in a large index would be wasted work.
-  const here = <T extends { evidence: Evidence[] }>(items: readonly T[]) =>
-    items.filter((item) => item.evidence.some((e) => e.articleId === articleId));
+  // The payload holds exactly the items with evidence in this article.
   const items: ArticleItem[] = [
-    ...here(index.events).map((event) => ({
+    ...payload.events.map((event) => ({
       id: event.id,
       kind: 'event' as const,
       label: `${event.title} — ${formatDate(event.date)} (${event.status})`,
       spans: spansIn(articleId, event.evidence),
     })),
-    ...here(index.positions).map((position) => ({
+    ...payload.positions.map((position) => ({
       id: position.id,
       kind: 'position' as const,
       label: `${nameOf(position.actor)} — ${humanise(position.topic)} (${position.stance}): ${withoutLeadingName(position.summary, nameOf(position.actor))}`,
       spans: spansIn(articleId, position.evidence),
     })),
-    ...here(index.claims).map((claim) => ({
+    ...payload.claims.map((claim) => ({
       id: claim.id,
       kind: 'claim' as const,
       label: `${humanise(claim.metric)}: ${claim.qualifier ? `${claim.qualifier} ` : ''}${NUMBER_FORMAT.format(claim.value)}${
@@ -63,7 +61,7 @@ export function articleItems(index: BundleIndex, articleId: string, payload?: Ar
       // The sentence saying whether anyone checked the figure is part of the claim's evidence.
       spans: spansIn(articleId, [...claim.evidence, ...(claim.verificationEvidence ? [claim.verificationEvidence] : [])]),
     })),
-    ...here(index.quotes).map((quote) => ({
+    ...payload.quotes.map((quote) => ({
       id: quote.id,
       kind: 'quote' as const,
       label: `${nameOf(quote.speaker)}: “${quote.text}”`,
@@ -72,7 +70,7 @@ export function articleItems(index: BundleIndex, articleId: string, payload?: Ar
   ];
 
   const byActor = new Map<string, ArticleItem['spans']>();
-  for (const mention of payload?.mentions ?? []) {
+  for (const mention of payload.mentions) {
     byActor.set(mention.actor, [...(byActor.get(mention.actor) ?? []), ...spansIn(articleId, mention.evidence)]);
   }
   for (const [actor, spans] of byActor) {
@@ -81,15 +79,4 @@ export function articleItems(index: BundleIndex, articleId: string, payload?: Ar
     items.push({ id: mentionItemId(actor), kind: 'mention', label: `${nameOf(actor)} (${count})`, spans });
   }
   return items;
-}
-
-/** How many indexed items (not mentions) each article holds, for the article list. */
-export function itemCounts(collections: Pick<BundleIndex, 'events' | 'positions' | 'claims' | 'quotes'>): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of [...collections.events, ...collections.positions, ...collections.claims, ...collections.quotes]) {
-    for (const articleId of new Set(item.evidence.map((e) => e.articleId))) {
-      counts.set(articleId, (counts.get(articleId) ?? 0) + 1);
-    }
-  }
-  return counts;
 }

@@ -18,8 +18,7 @@ export function ViewFilters({
   view: ViewState;
   setView: (patch: Partial<ViewState>) => void;
 }) {
-  const topics = useMemo(() => uniqueSorted(index.positions.map((p) => p.topic)), [index]);
-  const metrics = useMemo(() => uniqueSorted(index.claims.map((c) => c.metric)), [index]);
+  const { topics, metrics } = index;
 
   if (view.view === 'positions') {
     return (

@@ -1,24 +1,30 @@
-// One line under the title saying how much of the collection the filters leave in view.
+// One line under the title saying how much of the collection the filters leave in view:
+// the articles, and the items of the view on screen.
 import { formatDate } from '../../lib/labels.ts';
 import type { FilteredIndex } from '../../lib/filter-index.ts';
-import type { BundleIndex } from '../../schema/bundle.ts';
+import type { BundleIndex, CollectionName } from '../../schema/bundle.ts';
 import { Skeleton } from '../../components/ui/Skeleton.tsx';
 import { dateSpan } from './date-span.ts';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 
+const ITEM_NAME: Record<CollectionName, string> = { events: 'event', positions: 'position', claims: 'claim' };
+
 export function Summary({
   index,
   filtered,
+  shown,
   failed = false,
 }: {
   index: BundleIndex | undefined;
   filtered: FilteredIndex | undefined;
+  /** What the view on screen draws, once its data is here; null while it loads. */
+  shown: CollectionName | 'articles' | null;
   /** The data did not load: say so rather than show a placeholder forever. */
   failed?: boolean;
 }) {
   if (failed && !index) return <p className="min-h-10 text-sm text-slate-700 sm:min-h-6">No data loaded.</p>;
-  if (!index || !filtered) {
+  if (!index || !filtered || shown === null) {
     // Two lines on a phone, one on wider screens: the room the summary will take.
     return (
       <div className="flex h-10 items-start pt-1 sm:h-6">
@@ -26,12 +32,11 @@ export function Summary({
       </div>
     );
   }
-  const span = dateSpan(filtered);
+  const span = dateSpan(filtered, shown);
   return (
     <p className="min-h-10 text-sm text-slate-700 sm:min-h-6" data-testid="summary">
-      <strong>{filtered.articles.length}</strong> of {plural(index.articles.length, 'article')} ·{' '}
-      {plural(filtered.events.length, 'event')} · {plural(filtered.positions.length, 'position')} ·{' '}
-      {plural(filtered.claims.length, 'claim')} in view
+      <strong>{filtered.articles.length.toLocaleString('en-GB')}</strong> of {plural(index.articles.length, 'article')}
+      {shown !== 'articles' && <> · {plural(filtered[shown].length, ITEM_NAME[shown])}</>} in view
       {span ? (
         <>
           {' '}

@@ -10,11 +10,27 @@ export const INDEX_PATH = 'data/bundle/index.json';
 export const INDEX_ROUTE = `**/${INDEX_PATH}`;
 export const ARTICLE_ROUTE = '**/data/bundle/articles/**';
 
+/** The route pattern for one collection file (`events`, `positions`, `claims`). */
+export const collectionRoute = (name: string) => `**/data/bundle/${name}.json`;
+
 let cached: BundleIndex | null = null;
 
+const readBuilt = (file: string) => JSON.parse(readFileSync(resolve(inject('distDir'), 'data/bundle', file), 'utf8'));
+
+/** The index with every collection, as the app holds it once all views have loaded. */
 export function builtIndex(): BundleIndex {
-  cached ??= JSON.parse(readFileSync(resolve(inject('distDir'), INDEX_PATH), 'utf8')) as BundleIndex;
+  cached ??= {
+    ...readBuilt('index.json'),
+    events: readBuilt('events.json').events,
+    positions: readBuilt('positions.json').positions,
+    claims: readBuilt('claims.json').claims,
+  } as BundleIndex;
   return cached;
+}
+
+/** `index.json` as served, without the collections. */
+export function builtIndexFile(): Record<string, unknown> {
+  return readBuilt('index.json');
 }
 
 export function builtIndexText(): string {

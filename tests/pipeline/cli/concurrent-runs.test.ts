@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Bundle, BundleIndex } from '../../../src/schema/bundle.ts';
+import { Bundle, IndexFile } from '../../../src/schema/bundle.ts';
 import { REPO, runCli, tempDir } from './run-cli.ts';
 
 const scratch: string[] = [];
@@ -19,7 +19,7 @@ describe('several runs writing the same output at once', () => {
       [0, true],
     ]);
     expect(() => Bundle.parse(JSON.parse(readFileSync(outFile, 'utf8')))).not.toThrow();
-    expect(() => BundleIndex.parse(JSON.parse(readFileSync(path.join(out, 'bundle', 'index.json'), 'utf8')))).not.toThrow();
+    expect(() => IndexFile.parse(JSON.parse(readFileSync(path.join(out, 'bundle', 'index.json'), 'utf8')))).not.toThrow();
     expect(readdirSync(out).sort()).toEqual(['bundle', 'bundle.json']);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ArticlePayload, Bundle, BundleIndex } from '../../../src/schema/bundle.ts';
+import { ArticlePayload, Bundle, ClaimsFile, EventsFile, IndexFile, PositionsFile } from '../../../src/schema/bundle.ts';
 import { REPO, runCli, snapshot, tempDir } from './run-cli.ts';
 
 const scratch: string[] = [];
@@ -84,9 +84,16 @@ describe('the CLI on unusual but valid input', { timeout: 60_000 }, () => {
 
     const bundle = Bundle.parse(JSON.parse(readFileSync(path.join(first, 'bundle.json'), 'utf8')));
     const rawIndex = JSON.parse(readFileSync(path.join(first, 'bundle', 'index.json'), 'utf8'));
-    const index = BundleIndex.parse(rawIndex);
+    const index = IndexFile.parse(rawIndex);
     expect(index.articles.map((article) => article.id)).toEqual(bundle.articles.map((article) => article.id));
-    expect('mentions' in rawIndex).toBe(false);
+    expect(Object.keys(rawIndex).sort()).toEqual(['actors', 'articles', 'metrics', 'schemaVersion', 'topics']);
+    expect(index.topics).toEqual([...new Set(bundle.positions.map((position) => position.topic))].sort());
+    // Each collection in its own file, whole and in the bundle's order.
+    const readSplit = (name: string) => JSON.parse(readFileSync(path.join(first, 'bundle', `${name}.json`), 'utf8'));
+    expect(EventsFile.parse(readSplit('events')).events).toEqual(bundle.events);
+    expect(PositionsFile.parse(readSplit('positions')).positions).toEqual(bundle.positions);
+    expect(ClaimsFile.parse(readSplit('claims')).claims).toEqual(bundle.claims);
+    const itemsFiled = { events: 0, positions: 0, claims: 0, quotes: 0 };
     for (const article of rawIndex.articles) expect(Object.keys(article)).not.toContain('text');
     const files = readdirSync(path.join(first, 'bundle', 'articles')).sort();
     expect(files).toEqual(bundle.articles.map((article) => `${article.id}.json`).sort());
@@ -94,10 +101,20 @@ describe('the CLI on unusual but valid input', { timeout: 60_000 }, () => {
       const payload = ArticlePayload.parse(JSON.parse(readFileSync(path.join(first, 'bundle', 'articles', file), 'utf8')));
       const article = bundle.articles.find((candidate) => candidate.id === payload.id)!;
       expect(payload.text).toBe(article.text);
-      expect(index.articles.find((entry) => entry.id === payload.id)!.actors).toEqual(
-        payload.mentions.map((mention) => mention.actor),
-      );
+      const entry = index.articles.find((candidate) => candidate.id === payload.id)!;
+      expect(entry.actors).toEqual(payload.mentions.map((mention) => mention.actor));
+      // The reader gets every item with evidence in the article, and nothing else.
+      const payloadItems = [...payload.events, ...payload.positions, ...payload.claims, ...payload.quotes];
+      expect(entry.items).toBe(payloadItems.length);
+      for (const item of payloadItems) {
+        const evidence = 'verificationEvidence' in item && item.verificationEvidence ? [...item.evidence, item.verificationEvidence] : item.evidence;
+        expect(evidence.some((e) => e.articleId === payload.id)).toBe(true);
+      }
+      for (const kind of ['events', 'positions', 'claims', 'quotes'] as const) itemsFiled[kind] += payload[kind].length;
     }
+    // Every quote reaches at least one reader; quotes appear nowhere else in the split copy.
+    expect(itemsFiled.quotes).toBeGreaterThanOrEqual(bundle.quotes.length);
+    expect(itemsFiled.claims).toBeGreaterThanOrEqual(bundle.claims.length);
   });
 
   it('builds a 20 MB article in bounded time and memory', async () => {

@@ -1,0 +1,62 @@
+// The data the page holds: the index, and the collection the chosen view draws. Each view
+// fetches only its own collection, so the first view of a large corpus downloads and
+// validates a fraction of it; a collection once loaded stays for the rest of the visit.
+import { useMemo } from 'react';
+import { useBundleIndex, useCollection } from '../lib/get-bundle-index.ts';
+import { VIEW_COLLECTION, type ViewName } from '../lib/view-state.ts';
+import type { BundleIndex, Claim, CollectionName, Position, TalksEvent } from '../schema/bundle.ts';
+
+// One empty array per kind, so a collection not yet loaded keeps its identity across renders.
+const NO_EVENTS: TalksEvent[] = [];
+const NO_POSITIONS: Position[] = [];
+const NO_CLAIMS: Claim[] = [];
+
+export interface DashboardData {
+  /** The index with every collection loaded so far; undefined until the index arrives. */
+  index: BundleIndex | undefined;
+  /** The collections `index` holds. */
+  loaded: ReadonlySet<CollectionName>;
+  /** Whether `view` has all it draws. */
+  readyFor: (view: ViewName) => boolean;
+  /** The first failure among what `view` needs, with a way to try again. */
+  failureFor: (view: ViewName) => { error: Error; retry: () => void; retrying: boolean } | null;
+  indexFailed: boolean;
+}
+
+export function useDashboardData(chosen: ViewName): DashboardData {
+  const indexQuery = useBundleIndex();
+  const needs = VIEW_COLLECTION[chosen];
+  const queries = {
+    events: useCollection('events', needs === 'events'),
+    positions: useCollection('positions', needs === 'positions'),
+    claims: useCollection('claims', needs === 'claims'),
+  };
+  const { events, positions, claims } = queries;
+
+  const index = useMemo<BundleIndex | undefined>(
+    () =>
+      indexQuery.data && {
+        ...indexQuery.data,
+        events: events.data ?? NO_EVENTS,
+        positions: positions.data ?? NO_POSITIONS,
+        claims: claims.data ?? NO_CLAIMS,
+      },
+    [indexQuery.data, events.data, positions.data, claims.data],
+  );
+  const loaded = useMemo(
+    () => new Set<CollectionName>([...(events.data ? ['events' as const] : []), ...(positions.data ? ['positions' as const] : []), ...(claims.data ? ['claims' as const] : [])]),
+    [events.data, positions.data, claims.data],
+  );
+
+  const readyFor = (view: ViewName) => {
+    const collection = VIEW_COLLECTION[view];
+    return index !== undefined && (collection === null || loaded.has(collection));
+  };
+  const failureFor = (view: ViewName) => {
+    const collection = VIEW_COLLECTION[view];
+    const failed = indexQuery.isError ? indexQuery : collection && queries[collection].isError ? queries[collection] : null;
+    if (!failed) return null;
+    return { error: failed.error!, retry: () => void failed.refetch(), retrying: failed.isFetching };
+  };
+  return { index, loaded, readyFor, failureFor, indexFailed: indexQuery.isError };
+}
