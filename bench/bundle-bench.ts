@@ -37,11 +37,14 @@ export async function measureBuild(distDir: string): Promise<BuildSizes> {
 }
 
 export interface IndexSizes {
+  /** `index.json`, which every view loads. */
   rawBytes: number;
   gzipBytes: number;
-  /** Gzip bytes of each top-level field on its own (they do not add up exactly: gzip shares context). */
+  /** Gzip bytes of each top-level field of `index.json` on its own (they do not add up exactly: gzip shares context). */
   byField: Record<string, number>;
-  /** Gzip bytes saved if every evidence `quote` were empty: how much of the index the quotes cost. */
+  /** Gzip and raw bytes of each collection file (`events`, `positions`, `claims`), loaded by the view that draws it. */
+  collections: Record<string, { rawBytes: number; gzipBytes: number }>;
+  /** Gzip bytes saved if every evidence `quote` in the collections were empty: how much the quotes cost. */
   evidenceQuoteBytes: number;
   articles: number;
 }
@@ -49,18 +52,29 @@ export interface IndexSizes {
 const withoutQuotes = (_key: string, value: unknown) =>
   value && typeof value === 'object' && 'quote' in value && 'start' in value ? { ...value, quote: '' } : value;
 
-/** Sizes of `<dist>/data/bundle/index.json`, what the app fetches for its first view. */
+const COLLECTION_FILES = ['events', 'positions', 'claims'] as const;
+
+/** Sizes of `<dist>/data/bundle/`: the index every view fetches and each view's collection. */
 export async function measureIndex(distDir: string): Promise<IndexSizes> {
-  const raw = await readFile(path.join(distDir, 'data/bundle/index.json'), 'utf8');
+  const read = (name: string) => readFile(path.join(distDir, 'data/bundle', `${name}.json`), 'utf8');
+  const raw = await read('index');
   const index = JSON.parse(raw) as Record<string, unknown>;
   const byField: Record<string, number> = {};
   for (const [key, value] of Object.entries(index)) byField[key] = gzipSize(JSON.stringify(value));
-  const gzipBytes = gzipSize(raw);
+  const collections: IndexSizes['collections'] = {};
+  let evidenceQuoteBytes = 0;
+  for (const name of COLLECTION_FILES) {
+    const text = await read(name);
+    const gzipBytes = gzipSize(text);
+    collections[name] = { rawBytes: Buffer.byteLength(text), gzipBytes };
+    evidenceQuoteBytes += gzipBytes - gzipSize(JSON.stringify(JSON.parse(text), withoutQuotes));
+  }
   return {
     rawBytes: Buffer.byteLength(raw),
-    gzipBytes,
+    gzipBytes: gzipSize(raw),
     byField,
-    evidenceQuoteBytes: gzipBytes - gzipSize(JSON.stringify(index, withoutQuotes)),
+    collections,
+    evidenceQuoteBytes,
     articles: Array.isArray(index.articles) ? index.articles.length : 0,
   };
 }

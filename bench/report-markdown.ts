@@ -20,7 +20,8 @@ function diagnosis(r: BenchResults): string {
   const index = r.largeIndex;
   if (index) {
     const fields = Object.entries(index.byField).filter(([, bytes]) => bytes > 1000).sort((a, b) => b[1] - a[1]);
-    lines.push(`- **index.json, ${index.articles.toLocaleString('en-US')} articles**: ${mb(index.gzipBytes)} gzip (${mb(index.rawBytes)} raw); by field, each gzipped alone: ${list(fields, mb)}; evidence \`quote\` strings account for ${mb(index.evidenceQuoteBytes)} of the gzip size (${Math.round((100 * index.evidenceQuoteBytes) / index.gzipBytes)}%).`);
+    const files = Object.entries(index.collections).map(([name, size]) => [`${name}.json`, size.gzipBytes] as [string, number]);
+    lines.push(`- **Data, ${index.articles.toLocaleString('en-US')} articles**: index.json ${mb(index.gzipBytes)} gzip (${mb(index.rawBytes)} raw; by field, each gzipped alone: ${list(fields, mb)}), loaded by every view; then each view's own file: ${list(files, mb)}; evidence \`quote\` strings account for ${mb(index.evidenceQuoteBytes)} of the collections' gzip size.`);
   }
   for (const view of r.largeLoads?.views ?? []) {
     const s = view.summary;
