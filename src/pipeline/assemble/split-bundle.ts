@@ -1,14 +1,14 @@
 // The app's copy of the bundle, split by need: a small index every view loads, one file
 // per collection for the view that draws it, and one payload per article for the reader.
 import {
-  ArticlePayload,
-  ClaimsFile,
-  EventsFile,
   IndexFile,
-  PositionsFile,
   SCHEMA_VERSION,
+  type ArticlePayload,
   type Bundle,
+  type ClaimsFile,
+  type EventsFile,
   type Evidence,
+  type PositionsFile,
 } from '../../schema/bundle.ts';
 
 export interface SplitBundle {
@@ -68,19 +68,21 @@ export function splitBundle(bundle: Bundle): SplitBundle {
     topics: sortedUnique(bundle.positions.map((position) => position.topic)),
     metrics: sortedUnique(bundle.claims.map((claim) => claim.metric)),
   };
-  const payloads = bundle.articles.map((article) => ({
+  const payloads: ArticlePayload[] = bundle.articles.map((article) => ({
     schemaVersion: SCHEMA_VERSION,
     id: article.id,
     text: article.text,
     boilerplate: article.boilerplate,
     ...(byArticle.get(article.id) ?? empty),
   }));
-  // The app validates what it loads with these schemas; check here so it never has to refuse.
+  // Only the index is new data; the rest rearranges items the bundle check already
+  // validated (re-parsing 10,000 payloads cost 6.7 s). The CLI tests parse every file the
+  // app loads with its schema.
   return {
     index: IndexFile.parse(index),
-    events: EventsFile.parse({ schemaVersion: SCHEMA_VERSION, events: bundle.events }),
-    positions: PositionsFile.parse({ schemaVersion: SCHEMA_VERSION, positions: bundle.positions }),
-    claims: ClaimsFile.parse({ schemaVersion: SCHEMA_VERSION, claims: bundle.claims }),
-    payloads: payloads.map((payload) => ArticlePayload.parse(payload)),
+    events: { schemaVersion: SCHEMA_VERSION, events: bundle.events },
+    positions: { schemaVersion: SCHEMA_VERSION, positions: bundle.positions },
+    claims: { schemaVersion: SCHEMA_VERSION, claims: bundle.claims },
+    payloads,
   };
 }
