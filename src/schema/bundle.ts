@@ -180,7 +180,8 @@ export const Bundle = z.object({
  * - `events.json`, `positions.json`, `claims.json`: one collection each, fetched by the view
  *   that draws it (timeline, positions matrix, claims charts).
  * - `articles/<id>.json`: one article's text, boilerplate, mentions and every item with
- *   evidence in it (quotes live only here), fetched when a reader opens the article.
+ *   evidence in it, carrying that article's evidence only (quotes live only here), fetched
+ *   when a reader opens the article.
  */
 export const IndexArticle = z.extend(ArticleMeta, {
   /** Actor ids mentioned in the article, so the actor filter needs no text. */

@@ -21,7 +21,11 @@ export interface SplitBundle {
 
 type ArticleItems = Pick<ArticlePayload, 'mentions' | 'events' | 'positions' | 'claims' | 'quotes'>;
 
-/** Every item filed under each article it has evidence in, once per article. */
+/**
+ * Every item filed under each article it has evidence in, carrying only that article's
+ * evidence: the reader marks spans in the text it shows, and copying every report of an
+ * item into every article would grow the payloads with the square of how often it recurs.
+ */
 function itemsByArticle(bundle: Bundle): Map<string, ArticleItems> {
   const byArticle = new Map<string, ArticleItems>();
   const slotFor = (articleId: string) => {
@@ -32,19 +36,33 @@ function itemsByArticle(bundle: Bundle): Map<string, ArticleItems> {
     }
     return slot;
   };
-  const file = <K extends keyof ArticleItems>(kind: K, items: ArticleItems[K], evidenceOf: (item: ArticleItems[K][number]) => Evidence[]) => {
+  const evidenceByArticle = (evidence: Evidence[]) => {
+    const grouped = new Map<string, Evidence[]>();
+    for (const piece of evidence) {
+      const list = grouped.get(piece.articleId);
+      if (list) list.push(piece);
+      else grouped.set(piece.articleId, [piece]);
+    }
+    return grouped;
+  };
+  const file = <K extends Exclude<keyof ArticleItems, 'claims'>>(kind: K, items: ArticleItems[K]) => {
     for (const item of items) {
-      for (const articleId of new Set(evidenceOf(item).map((evidence) => evidence.articleId))) {
-        (slotFor(articleId)[kind] as ArticleItems[K][number][]).push(item);
+      for (const [articleId, evidence] of evidenceByArticle(item.evidence)) {
+        (slotFor(articleId)[kind] as ArticleItems[K][number][]).push({ ...item, evidence });
       }
     }
   };
-  file('mentions', bundle.mentions, (mention) => mention.evidence);
-  file('events', bundle.events, (event) => event.evidence);
-  file('positions', bundle.positions, (position) => position.evidence);
-  // The sentence saying whether anyone checked a figure belongs to the claim too.
-  file('claims', bundle.claims, (claim) => (claim.verificationEvidence ? [...claim.evidence, claim.verificationEvidence] : claim.evidence));
-  file('quotes', bundle.quotes, (quote) => quote.evidence);
+  file('mentions', bundle.mentions);
+  file('events', bundle.events);
+  file('positions', bundle.positions);
+  file('quotes', bundle.quotes);
+  // The sentence saying whether anyone checked a figure travels with the claim where it is in the same article.
+  for (const claim of bundle.claims) {
+    for (const [articleId, evidence] of evidenceByArticle(claim.evidence)) {
+      const verificationEvidence = claim.verificationEvidence?.articleId === articleId ? claim.verificationEvidence : null;
+      slotFor(articleId).claims.push({ ...claim, evidence, verificationEvidence });
+    }
+  }
   return byArticle;
 }
 
