@@ -17,7 +17,10 @@ export async function profilePipeline(root: string, corpusDir: string, top = 12)
   await mkdir(profileDir, { recursive: true });
   const outFile = path.join(profileDir, 'bundle.json');
   await measureProcess(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profileDir, '--import', 'tsx', PIPELINE_CLI, '--in', corpusDir, '--out', outFile], root);
-  const [profileFile] = (await readdir(profileDir)).filter((file) => file.endsWith('.cpuprofile'));
+  // tsx runs its loader in a worker thread, which writes a profile of its own (thread id 1);
+  // the pipeline runs on the main thread, id 0: CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile.
+  const profiles = (await readdir(profileDir)).filter((file) => file.endsWith('.cpuprofile')).sort();
+  const profileFile = profiles.find((file) => /\.\d+\.0\.\d+\.cpuprofile$/.test(file)) ?? profiles[0];
   if (!profileFile) throw new Error('no CPU profile written');
   const profile = JSON.parse(await readFile(path.join(profileDir, profileFile), 'utf8')) as { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   const nodeById = new Map(profile.nodes.map((node) => [node.id, node]));

@@ -1,7 +1,7 @@
 // Builds the bundle from articles already read and checked. A pure function of its
 // inputs (no file system, no clock), so the same articles always give the same bundle
 // and benchmarks can call it directly.
-import { SCHEMA_VERSION, type ArticleMeta, type Bundle, type Range } from '../schema/bundle.ts';
+import { SCHEMA_VERSION, type Article, type ArticleMeta, type Bundle, type Mention, type Range } from '../schema/bundle.ts';
 import { actorsInBundle, findMentions, GAZETTEER } from './actors/index.ts';
 import { applyAnnotations } from './annotations/index.ts';
 import type { AnnotationFile } from './annotations/schema.ts';
@@ -12,7 +12,7 @@ import { mentionsOf } from './assemble/mentions.ts';
 import { sortItems } from './assemble/sort-items.ts';
 import { findBoilerplate } from './boilerplate/index.ts';
 import type { ActorHit, ArticleContext } from './context.ts';
-import { extractArticle } from './extractors/index.ts';
+import { extractArticle, type ArticleItems } from './extractors/index.ts';
 import { mergeAcrossArticles } from './refiners/index.ts';
 import { splitSentences } from './sentences.ts';
 
@@ -41,27 +41,52 @@ export function buildBundle(inputs: BuildInputs): Bundle {
 }
 
 export function buildWithReport(inputs: BuildInputs): BuildReport {
-  const prepared = inputs.articles.map(prepareArticle);
-  const merged = mergeAcrossArticles(prepared.map(({ context }) => extractArticle(context)));
+  // One article at a time, from text to items: its sentences and context can be freed as soon
+  // as its items are out, so memory holds what the bundle keeps, not every article's sentences.
+  const articles: Article[] = [];
+  const perArticle: ArticleItems[] = [];
+  const mentions: Mention[] = [];
+  const spellings = new SpellingsSeen();
+  for (const input of inputs.articles) {
+    const { article, context } = prepareArticle(input);
+    articles.push(article);
+    perArticle.push(extractArticle(context));
+    for (const mention of mentionsOf(context.articleId, context.mentions)) mentions.push(mention);
+    for (const hit of context.mentions) spellings.add(hit);
+  }
+  const merged = mergeAcrossArticles(perArticle);
 
-  const boilerplate = new Map(prepared.map(({ article }) => [article.id, article.boilerplate]));
+  const boilerplate = new Map(articles.map((article) => [article.id, article.boilerplate]));
   const { items: clean, dropped } = dropBoilerplateItems(merged, boilerplate);
-  const texts = new Map(prepared.map(({ article }) => [article.id, article]));
+  const texts = new Map(articles.map((article) => [article.id, article]));
   const { items: curated, warnings } = applyAnnotations(clean, inputs.annotations, texts, inputs.annotationsText);
   const items = sortItems(curated, inputs.articles.map((article) => article.id));
 
-  const hits = prepared.flatMap(({ context }) => context.mentions);
   const bundle = checkBundle({
     schemaVersion: SCHEMA_VERSION,
-    articles: prepared.map(({ article }) => article),
-    actors: actorsInBundle(hits, referencedActors(items)),
+    articles,
+    actors: actorsInBundle(spellings.hits(), referencedActors(items)),
     ...items,
-    mentions: prepared.flatMap(({ context }) => mentionsOf(context.articleId, context.mentions)),
+    mentions,
   });
   return { bundle, droppedFromBoilerplate: dropped, warnings };
 }
 
-function prepareArticle(input: ArticleInput): { article: Bundle['articles'][number]; context: ArticleContext } {
+/** One hit per actor and spelling: all the actor list needs, without keeping every hit of every article. */
+class SpellingsSeen {
+  private readonly seen = new Map<string, ActorHit>();
+
+  add(hit: ActorHit): void {
+    const key = `${hit.actor}\u0000${hit.alias}`;
+    if (!this.seen.has(key)) this.seen.set(key, hit);
+  }
+
+  hits(): Iterable<ActorHit> {
+    return this.seen.values();
+  }
+}
+
+function prepareArticle(input: ArticleInput): { article: Article; context: ArticleContext } {
   const { text, ...meta } = input;
   const boilerplate: Range[] = findBoilerplate(text, { publishedAt: meta.publishedAt, language: meta.language });
   const sentences = splitSentences(text, boilerplate);

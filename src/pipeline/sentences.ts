@@ -1,7 +1,10 @@
 // Splits an article into sentences with exact offsets into its own text. Paragraphs
 // (newline-separated) go to Intl.Segmenter one at a time: on one long string it slows
 // to a crawl, so a paragraph with no newlines is also cut into bounded chunks.
+// Plain loops and per-code-unit tables rather than generators and one-letter RegExp
+// tests: this runs over every character of every article.
 import type { Range } from '../schema/bundle.ts';
+import { codeUnitMatcher } from './code-unit-matcher.ts';
 import type { Sentence } from './context.ts';
 import { endsWithAbbreviation } from './sentence-abbreviations.ts';
 
@@ -15,70 +18,68 @@ const HAS_WORD = /[\p{L}\p{N}]/u;
 const TERMINATOR = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]/u;
 /** Separators the segmenter always breaks after, wherever they stand. */
 const SEPARATOR = /[\u0085\u2028\u2029]/;
+const isTerminator = codeUnitMatcher(TERMINATOR);
 /** What may close a sentence after its stop: quotes and brackets. */
-const CLOSER = /["'”’»)\]]/;
-const SPACE = /\s/u;
+const isCloser = codeUnitMatcher(/["'”’»)\]]/);
+const isSpace = codeUnitMatcher(/\s/u);
+const isStop = codeUnitMatcher(/[.!?]/);
 
 export interface SplitOptions {
   /** Send every piece to the segmenter, even one with no stop inside (tests compare both paths). */
   alwaysSegment?: boolean;
 }
 
-export function splitSentences(text: string, boilerplate: Range[], options: SplitOptions = {}): Sentence[] {
-  const sentences: Sentence[] = [];
-  const skips = [...boilerplate].sort((a, b) => a.start - b.start);
-  const cursor = { next: 0 };
-  let paragraph = 0;
-  for (const line of paragraphs(text)) {
-    let found = false;
-    for (const span of outside(line, skips, cursor)) {
-      for (const chunk of chunks(text, span)) {
-        for (const range of segment(text, chunk, options.alwaysSegment ?? false)) {
-          sentences.push({ ...range, text: text.slice(range.start, range.end), paragraph });
-          found = true;
-        }
-      }
-    }
-    if (found) paragraph += 1;
-  }
-  return sentences;
+/** Where sentences go as they are found, with the paragraph they belong to. */
+interface Collector {
+  text: string;
+  sentences: Sentence[];
+  paragraph: number;
+  alwaysSegment: boolean;
 }
 
-function* paragraphs(text: string): Generator<Range> {
+export function splitSentences(text: string, boilerplate: Range[], options: SplitOptions = {}): Sentence[] {
+  const skips = [...boilerplate].sort((a, b) => a.start - b.start);
+  const out: Collector = { text, sentences: [], paragraph: 0, alwaysSegment: options.alwaysSegment ?? false };
+  // Paragraphs come in text order, so the first boilerplate range that may touch one only moves forward.
+  let skipsFrom = 0;
   let start = 0;
+  const paragraph = (end: number) => {
+    if (end <= start) return;
+    while (skipsFrom < skips.length && skips[skipsFrom]!.end <= start) skipsFrom++;
+    const before = out.sentences.length;
+    outside(start, end, skips, skipsFrom, out);
+    if (out.sentences.length > before) out.paragraph += 1;
+  };
   LINE_BREAK.lastIndex = 0;
   for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    if (m.index > start) yield { start, end: m.index };
+    paragraph(m.index);
     start = m.index + m[0].length;
   }
-  if (text.length > start) yield { start, end: text.length };
+  paragraph(text.length);
+  return out.sentences;
 }
 
-/**
- * The parts of `span` not covered by any boilerplate range (sorted by start). Spans
- * come in text order, so `skipsFrom.next` only moves forward: linear overall.
- */
-function* outside(span: Range, skips: Range[], skipsFrom: { next: number }): Generator<Range> {
-  while (skipsFrom.next < skips.length && skips[skipsFrom.next]!.end <= span.start) skipsFrom.next++;
-  let cursor = span.start;
-  for (let i = skipsFrom.next; i < skips.length; i++) {
+/** Splits the parts of [start, end) not covered by any boilerplate range (sorted by start, from `from`). */
+function outside(start: number, end: number, skips: Range[], from: number, out: Collector): void {
+  let cursor = start;
+  for (let i = from; i < skips.length; i++) {
     const skip = skips[i]!;
     if (skip.end <= cursor) continue;
-    if (skip.start >= span.end) break;
-    if (skip.start > cursor) yield { start: cursor, end: skip.start };
+    if (skip.start >= end) break;
+    if (skip.start > cursor) chunks(cursor, skip.start, out);
     cursor = Math.max(cursor, skip.end);
   }
-  if (cursor < span.end) yield { start: cursor, end: span.end };
+  if (cursor < end) chunks(cursor, end, out);
 }
 
-function* chunks(text: string, span: Range): Generator<Range> {
-  let start = span.start;
-  while (span.end - start > MAX_CHUNK) {
-    const end = cutPoint(text, start, start + MAX_CHUNK);
-    yield { start, end };
+function chunks(spanStart: number, spanEnd: number, out: Collector): void {
+  let start = spanStart;
+  while (spanEnd - start > MAX_CHUNK) {
+    const end = cutPoint(out.text, start, start + MAX_CHUNK);
+    segment(start, end, out);
     start = end;
   }
-  yield { start, end: span.end };
+  segment(start, spanEnd, out);
 }
 
 /** A cut after sentence punctuation and a space if one is near, else at a space, else anywhere safe. */
@@ -86,8 +87,8 @@ function cutPoint(text: string, start: number, limit: number): number {
   const floor = start + MAX_CHUNK / 2;
   let anySpace = -1;
   for (let i = limit; i > floor; i--) {
-    if (!SPACE.test(text[i - 1] ?? '')) continue;
-    if (/[.!?]/.test(text[i - 2] ?? '')) return i;
+    if (i - 1 >= text.length || !isSpace(text.charCodeAt(i - 1))) continue;
+    if (isStop(text.charCodeAt(i - 2))) return i;
     if (anySpace < 0) anySpace = i;
   }
   if (anySpace > 0) return anySpace;
@@ -96,44 +97,51 @@ function cutPoint(text: string, start: number, limit: number): number {
 }
 
 /** Segmenter pieces re-joined after abbreviations, trimmed, wordless ones dropped. */
-function* segment(text: string, chunk: Range, alwaysSegment: boolean): Generator<Range> {
+function segment(start: number, end: number, out: Collector): void {
+  const text = out.text;
   // The tail a sentence may end with, read backwards: spaces, closing quotes or brackets, stops.
-  let bodyEnd = chunk.end;
-  while (bodyEnd > chunk.start && SPACE.test(text[bodyEnd - 1]!)) bodyEnd--;
-  while (bodyEnd > chunk.start && CLOSER.test(text[bodyEnd - 1]!)) bodyEnd--;
-  while (bodyEnd > chunk.start && TERMINATOR.test(text[bodyEnd - 1]!)) bodyEnd--;
-  const whole = text.slice(chunk.start, chunk.end);
-  const mayBreakInside = TERMINATOR.test(whole.slice(0, bodyEnd - chunk.start)) || SEPARATOR.test(whole);
-  if (!alwaysSegment && !mayBreakInside) {
+  let bodyEnd = end;
+  while (bodyEnd > start && isSpace(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
+  while (bodyEnd > start && isCloser(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
+  while (bodyEnd > start && isTerminator(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
+  const whole = text.slice(start, end);
+  const mayBreakInside = TERMINATOR.test(whole.slice(0, bodyEnd - start)) || SEPARATOR.test(whole);
+  if (!out.alwaysSegment && !mayBreakInside) {
     // Nothing inside could end a sentence (a heading, a one-sentence line): no need to segment.
-    yield* trimmed(text, chunk);
+    addTrimmed(start, end, out);
     return;
   }
-  let pending: Range | null = null;
+  let pendingStart = -1;
+  let pendingEnd = -1;
   for (const piece of segmenter.segment(whole)) {
-    const start = chunk.start + piece.index;
-    const end = start + piece.segment.length;
-    if (pending && endsWithAbbreviation(tail(text, pending))) {
-      pending = { start: pending.start, end };
+    const pieceStart = start + piece.index;
+    const pieceEnd = pieceStart + piece.segment.length;
+    if (pendingStart >= 0 && endsWithAbbreviation(tail(text, pendingStart, pendingEnd))) {
+      pendingEnd = pieceEnd;
       continue;
     }
-    if (pending) yield* trimmed(text, pending);
-    pending = { start, end };
+    if (pendingStart >= 0) addTrimmed(pendingStart, pendingEnd, out);
+    pendingStart = pieceStart;
+    pendingEnd = pieceEnd;
   }
-  if (pending) yield* trimmed(text, pending);
+  if (pendingStart >= 0) addTrimmed(pendingStart, pendingEnd, out);
 }
 
 /** The last few characters of a piece, trailing space removed: enough to spot "Sept." or "U.N.". */
-function tail(text: string, range: Range): string {
-  let end = range.end;
-  while (end > range.start && SPACE.test(text[end - 1]!)) end--;
-  if (text[end - 1] !== '.') return '';
-  return text.slice(Math.max(range.start, end - 16), end);
+function tail(text: string, start: number, end: number): string {
+  let last = end;
+  while (last > start && isSpace(text.charCodeAt(last - 1))) last--;
+  if (text[last - 1] !== '.') return '';
+  return text.slice(Math.max(start, last - 16), last);
 }
 
-function* trimmed(text: string, range: Range): Generator<Range> {
-  let { start, end } = range;
-  while (start < end && SPACE.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
-  if (end > start && HAS_WORD.test(text.slice(start, end))) yield { start, end };
+function addTrimmed(rangeStart: number, rangeEnd: number, out: Collector): void {
+  const text = out.text;
+  let start = rangeStart;
+  let end = rangeEnd;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end <= start) return;
+  const sentence = text.slice(start, end);
+  if (HAS_WORD.test(sentence)) out.sentences.push({ start, end, text: sentence, paragraph: out.paragraph });
 }

@@ -3,10 +3,10 @@ import type { BuildReport } from './build.ts';
 
 export function summary(report: BuildReport, outFile: string, millis: number): string {
   const { bundle, droppedFromBoilerplate } = report;
-  const origins = [...bundle.events, ...bundle.positions, ...bundle.claims, ...bundle.quotes].reduce<Record<string, number>>(
-    (counts, item) => ({ ...counts, [item.origin]: (counts[item.origin] ?? 0) + 1 }),
-    {},
-  );
+  const origins: Record<string, number> = {};
+  for (const list of [bundle.events, bundle.positions, bundle.claims, bundle.quotes]) {
+    for (const item of list) origins[item.origin] = (origins[item.origin] ?? 0) + 1;
+  }
   const originText = Object.entries(origins)
     .sort()
     .map(([origin, count]) => `${count} ${origin}`)

@@ -4,6 +4,7 @@
 // "US State Department" is one mention, not "US" plus a place.
 import type { ActorHit, Sentence } from '../context.ts';
 import { GAZETTEER_ENTRIES } from './gazetteer.ts';
+import { SpellingIndex } from './spelling-index.ts';
 
 type Target =
   | { type: 'name'; actor: string }
@@ -27,39 +28,36 @@ for (const { actor, names, surnames, roles } of GAZETTEER_ENTRIES) {
   for (const role of roles) addTarget(role.phrase, { type: 'role', actor: actor.id, from: role.from, to: role.to });
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const ALTERNATIVES = [...TARGETS.keys()].sort((a, b) => b.length - a.length || a.localeCompare(b)).map(escape);
-const MATCHER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATIVES.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const SPELLINGS = new SpellingIndex(TARGETS.keys());
 const NAME_FOLLOWS = /^\s+\p{Lu}/u;
 
 export function findMentions(text: string, sentences: Sentence[], options: MentionOptions = {}): ActorHit[] {
   const hits: ActorHit[] = [];
   const named = new Set<string>();
-  for (const sentence of sentences) {
-    const local = text.slice(sentence.start, sentence.end);
-    MATCHER.lastIndex = 0;
-    for (let m = MATCHER.exec(local); m; m = MATCHER.exec(local)) {
-      const alias = m[0];
-      const after = local.slice(m.index + alias.length, m.index + alias.length + 3);
-      const actor = resolve(TARGETS.get(alias) ?? [], named, after, options.date);
+  for (const { start, end } of sentences) {
+    for (let m = SPELLINGS.next(text, start, start, end); m; ) {
+      const alias = m.spelling;
+      const aliasEnd = m.index + alias.length;
+      const actor = resolve(TARGETS.get(alias) ?? [], named, { text, from: aliasEnd, end }, options.date);
       if (!actor) {
         // Look again inside the rejected words: "the Ukrainian President Volodymyr …" still names Ukraine.
-        MATCHER.lastIndex = m.index + 1;
+        m = SPELLINGS.next(text, m.index + 1, start, end);
         continue;
       }
-      const start = sentence.start + m.index;
-      hits.push({ actor: actor.actor, start, end: start + alias.length, alias });
+      hits.push({ actor: actor.actor, start: m.index, end: aliasEnd, alias });
       if (actor.type === 'name') named.add(actor.actor);
+      m = SPELLINGS.next(text, aliasEnd, start, end);
     }
   }
   return hits;
 }
 
-function resolve(targets: Target[], named: Set<string>, after: string, date?: string): Target | null {
+/** `after`: where the spelling ends in its sentence; the words there are read only for a role ("the U.S. President" + name?). */
+function resolve(targets: Target[], named: Set<string>, after: { text: string; from: number; end: number }, date?: string): Target | null {
   for (const target of targets) {
     if (target.type === 'name') return target;
     if (target.type === 'surname' && named.has(target.actor)) return target;
-    if (target.type === 'role' && date && !NAME_FOLLOWS.test(after)) {
+    if (target.type === 'role' && date && !NAME_FOLLOWS.test(after.text.slice(after.from, Math.min(after.from + 3, after.end)))) {
       if ((!target.from || date >= target.from) && (!target.to || date <= target.to)) return target;
     }
   }

@@ -3,7 +3,9 @@
 import type { Range } from '../../schema/bundle.ts';
 
 const CITATION_MARKERS = /(?:\[\d{1,3}\])+/g;
-const SIGN_OFF = /(?<=[.!?"”’]\s{0,3})[-–—]{1,2}\s?[A-Z][A-Z&]{1,20}(?: [A-Z&]{2,20}){0,2}(?=\s*(?:\r?\n|$))/g;
+// The dash comes first and the look back (at the stop before it) second: a RegExp that opens
+// with a lookbehind runs it at every character, one that opens with a dash jumps from dash to dash.
+const SIGN_OFF = /[-–—](?<=[.!?"”’]\s{0,3}[-–—])[-–—]?\s?[A-Z][A-Z&]{1,20}(?: [A-Z&]{2,20}){0,2}(?=\s*(?:\r?\n|$))/g;
 
 export function inlineRanges(text: string): Range[] {
   const ranges: Range[] = [];

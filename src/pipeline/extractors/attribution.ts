@@ -2,6 +2,7 @@
 // "said Mustafa Aydin", "the Ukrainian army has said"), with "he said" resolved to the
 // person who spoke or was the subject in the sentences just before.
 import type { ActorHit, ArticleContext } from '../context.ts';
+import { firstEndingAfter } from './sentence-lookup.ts';
 
 export const SPEECH_VERB =
   /\b(?:said|says|say|told|tells|added|adding|wrote|writes|stated|states|urged|urges|claimed|claims|reported|reports|announced|announces|posted|described|describes|describing|calls|called|referred to \w+ as|commented|revealed|insisted|warned|declared|noted|stressed|explained|asserted|admitted|estimated|estimates|(?:was |were )?quoted as saying|according to)\b/gi;
@@ -125,7 +126,7 @@ function accordingTo(ctx: ArticleContext, verbEnd: number, following: ActorHit[]
  * of the three sentences before the one holding `position`.
  */
 export function personBefore(ctx: ArticleContext, position: number): string | null {
-  const index = ctx.sentences.findIndex((sentence) => sentence.end >= position);
+  const index = firstEndingAfter(ctx.sentences, position, true);
   const current = index < 0 ? ctx.sentences.length : index;
   for (let i = current - 1; i >= Math.max(0, current - 3); i--) {
     const sentence = ctx.sentences[i]!;

@@ -2,7 +2,7 @@
 // finds the phrases; our rules fix what it gets wrong in news prose: the tense decides
 // which Thursday is meant, "the weekend" is a two-day span, "late Wednesday" keeps its
 // "late", durations ("in three weeks", "the month-long war") are not dates.
-import * as chrono from 'chrono-node';
+import { chrono, type ParsedResult } from './chrono.ts';
 import type { DateBasis } from '../../schema/bundle.ts';
 import { addDays, toIso, WEEKDAY_NAMES, weekdayNear } from './calendar.ts';
 import { tenseAround } from './tense.ts';
@@ -37,14 +37,13 @@ const LEADING_QUALIFIER = /\b(late|early|on|at the|over the|last|this|the follow
  */
 export function resolveDates(sentence: string, publishedAt: string, options: { weeks?: boolean } = {}): ResolvedDate[] {
   if (sentence.length > MAX_SENTENCE || !HAS_DAY_TOKEN.test(sentence) || !MAY_HOLD_DATE.test(sentence)) return [];
-  // Claims, events, quotes and positions all ask about the same sentences: parse each once.
-  const key = `${options.weeks ? 'w' : 'd'}${publishedAt}\u0000${sentence}`;
-  const cached = RESOLVED.get(key);
-  if (cached) return cached;
-  if (RESOLVED.size >= RESOLVED_LIMIT) RESOLVED.clear();
-  const resolved = resolveUncached(sentence, publishedAt, options);
-  RESOLVED.set(key, resolved);
-  return resolved;
+  const days = cached(DAYS, sentence, publishedAt, () => resolveDays(sentence, publishedAt));
+  // A whole week only when the sentence names no day: "last week" is vaguer than "on Tuesday".
+  if (!options.weeks || days.length > 0) return days;
+  return cached(WEEKS, sentence, publishedAt, () => {
+    const week = resolveWeek(sentence, publishedAt);
+    return week ? [week] : days;
+  });
 }
 
 /** A day is named with a digit or a day word; "the end of August" alone is too vague. */
@@ -56,11 +55,27 @@ const HAS_DAY_TOKEN = /\d|day|week|tonight|yesterday|tomorrow/i;
  */
 const MAY_HOLD_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?s?\b|\b(?:today|tonight|yesterday|tomorrow|ago|week(?:end)?s?)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
-const RESOLVED = new Map<string, ResolvedDate[]>();
+/**
+ * Claims, events, quotes and positions all ask about the same sentences: parse each once.
+ * Days and weeks are kept apart so that asking with and without `weeks` parses only once.
+ */
+const DAYS = new Map<string, ResolvedDate[]>();
+const WEEKS = new Map<string, ResolvedDate[]>();
 /** Enough for the sentences of one article and its neighbours; cleared, not evicted, to stay simple. */
 const RESOLVED_LIMIT = 2000;
 
-function resolveUncached(sentence: string, publishedAt: string, options: { weeks?: boolean }): ResolvedDate[] {
+function cached(cache: Map<string, ResolvedDate[]>, sentence: string, publishedAt: string, resolve: () => ResolvedDate[]): ResolvedDate[] {
+  const key = `${publishedAt}\u0000${sentence}`;
+  const known = cache.get(key);
+  if (known) return known;
+  if (cache.size >= RESOLVED_LIMIT) cache.clear();
+  const resolved = resolve();
+  cache.set(key, resolved);
+  return resolved;
+}
+
+/** The days a sentence names, in text order; never a whole week. */
+function resolveDays(sentence: string, publishedAt: string): ResolvedDate[] {
   const reference = new Date(`${publishedAt}T12:00:00Z`);
   const found: ResolvedDate[] = [];
   const weekend = resolveWeekend(sentence, publishedAt);
@@ -70,14 +85,11 @@ function resolveUncached(sentence: string, publishedAt: string, options: { weeks
     const resolved = fromChrono(sentence, result, publishedAt);
     if (resolved && PLAUSIBLE_YEAR.test(resolved.date) && !found.some((other) => overlaps(other, resolved))) found.push(resolved);
   }
-  // A whole week only when the sentence names no day: "last week" is vaguer than "on Tuesday".
-  const week = options.weeks && found.length === 0 ? resolveWeek(sentence, publishedAt) : null;
-  if (week) found.push(week);
   return found.sort((a, b) => a.start - b.start);
 }
 
 /** A date parser that throws on odd input must not stop the build: such text simply has no date. */
-function parseSafely(sentence: string, reference: Date): chrono.ParsedResult[] {
+function parseSafely(sentence: string, reference: Date): ParsedResult[] {
   try {
     return chrono.en.parse(sentence, { instant: reference, timezone: 0 });
   } catch {
@@ -85,7 +97,7 @@ function parseSafely(sentence: string, reference: Date): chrono.ParsedResult[] {
   }
 }
 
-function fromChrono(sentence: string, result: chrono.ParsedResult, publishedAt: string): ResolvedDate | null {
+function fromChrono(sentence: string, result: ParsedResult, publishedAt: string): ResolvedDate | null {
   let start = result.index;
   let end = result.index + result.text.replace(/[\s,.;:]+$/, '').length;
   const phraseText = sentence.slice(start, end);

@@ -18,7 +18,8 @@ const CUE_PATTERNS: Array<[EventKind, RegExp]> = [
   ['sanctions', /\b(?:sanctions? package|package of sanctions|new sanctions|sanctions)\b/gi],
   ['talks', /\b(?:peace talks|talks|negotiations|round of talks|parley|peace conference)\b|\b(?:the|that|this|a|next|previous|first|second|third|fourth|fifth|latest|new|last|two|three) (?:\w+ )?rounds?\b(?! of (?:sanctions|strikes|attacks|shelling|mobili[sz]ation|voting))/gi],
   // Not a cabinet, party or press meeting: those are domestic business, not talks.
-  ['meeting', /(?<!\b(?:cabinet|party|board|press|family|staff)\s)\b(?:meet|meets|(?<!\b(?:be|been|was|were|is|are)\s)met(?! with (?:scepticism|skepticism|criticism|resistance|silence|condemnation|approval|anger))|meeting|meetings|summit|gathering|visits?|visited|travel(?:s|led|ed)? to|trip to)\b/gi],
+  // The word boundary before the lookbehind (the two commute) lets the RegExp skip to word starts.
+  ['meeting', /\b(?<!\b(?:cabinet|party|board|press|family|staff)\s)(?:meet|meets|(?<!\b(?:be|been|was|were|is|are)\s)met(?! with (?:scepticism|skepticism|criticism|resistance|silence|condemnation|approval|anger))|meeting|meetings|summit|gathering|visits?|visited|travel(?:s|led|ed)? to|trip to)\b/gi],
   ['statement', /\b(?:statement|decree|announcement|announced|address|declaration)\b/gi],
   ['other', /\b(?:phone call|telephone call|in a call|call with|spoke by phone|phoned)\b|\bsign(?:ed|s|ing)?\b(?=[^.;]{0,50}\b(?:agreements?|deal|accords?|memorand(?:um|a)|declaration)\b)/gi],
 ];

@@ -3,6 +3,7 @@
 // city named just before.
 import type { ArticleContext, Sentence } from '../context.ts';
 import { findPlaces, type Cue } from './event-cues.ts';
+import { indexOfSentence } from './sentence-lookup.ts';
 
 /** How far from its date or event word a place may be named. */
 export const PLACE_REACH = 70;
@@ -32,7 +33,7 @@ export function nearestPlace(
 /** "The Turkish resort city", "the capital": the city named last in the sentences just before. */
 export function placeBefore(ctx: ArticleContext, sentence: Sentence): string | null {
   if (!CITY_ANAPHOR.test(sentence.text)) return null;
-  const index = ctx.sentences.indexOf(sentence);
+  const index = indexOfSentence(ctx.sentences, sentence);
   for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
     const city = findPlaces(ctx.sentences[i]!.text).filter((place) => place.city).at(-1);
     if (city) return city.place;

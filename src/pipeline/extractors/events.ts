@@ -11,6 +11,7 @@ import { eventStatus } from './event-status.ts';
 import { eventTitle } from './event-title.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
+import { indexOfSentence } from './sentence-lookup.ts';
 import { participantsIn } from './participants.ts';
 import { hasPastVerb, tenseAround } from './tense.ts';
 
@@ -106,7 +107,7 @@ function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): Tal
 }
 
 function previousInParagraph(ctx: ArticleContext, sentence: Sentence): Sentence | undefined {
-  const previous = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+  const previous = ctx.sentences[indexOfSentence(ctx.sentences, sentence) - 1];
   return previous && previous.paragraph === sentence.paragraph ? previous : undefined;
 }
 

@@ -45,7 +45,8 @@ function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: Sp
   const text = sentence.text;
   const cues = findCues(text);
   if (cues.length === 0) return [];
-  const statedOn = resolveDates(text, ctx.publishedAt).find((date) => date.date <= ctx.publishedAt)?.date ?? ctx.publishedAt;
+  // Dates cost a parse; most sentences with a stance word name no topic, so read them only when one does.
+  let statedOn: string | undefined;
   const found: Position[] = [];
   for (const [topic, pattern] of TOPICS) {
     pattern.lastIndex = 0;
@@ -71,7 +72,7 @@ function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: Sp
         topic,
         stance,
         summary: `${name}: ${phrase}`,
-        date: statedOn,
+        date: (statedOn ??= resolveDates(text, ctx.publishedAt).find((date) => date.date <= ctx.publishedAt)?.date ?? ctx.publishedAt),
       });
       break;
     }

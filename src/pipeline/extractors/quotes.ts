@@ -9,6 +9,7 @@ import { resolveDates } from './dates.ts';
 import { spanEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.ts';
+import { firstEndingAfter, indexOfSentence, sentenceAt as sentenceIn } from './sentence-lookup.ts';
 
 /** How far after a closing mark the speaker may be named ("…,” NATO Secretary General Mark Rutte told"). */
 const AFTER_REACH = 120;
@@ -25,8 +26,20 @@ export function extractQuotes(ctx: ArticleContext): Quote[] {
   return attributePassages(ctx).map(({ passage, speaker }) => toQuote(ctx, passage, speaker));
 }
 
+const ATTRIBUTED = new WeakMap<ArticleContext, SpokenPassage[]>();
+
 /** Passages with a resolved speaker; positions.ts reads these to know who "we" is. */
 export function attributePassages(ctx: ArticleContext): SpokenPassage[] {
+  // Quotes and positions both ask; attributing is a good part of either's cost, so do it once.
+  let spoken = ATTRIBUTED.get(ctx);
+  if (!spoken) {
+    spoken = attributeAll(ctx);
+    ATTRIBUTED.set(ctx, spoken);
+  }
+  return spoken;
+}
+
+function attributeAll(ctx: ArticleContext): SpokenPassage[] {
   const passages = findQuotedPassages(ctx.text).slice(0, MAX_PASSAGES);
   const spoken: SpokenPassage[] = [];
   let previous: { passage: QuotedPassage; speaker: string | null } | null = null;
@@ -69,7 +82,7 @@ function speakerOf(
   const before = findAttribution(ctx, beforeStart, passage.outer.start, true);
   if (before) return before;
   // "Mr Zelensky wrote on X:" closing the paragraph before the quote.
-  const lead = ctx.sentences[ctx.sentences.indexOf(sentence) - 1];
+  const lead = ctx.sentences[indexOfSentence(ctx.sentences, sentence) - 1];
   const gap = lead ? ctx.text.slice(lead.end, passage.outer.start) : '';
   return lead && /:\s*$/.test(lead.text) && /^\s*$/.test(gap) ? findAttribution(ctx, lead.start, lead.end, true) : null;
 }
@@ -83,7 +96,7 @@ function institutionSpeaker(ctx: ArticleContext, start: number, end: number): At
   const m = INSTITUTION_SAID.exec(ctx.text.slice(start, end));
   if (!m?.[1]) return null;
   const noun = m[1].toLowerCase().split(' ').at(-1)!;
-  const index = ctx.sentences.findIndex((sentence) => sentence.end > start);
+  const index = firstEndingAfter(ctx.sentences, start);
   for (let i = index; i >= Math.max(0, index - 3); i--) {
     const sentence = ctx.sentences[i]!;
     const text = sentence.text.toLowerCase();
@@ -119,7 +132,7 @@ function toQuote(ctx: ArticleContext, passage: QuotedPassage, speaker: string): 
 }
 
 function sentenceAt(ctx: ArticleContext, position: number): Sentence | undefined {
-  return ctx.sentences.find((sentence) => sentence.start <= position && position < sentence.end);
+  return sentenceIn(ctx.sentences, position);
 }
 
 function hasWords(ctx: ArticleContext, passage: QuotedPassage): boolean {

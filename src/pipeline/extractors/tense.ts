@@ -20,8 +20,8 @@ export function tenseAround(sentence: string, phraseStart: number, phraseEnd: nu
   const clause = before.slice(clauseStart);
   const after = sentence.slice(phraseEnd, phraseEnd + 80);
   for (const text of [clause, before, after]) {
-    const ahead = lastMatch(text, AHEAD_MARKERS);
-    const past = lastMatch(text, PAST_MARKERS);
+    const ahead = lastMatch(text, AHEAD_ALL);
+    const past = lastMatch(text, PAST_ALL);
     if (ahead < 0 && past < 0) continue;
     if (text === after) return ahead >= 0 && (past < 0 || ahead < past) ? 'ahead' : 'past';
     return ahead > past ? 'ahead' : 'past';
@@ -29,9 +29,13 @@ export function tenseAround(sentence: string, phraseStart: number, phraseEnd: nu
   return 'unknown';
 }
 
-function lastMatch(text: string, pattern: RegExp): number {
-  const global = new RegExp(pattern.source, 'gi');
+/** Global copies for scanning to the last match, built once (this runs for every date phrase). */
+const AHEAD_ALL = new RegExp(AHEAD_MARKERS.source, 'gi');
+const PAST_ALL = new RegExp(PAST_MARKERS.source, 'gi');
+
+function lastMatch(text: string, global: RegExp): number {
   let last = -1;
+  global.lastIndex = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) last = m.index;
   return last;
 }

@@ -2,6 +2,7 @@
 // becomes one item with both pieces of evidence.
 import type { Claim, Position, Quote } from '../../schema/bundle.ts';
 import { unionEvidence } from './evidence.ts';
+import { quoteWords } from './quote-words.ts';
 
 export function dedupeClaims(claims: Claim[]): Claim[] {
   return dedupe(claims, (c) => [c.metric, c.value, c.valueHigh, c.claimant, c.subject].join('|'), (kept, again) => ({
@@ -12,8 +13,7 @@ export function dedupeClaims(claims: Claim[]): Claim[] {
 }
 
 export function dedupeQuotes(quotes: Quote[]): Quote[] {
-  const words = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  return dedupe(quotes, (q) => `${q.speaker}|${words(q.text)}`, (kept) => kept);
+  return dedupe(quotes, (q) => `${q.speaker}|${quoteWords(q.text)}`, (kept) => kept);
 }
 
 export function dedupePositions(positions: Position[]): Position[] {
@@ -21,11 +21,18 @@ export function dedupePositions(positions: Position[]): Position[] {
 }
 
 function dedupe<T extends { id: string; evidence: Claim['evidence'] }>(items: T[], key: (item: T) => string, join: (kept: T, again: T) => T): T[] {
-  const byKey = new Map<string, T>();
+  // Evidence is gathered per key and joined once at the end: joining it at every copy
+  // made an item reported n times cost n² (widely repeated quotes run to thousands).
+  const byKey = new Map<string, { kept: T; evidence: Claim['evidence'][] }>();
   for (const item of [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const k = key(item);
-    const kept = byKey.get(k);
-    byKey.set(k, kept ? { ...join(kept, item), evidence: unionEvidence(kept.evidence, item.evidence) } : item);
+    const group = byKey.get(k);
+    if (group) {
+      group.kept = join(group.kept, item);
+      group.evidence.push(item.evidence);
+    } else {
+      byKey.set(k, { kept: item, evidence: [item.evidence] });
+    }
   }
-  return [...byKey.values()];
+  return [...byKey.values()].map(({ kept, evidence }) => (evidence.length === 1 ? kept : { ...kept, evidence: unionEvidence(evidence) }));
 }

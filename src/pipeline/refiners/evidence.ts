@@ -1,14 +1,17 @@
 // Joining the evidence of items found more than once, without repeating a span.
 import type { Evidence } from '../../schema/bundle.ts';
 
-export function unionEvidence(...lists: Evidence[][]): Evidence[] {
+/** Takes a list of lists, not spread arguments: an item may be reported thousands of times. */
+export function unionEvidence(lists: readonly Evidence[][]): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
-  for (const evidence of lists.flat()) {
-    const key = `${evidence.articleId}:${evidence.start}:${evidence.end}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(evidence);
+  for (const list of lists) {
+    for (const evidence of list) {
+      const key = `${evidence.articleId}:${evidence.start}:${evidence.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(evidence);
+    }
   }
   return out;
 }

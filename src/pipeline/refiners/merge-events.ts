@@ -25,21 +25,32 @@ export function mergeEvents(events: TalksEvent[]): TalksEvent[] {
     for (const key of dayKeys(event, 1)) for (const group of byDay.get(key) ?? []) nearby.add(group);
     // An event may join two groups that did not match each other: they become one.
     const matching = [...nearby].filter((members) => members.some((member) => sameEvent(member, event)));
-    const merged = [...matching.flat(), event].sort(byBasisThenDate);
+    // The largest group takes in the others, so only the members of smaller groups are filed
+    // anew: rebuilding the whole group each time made an event reported n times cost n².
+    const target = matching.reduce<TalksEvent[] | null>((largest, group) => (largest && largest.length >= group.length ? largest : group), null) ?? [];
+    if (target.length === 0) groups.add(target);
     for (const old of matching) {
+      if (old === target) continue;
       groups.delete(old);
-      for (const member of old) for (const key of dayKeys(member, 0)) byDay.get(key)?.delete(old);
-    }
-    groups.add(merged);
-    for (const member of merged) {
-      for (const key of dayKeys(member, 0)) {
-        const set = byDay.get(key) ?? new Set<TalksEvent[]>();
-        set.add(merged);
-        byDay.set(key, set);
+      for (const member of old) {
+        for (const key of dayKeys(member, 0)) {
+          byDay.get(key)?.delete(old);
+          fileUnder(byDay, key, target);
+        }
+        target.push(member);
       }
     }
+    target.push(event);
+    for (const key of dayKeys(event, 0)) fileUnder(byDay, key, target);
   }
-  return [...groups].map(combine).sort(byDateThenId);
+  // Event ids are unique, so this order (which picks each group's lead) does not depend on merge order.
+  return [...groups].map((members) => combine(members.sort(byBasisThenDate))).sort(byDateThenId);
+}
+
+function fileUnder(byDay: Map<string, Set<TalksEvent[]>>, key: string, group: TalksEvent[]): void {
+  const set = byDay.get(key);
+  if (set) set.add(group);
+  else byDay.set(key, new Set([group]));
 }
 
 const DAY_MS = 86_400_000;
@@ -113,7 +124,7 @@ function combine(members: TalksEvent[]): TalksEvent {
     endDate: lastDay(members),
     participants,
     status: [...members].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status])[0]!.status,
-    evidence: unionEvidence(...members.map((m) => m.evidence)),
+    evidence: unionEvidence(members.map((m) => m.evidence)),
   };
 }
 
