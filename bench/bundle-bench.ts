@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSize, gzipSizeOfFiles } from './lib/gzip.ts';
 import { readBuiltAssets } from './lib/vite-manifest.ts';
+import { COLLECTIONS } from '../src/schema/bundle.ts';
 
 export interface ChunkSize {
   file: string;
@@ -52,8 +53,6 @@ export interface IndexSizes {
 const withoutQuotes = (_key: string, value: unknown) =>
   value && typeof value === 'object' && 'quote' in value && 'start' in value ? { ...value, quote: '' } : value;
 
-const COLLECTION_FILES = ['events', 'positions', 'claims'] as const;
-
 /** Sizes of `<dist>/data/bundle/`: the index every view fetches and each view's collection. */
 export async function measureIndex(distDir: string): Promise<IndexSizes> {
   const read = (name: string) => readFile(path.join(distDir, 'data/bundle', `${name}.json`), 'utf8');
@@ -63,7 +62,7 @@ export async function measureIndex(distDir: string): Promise<IndexSizes> {
   for (const [key, value] of Object.entries(index)) byField[key] = gzipSize(JSON.stringify(value));
   const collections: IndexSizes['collections'] = {};
   let evidenceQuoteBytes = 0;
-  for (const name of COLLECTION_FILES) {
+  for (const name of COLLECTIONS) {
     const text = await read(name);
     const gzipBytes = gzipSize(text);
     collections[name] = { rawBytes: Buffer.byteLength(text), gzipBytes };

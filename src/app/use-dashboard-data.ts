@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { useBundleIndex, useCollection } from '../lib/get-bundle-index.ts';
 import { VIEW_COLLECTION, type ViewName } from '../lib/view-state.ts';
-import type { BundleIndex, Claim, CollectionName, Position, TalksEvent } from '../schema/bundle.ts';
+import { COLLECTIONS, type BundleIndex, type Claim, type CollectionName, type Position, type TalksEvent } from '../schema/bundle.ts';
 
 // One empty array per kind, so a collection not yet loaded keeps its identity across renders.
 const NO_EVENTS: TalksEvent[] = [];
@@ -44,7 +44,8 @@ export function useDashboardData(chosen: ViewName): DashboardData {
     [indexQuery.data, events.data, positions.data, claims.data],
   );
   const loaded = useMemo(
-    () => new Set<CollectionName>([...(events.data ? ['events' as const] : []), ...(positions.data ? ['positions' as const] : []), ...(claims.data ? ['claims' as const] : [])]),
+    () => new Set(COLLECTIONS.filter((name) => queries[name].data !== undefined)),
+    // The data, not the query objects (new on every render), decide what is loaded.
     [events.data, positions.data, claims.data],
   );
 

@@ -18,7 +18,6 @@ export class BundleLoadError extends Error {
 }
 
 export const bundleFileUrl = (name: string) => `${import.meta.env.BASE_URL}data/bundle/${name}.json`;
-export const bundleIndexUrl = () => bundleFileUrl('index');
 
 const MAX_ISSUES_SHOWN = 3;
 
@@ -43,8 +42,6 @@ export function readBundleFile<T>(schema: Schema<T>, raw: unknown): T {
     `The data does not match what this dashboard expects — ${issues.join('; ')}${more > 0 ? ` (and ${more} more)` : ''}.`,
   );
 }
-
-export const readBundleIndex = (raw: unknown) => readBundleFile(IndexFile, raw);
 
 async function fetchBundleFile<T>(name: string, schema: Schema<T>, signal?: AbortSignal): Promise<T> {
   const url = bundleFileUrl(name);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote, TalksEvent } from '../../../src/schema/bundle.ts';
 import { mergeAcrossArticles } from '../../../src/pipeline/refiners/index.ts';
+import { talksEvent } from './talks-event.ts';
 
 const COPIES = 20_000;
 const id = (kind: string, index: number) => `${kind}-${String(index).padStart(6, '0')}`;
@@ -17,19 +18,8 @@ const quote = (index: number): Quote => ({
   date: '2025-05-16',
 });
 
-const event = (index: number): TalksEvent => ({
-  id: id('event', index),
-  origin: 'extracted',
-  evidence: [{ articleId: `a${index}`, start: 0, end: 5, quote: 'Talks' }],
-  date: '2025-05-16',
-  endDate: null,
-  dateBasis: { kind: 'explicit', phrase: 'May 16', note: '' },
-  kind: 'talks',
-  title: 'Talks',
-  place: 'Istanbul',
-  participants: ['ukraine', 'russia'],
-  status: 'held',
-});
+const event = (index: number): TalksEvent =>
+  talksEvent(`a${index}`, { id: id('event', index), dateBasis: { kind: 'explicit', phrase: 'May 16', note: '' } });
 
 describe('merging widely repeated items', () => {
   it(`joins ${COPIES.toLocaleString('en')} copies of a quote and of an event quickly, keeping every piece of evidence in id order`, { timeout: 30_000 }, () => {

@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, TalksEvent } from '../../../src/schema/bundle.ts';
 import { mergeAcrossArticles } from '../../../src/pipeline/refiners/index.ts';
+import { talksEvent } from './talks-event.ts';
 
-function event(articleId: string, overrides: Partial<TalksEvent>): TalksEvent {
-  return {
-    id: `event-${articleId}-${overrides.date ?? '2025-05-16'}`,
-    origin: 'extracted',
-    evidence: [{ articleId, start: 0, end: 5, quote: 'Talks' }],
-    date: '2025-05-16',
-    endDate: null,
-    dateBasis: { kind: 'relative', phrase: 'on Friday', note: '' },
-    kind: 'talks',
-    title: 'Talks',
-    place: 'Istanbul',
-    participants: ['ukraine', 'russia'],
-    status: 'held',
-    ...overrides,
-  };
-}
+const event = talksEvent;
 
 const claim = (articleId: string, id: string): Claim => ({
   id,
