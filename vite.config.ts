@@ -31,6 +31,8 @@ export default defineConfig({
         ),
     },
   ],
+  // Every browser this page supports preloads modules itself; the polyfill would be dead weight.
+  build: { modulePreload: { polyfill: false } },
   preview: { headers: { 'Content-Security-Policy': contentSecurityPolicy } },
   test: {
     projects: [

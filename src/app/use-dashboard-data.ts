@@ -1,7 +1,7 @@
 // The data the page holds: the index, and the collection the chosen view draws. Each view
 // fetches only its own collection, so the first view of a large corpus downloads and
 // validates a fraction of it; a collection once loaded stays for the rest of the visit.
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useBundleIndex, useCollection } from '../lib/get-bundle-index.ts';
 import { VIEW_COLLECTION, type ViewName } from '../lib/view-state.ts';
 import { COLLECTIONS, type BundleIndex, type Claim, type CollectionName, type Position, type TalksEvent } from '../schema/bundle.ts';
@@ -33,7 +33,9 @@ export function useDashboardData(chosen: ViewName): DashboardData {
   };
   const { events, positions, claims } = queries;
 
-  const index = useMemo<BundleIndex | undefined>(
+  // Data that arrives is drawn in a deferred render, which React splits into short tasks:
+  // the query's own update is synchronous and would draw a whole view in one long task.
+  const index = useDeferredValue(useMemo<BundleIndex | undefined>(
     () =>
       indexQuery.data && {
         ...indexQuery.data,
@@ -42,12 +44,12 @@ export function useDashboardData(chosen: ViewName): DashboardData {
         claims: claims.data ?? NO_CLAIMS,
       },
     [indexQuery.data, events.data, positions.data, claims.data],
-  );
-  const loaded = useMemo(
+  ));
+  const loaded = useDeferredValue(useMemo(
     () => new Set(COLLECTIONS.filter((name) => queries[name].data !== undefined)),
     // The data, not the query objects (new on every render), decide what is loaded.
     [events.data, positions.data, claims.data],
-  );
+  ));
 
   const readyFor = (view: ViewName) => {
     const collection = VIEW_COLLECTION[view];
