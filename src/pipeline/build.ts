@@ -74,15 +74,20 @@ export function buildWithReport(inputs: BuildInputs): BuildReport {
 
 /** One hit per actor and spelling: all the actor list needs, without keeping every hit of every article. */
 class SpellingsSeen {
-  private readonly seen = new Map<string, ActorHit>();
+  /** By actor, then spelling: both are the gazetteer's own strings, so no key is built per hit. */
+  private readonly seen = new Map<string, Map<string, ActorHit>>();
 
   add(hit: ActorHit): void {
-    const key = `${hit.actor}\u0000${hit.alias}`;
-    if (!this.seen.has(key)) this.seen.set(key, hit);
+    let spellings = this.seen.get(hit.actor);
+    if (!spellings) {
+      spellings = new Map();
+      this.seen.set(hit.actor, spellings);
+    }
+    if (!spellings.has(hit.alias)) spellings.set(hit.alias, hit);
   }
 
-  hits(): Iterable<ActorHit> {
-    return this.seen.values();
+  *hits(): Iterable<ActorHit> {
+    for (const spellings of this.seen.values()) yield* spellings.values();
   }
 }
 

@@ -4,7 +4,7 @@
 // Plain loops and per-code-unit tables rather than generators and one-letter RegExp
 // tests: this runs over every character of every article.
 import type { Range } from '../schema/bundle.ts';
-import { codeUnitMatcher } from './code-unit-matcher.ts';
+import { codeUnitMatcher, codeUnitSearch } from './code-unit-matcher.ts';
 import type { Sentence } from './context.ts';
 import { endsWithAbbreviation } from './sentence-abbreviations.ts';
 
@@ -12,13 +12,14 @@ import { endsWithAbbreviation } from './sentence-abbreviations.ts';
 const MAX_CHUNK = 4000;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const LINE_BREAK = /\r\n|\r|\n/g;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Characters after which the segmenter may end a sentence: Unicode's sentence terminals. */
 const TERMINATOR = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]/u;
 /** Separators the segmenter always breaks after, wherever they stand. */
 const SEPARATOR = /[\u0085\u2028\u2029]/;
 const isTerminator = codeUnitMatcher(TERMINATOR);
+const hasTerminator = codeUnitSearch(TERMINATOR);
+const hasSeparator = codeUnitSearch(SEPARATOR);
 /** What may close a sentence after its stop: quotes and brackets. */
 const isCloser = codeUnitMatcher(/["'”’»)\]]/);
 const isSpace = codeUnitMatcher(/\s/u);
@@ -50,10 +51,13 @@ export function splitSentences(text: string, boilerplate: Range[], options: Spli
     outside(start, end, skips, skipsFrom, out);
     if (out.sentences.length > before) out.paragraph += 1;
   };
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    paragraph(m.index);
-    start = m.index + m[0].length;
+  // Line breaks are \r\n, \r or \n.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x0a && code !== 0x0d) continue;
+    paragraph(i);
+    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
   }
   paragraph(text.length);
   return out.sentences;
@@ -104,8 +108,7 @@ function segment(start: number, end: number, out: Collector): void {
   while (bodyEnd > start && isSpace(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
   while (bodyEnd > start && isCloser(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
   while (bodyEnd > start && isTerminator(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
-  const whole = text.slice(start, end);
-  const mayBreakInside = TERMINATOR.test(whole.slice(0, bodyEnd - start)) || SEPARATOR.test(whole);
+  const mayBreakInside = hasTerminator(text, start, bodyEnd) || hasSeparator(text, start, end);
   if (!out.alwaysSegment && !mayBreakInside) {
     // Nothing inside could end a sentence (a heading, a one-sentence line): no need to segment.
     addTrimmed(start, end, out);
@@ -113,7 +116,7 @@ function segment(start: number, end: number, out: Collector): void {
   }
   let pendingStart = -1;
   let pendingEnd = -1;
-  for (const piece of segmenter.segment(whole)) {
+  for (const piece of segmenter.segment(text.slice(start, end))) {
     const pieceStart = start + piece.index;
     const pieceEnd = pieceStart + piece.segment.length;
     if (pendingStart >= 0 && endsWithAbbreviation(tail(text, pendingStart, pendingEnd))) {

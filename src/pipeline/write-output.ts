@@ -3,8 +3,9 @@
 // last. A run that fails or is killed leaves the previous output as it was.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Bundle } from '../schema/bundle.ts';
+import { COLLECTIONS, type Article, type Bundle } from '../schema/bundle.ts';
 import { splitBundle } from './assemble/split-bundle.ts';
+import { stringifyWith, writeJsonInPieces } from './write-json.ts';
 
 /** `public/data/bundle.json` → `public/data/bundle/` for the split copy. */
 export function splitDirFor(outFile: string): string {
@@ -22,13 +23,22 @@ export function writeOutputs(outFile: string, bundle: Bundle): void {
   const tempFile = path.join(dir, `.${stem}.json.tmp-${process.pid}`);
   const { payloads, ...files } = splitBundle(bundle);
   mkdirSync(path.join(tempDir, 'articles'), { recursive: true });
+  // bundle.json repeats the three collections and every article's text: each is serialised
+  // once and written to both places.
+  const known = new Map<unknown, string>(COLLECTIONS.map((name) => [bundle[name], JSON.stringify(bundle[name])]));
   for (const [name, content] of Object.entries(files)) {
-    writeFileSync(path.join(tempDir, `${name}.json`), `${JSON.stringify(content)}\n`);
+    writeJsonInPieces(path.join(tempDir, `${name}.json`), content, { known });
   }
-  for (const payload of payloads) {
-    writeFileSync(path.join(tempDir, 'articles', `${payload.id}.json`), `${JSON.stringify(payload)}\n`);
-  }
-  writeFileSync(tempFile, `${JSON.stringify(bundle)}\n`);
+  // Payloads come in article order, so each is written as bundle.json reaches its article.
+  const nextPayload = payloads[Symbol.iterator]();
+  const article = (entry: Article): string => {
+    const payload = nextPayload.next().value;
+    if (payload?.id !== entry.id) throw new Error(`payload for article ${entry.id} out of order`);
+    const text = JSON.stringify(entry.text);
+    writeFileSync(path.join(tempDir, 'articles', `${payload.id}.json`), `${stringifyWith(payload, 'text', text)}\n`);
+    return stringifyWith(entry, 'text', text);
+  };
+  writeJsonInPieces(tempFile, bundle, { known, element: (member, item) => (member === 'articles' ? article(item as Article) : JSON.stringify(item)) });
 
   swapDir(tempDir, splitDir, path.join(dir, `.${stem}.old-${process.pid}`));
   renameSync(tempFile, outFile);

@@ -90,7 +90,11 @@ function longestAt(text: string, at: number, end: number, candidates: string[] |
   if (!candidates) return null;
   for (const spelling of candidates) {
     const after = at + spelling.length;
-    if (after <= end && text.startsWith(spelling, at) && !wordAt(text, after, end)) return spelling;
+    if (after > end) continue;
+    // Many spellings share a start ("the Kremlin", "the Russian President" …): comparing the
+    // last code unit first turns most of them away without a full comparison.
+    if (text.charCodeAt(after - 1) !== spelling.charCodeAt(spelling.length - 1)) continue;
+    if (text.startsWith(spelling, at) && !wordAt(text, after, end)) return spelling;
   }
   return null;
 }

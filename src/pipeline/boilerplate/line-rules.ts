@@ -5,6 +5,11 @@
 export interface LineRule {
   name: string;
   pattern: RegExp;
+  /**
+   * Text every match contains: lines without it skip the pattern. For patterns too costly to
+   * try on every line; the others are tried together, as one alternation (see index.ts).
+   */
+  needs?: string;
 }
 
 const SHARE_WORD =
@@ -27,7 +32,9 @@ export const LINE_RULES: LineRule[] = [
   { name: 'section label', pattern: /^\s*(?:Must Read|MUST READ|Trending|TRENDING|Advertisement|ADVERTISEMENT|Popular|Recommended)\s*$/ },
   { name: 'agency credit', pattern: /^\s*\((?:Reporting|Writing|Additional reporting|Editing|Compiled) by [^)]{1,300}\)\s*$/ },
   { name: 'newsletter prompt', pattern: /^\s*(?:Sign up (?:for|to) (?:our|the) .{1,80}newsletter.{0,80}|Subscribe (?:to|for) .{1,80}|Follow us on .{1,80})$/i },
-  { name: 'copyright line', pattern: /^\s*(?:©|Copyright\b|\(c\) \d{4}).{0,160}$|^.{0,160}All [Rr]ights [Rr]eserved\.?\s*$/ },
+  { name: 'copyright line', pattern: /^\s*(?:©|Copyright\b|\(c\) \d{4}).{0,160}$/ },
+  // `.{0,160}` backtracks over every line it is tried on; only lines holding "ights" can match.
+  { name: 'copyright line', pattern: /^.{0,160}All [Rr]ights [Rr]eserved\.?\s*$/, needs: 'ights' },
   { name: 'page timestamp', pattern: /^\s*(?:Published|Updated|Last updated|Posted|First published)(?: on| at)?\s*:?\s+.{0,40}\b\d{4}\b.{0,30}$/ },
   { name: 'tag list', pattern: /^\s*(?:Tags|TAGS|Topics|Related Topics)\s*:.{0,300}$/ },
   // A short label in Arabic script on an English page is a form or menu label ("نموذج الاتصال").

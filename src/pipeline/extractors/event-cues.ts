@@ -29,9 +29,11 @@ const SANCTIONS_ACTION = /\b(?:agreed|adopted|approved|imposed|announced|unveile
 export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
   for (const [kind, pattern] of CUE_PATTERNS) {
-    if (kind === 'sanctions' && !SANCTIONS_ACTION.test(sentence)) continue;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    let m = pattern.exec(sentence);
+    // The action is looked for only once "sanctions" is found: most sentences have neither.
+    if (m && kind === 'sanctions' && !SANCTIONS_ACTION.test(sentence)) continue;
+    for (; m; m = pattern.exec(sentence)) {
       if (!cues.some((cue) => cue.start < m!.index + m![0].length && m!.index < cue.end)) {
         cues.push({ kind, start: m.index, end: m.index + m[0].length });
       }

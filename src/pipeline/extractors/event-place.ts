@@ -17,17 +17,19 @@ export function nearestPlace(
   others: Cue[],
 ): string | null {
   // A place past another event word belongs to that event: "announced … talks in Istanbul".
-  const between = (place: { start: number }, cue: Cue) =>
-    (cue.start > anchor.end && cue.end <= place.start) || (cue.start >= place.start && cue.end < anchor.start);
-  const places = findPlaces(text).filter((place) => !others.some((cue) => between(place, cue)));
-  const distance = (p: { start: number; end: number }, to: { start: number; end: number }) =>
-    p.end <= to.start ? to.start - p.end : p.start >= to.end ? p.start - to.end : 0;
+  const places = findPlaces(text).filter(
+    (place) => !others.some((cue) => (cue.start > anchor.end && cue.end <= place.start) || (cue.start >= place.start && cue.end < anchor.start)),
+  );
   const scored = places
     // A city beats a country; when the whole sentence is searched, by a wide margin.
     .map((place) => ({ place, d: Math.min(distance(place, anchor), distance(place, date)) - (place.city ? (reach > PLACE_REACH ? 60 : 10) : 0) }))
     .filter(({ d }) => d <= reach)
     .sort((a, b) => a.d - b.d);
   return scored[0]?.place.place ?? null;
+}
+
+function distance(p: { start: number; end: number }, to: { start: number; end: number }): number {
+  return p.end <= to.start ? to.start - p.end : p.start >= to.end ? p.start - to.end : 0;
 }
 
 /** "The Turkish resort city", "the capital": the city named last in the sentences just before. */

@@ -166,18 +166,20 @@ function demandAnchor(text: string, cues: Cue[]): { start: number; end: number }
 }
 
 function speechIsNearer(text: string, cue: Cue, date: ResolvedDate): boolean {
-  const gap = (a: { start: number; end: number }) => (a.end <= date.start ? date.start - a.end : a.start >= date.end ? a.start - date.end : 0);
   // "Zelensky, who met Erdogan in Ankara on Thursday, said …": a comma closes the clause the
   // date belongs to, so a speech verb beyond it does not take the date from the cue.
-  const between = (a: { start: number; end: number }) => text.slice(Math.min(a.end, date.end), Math.max(a.start, date.start));
-  const cueInClause = !/[,;(]/.test(between(cue));
+  const cueInClause = !/[,;(]/.test(textBetween(text, cue, date));
   SPEECH.lastIndex = 0;
   for (let m = SPEECH.exec(text); m; m = SPEECH.exec(text)) {
     const speech = { start: m.index, end: m.index + m[0].length };
-    if (cueInClause && /[,;)]/.test(between(speech))) continue;
-    if (gap(speech) < gap(cue)) return true;
+    if (cueInClause && /[,;)]/.test(textBetween(text, speech, date))) continue;
+    if (gapBetween(speech, date) < gapBetween(cue, date)) return true;
   }
   return false;
+}
+
+function textBetween(text: string, a: { start: number; end: number }, b: { start: number; end: number }): string {
+  return text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
 }
 
 function gapBetween(a: { start: number; end: number }, b: { start: number; end: number }): number {

@@ -34,11 +34,15 @@ const PHRASAL_BEFORE = /\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?|t(?:ake|ook|ake
 const DURATION_NOUN = /^(?:\s*|-)(?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|decades?)\b/i;
 const MONEY_WORD = /^\s*(?:dollars|euros|pounds|roubles|rubles|hryvnias?|usd|eur)\b/i;
 
-/** Every quantity holds a digit or a number word: a sentence with neither skips the costlier scan. */
-const MAY_HOLD_NUMBER = new RegExp(`\\d|(?:${Object.keys(WORD_VALUES).join('|')})\\b`, 'i');
+/**
+ * Every quantity holds a digit or a number word: a sentence with neither skips the costlier scan.
+ * Two tests, not one alternation: a sentence with a digit is then answered by the quick one.
+ */
+const DIGIT = /\d/;
+const NUMBER_WORD = new RegExp(`(?:${Object.keys(WORD_VALUES).join('|')})\\b`, 'i');
 
 export function findQuantities(sentence: string): Quantity[] {
-  if (!MAY_HOLD_NUMBER.test(sentence)) return [];
+  if (!DIGIT.test(sentence) && !NUMBER_WORD.test(sentence)) return [];
   const found: Quantity[] = [];
   QUANTITY.lastIndex = 0;
   for (let m = QUANTITY.exec(sentence); m; m = QUANTITY.exec(sentence)) {

@@ -3,6 +3,7 @@
 // person who spoke just before), or a passage that carries on from the same speaker's
 // previous quote. Short scare quotes ("boorish manner") without a speaker are dropped.
 import type { Quote } from '../../schema/bundle.ts';
+import { codeUnitMatcher } from '../code-unit-matcher.ts';
 import type { ArticleContext, Sentence } from '../context.ts';
 import { findAttribution, hitsBetween, isPerson, type Attribution } from './attribution.ts';
 import { resolveDates } from './dates.ts';
@@ -48,7 +49,7 @@ function attributeAll(ctx: ArticleContext): SpokenPassage[] {
     if (!sentence || !hasWords(ctx, passage)) return;
     const next = passages[index + 1];
     const own = speakerOf(ctx, passage, sentence, next, previous?.passage ?? null);
-    const short = wordCount(ctx, passage) <= 3;
+    const short = hasAtMostWords(ctx, passage, 3);
     // A scare quote ("boorish manner", "occupiers") counts only when a named person said it.
     let speaker = own && (!short || isPerson(ctx, own.actor)) ? own.actor : null;
     if (!speaker && previous?.speaker && !short && passage.outer.start === sentence.start && continues(ctx, previous.passage, passage)) {
@@ -139,6 +140,18 @@ function hasWords(ctx: ArticleContext, passage: QuotedPassage): boolean {
   return passage.pieces.some((piece) => /\p{L}{2}/u.test(ctx.text.slice(piece.start, Math.min(piece.end, piece.start + 200))));
 }
 
-function wordCount(ctx: ArticleContext, passage: QuotedPassage): number {
-  return passage.pieces.reduce((sum, piece) => sum + (ctx.text.slice(piece.start, piece.end).match(/\S+/g)?.length ?? 0), 0);
+const isSpace = codeUnitMatcher(/\s/);
+
+/** Whether the passage has at most `limit` words (runs of non-space), counting no further than needed. */
+function hasAtMostWords(ctx: ArticleContext, passage: QuotedPassage, limit: number): boolean {
+  let count = 0;
+  for (const piece of passage.pieces) {
+    let inWord = false;
+    for (let i = piece.start; i < Math.min(piece.end, ctx.text.length); i++) {
+      const space = isSpace(ctx.text.charCodeAt(i));
+      if (!space && !inWord && ++count > limit) return false;
+      inWord = !space;
+    }
+  }
+  return true;
 }

@@ -90,8 +90,11 @@ function datesOverlap(a: TalksEvent, b: TalksEvent): boolean {
 /** One article telling of a meeting in a city on two days running: a two-day meeting. */
 function nextDayInSameArticle(a: TalksEvent, b: TalksEvent): boolean {
   if (a.kind !== b.kind || !a.evidence.some((e) => b.evidence.some((f) => f.articleId === e.articleId))) return false;
-  const dayAfter = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
   return dayAfter(a.endDate ?? a.date) === b.date || dayAfter(b.endDate ?? b.date) === a.date;
+}
+
+function dayAfter(iso: string): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 }
 
 function kindGroup(kind: TalksEvent['kind']): string {
@@ -100,11 +103,14 @@ function kindGroup(kind: TalksEvent['kind']): string {
 
 function placesAgree(a: string | null, b: string | null): 'same' | 'unknown' | 'differ' {
   if (!a || !b) return 'unknown';
-  const country = (place: string) => COUNTRY_OF[place] ?? place;
   if (a === b) return 'same';
   // A city and the country it lies in name the same place at different zoom.
   const oneIsCountry = COUNTRIES.has(a) || COUNTRIES.has(b);
-  return oneIsCountry && country(a) === country(b) ? 'same' : 'differ';
+  return oneIsCountry && countryOf(a) === countryOf(b) ? 'same' : 'differ';
+}
+
+function countryOf(place: string): string {
+  return COUNTRY_OF[place] ?? place;
 }
 
 function combine(members: TalksEvent[]): TalksEvent {
@@ -132,8 +138,11 @@ function combine(members: TalksEvent[]): TalksEvent {
 function rankedParticipants(members: TalksEvent[]): string[] {
   const counts = new Map<string, number>();
   for (const id of members.flatMap((m) => m.participants)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  const isPerson = (id: string) => (GAZETTEER.get(id)?.kind === 'person' ? 1 : 0);
   return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || isPerson(a) - isPerson(b));
+}
+
+function isPerson(id: string): number {
+  return GAZETTEER.get(id)?.kind === 'person' ? 1 : 0;
 }
 
 function lastDay(members: TalksEvent[]): string | null {
