@@ -12,6 +12,7 @@ import { endsWithAbbreviation } from './sentence-abbreviations.ts';
 const MAX_CHUNK = 4000;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const LINE_BREAK = /\r\n|\r|\n/g;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Characters after which the segmenter may end a sentence: Unicode's sentence terminals. */
 const TERMINATOR = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]/u;
@@ -51,13 +52,10 @@ export function splitSentences(text: string, boilerplate: Range[], options: Spli
     outside(start, end, skips, skipsFrom, out);
     if (out.sentences.length > before) out.paragraph += 1;
   };
-  // Line breaks are \r\n, \r or \n.
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x0a && code !== 0x0d) continue;
-    paragraph(i);
-    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    paragraph(m.index);
+    start = m.index + m[0].length;
   }
   paragraph(text.length);
   return out.sentences;

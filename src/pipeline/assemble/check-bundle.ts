@@ -1,6 +1,7 @@
 // The last gate before writing: the bundle must satisfy its schema and every piece of
 // evidence must be the exact words at its offsets. A failure here is a bug in a step
 // above, so it stops the build rather than shipping a wrong bundle.
+import * as z from 'zod/mini';
 import { Bundle, type Evidence } from '../../schema/bundle.ts';
 import { evidenceOf, ITEM_LISTS } from './items.ts';
 
@@ -11,9 +12,15 @@ export class BundleCheckError extends Error {
   }
 }
 
+/**
+ * The schema with zod's compiled fast path: the same result (invalid input falls back to the
+ * ordinary parser, errors included), at a fraction of the cost on a bundle of 10,000 articles.
+ */
+const CompiledBundle = z.compile(Bundle);
+
 /** The bundle as the schema reads it (keys in schema order), or a BundleCheckError. */
 export function checkBundle(candidate: Bundle): Bundle {
-  const parsed = Bundle.safeParse(candidate);
+  const parsed = CompiledBundle.safeParse(candidate);
   if (!parsed.success) {
     throw new BundleCheckError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }

@@ -34,9 +34,10 @@ export function findBoilerplate(text: string, options: BoilerplateOptions = {}):
 
 /**
  * Whether any of `rules` matches a line. Rules with the same flags are tried as one
- * alternation, which answers the same and costs a fraction of trying each in turn.
+ * alternation, which answers the same and costs a fraction of trying each in turn
+ * (exported for the tests).
  */
-function anyRule(rules: LineRule[]): (line: string) => boolean {
+export function anyRule(rules: LineRule[]): (line: string) => boolean {
   const byFlags = new Map<string, string[]>();
   for (const { name, pattern } of rules.filter((rule) => !rule.needs)) {
     // Either would change what the pattern means once it is one branch of many.

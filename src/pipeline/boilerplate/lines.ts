@@ -7,25 +7,18 @@ export interface Line extends Range {
   index: number;
 }
 
-/** Anything `trim()` would keep: a line with none is blank. */
-const NOT_SPACE = /\S/;
-
 export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
+  const breaks = /\r\n|\r|\n/g;
   let start = 0;
-  // Line breaks are \r\n, \r or \n; a loop over code units is cheaper than a RegExp for it.
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code !== 0x0a && code !== 0x0d) continue;
-    addLine(lines, text, start, i);
-    if (code === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
-    start = i + 1;
+  const push = (end: number) => {
+    const content = text.slice(start, end);
+    if (content.trim()) lines.push({ start, end, text: content, index: lines.length });
+  };
+  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+    push(m.index);
+    start = m.index + m[0].length;
   }
-  addLine(lines, text, start, text.length);
+  push(text.length);
   return lines;
-}
-
-function addLine(lines: Line[], text: string, start: number, end: number): void {
-  const content = text.slice(start, end);
-  if (NOT_SPACE.test(content)) lines.push({ start, end, text: content, index: lines.length });
 }

@@ -25,8 +25,10 @@ const DURATION = /^(?:in|within|for|over|after|during)\s+(?:the\s+)?(?:\w+\s+){0
 const SPAN_OF_TIME = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+(?:hours?|minutes?|days?|weeks?|months?|years?)\b(?!\s+ago)/i;
 /** The talks' era, give or take: "1 January 10000" is a typo, not a date. */
 const PLAUSIBLE_YEAR = /^(?:19|20)\d{2}-/;
-/** A date names a day: a digit, a month, a weekday, or today/tonight/tomorrow. */
-const DAY_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|days?\b|tonight|tomorrow/i;
+/** A date names a day: a digit, a month, a weekday, or today/tonight/tomorrow (exported for the tests). */
+export const DAY_WORD = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|days?\b|tonight|tomorrow/i;
+/** What a text holds if any part of it matches DAY_WORD: the same words without their boundaries. */
+export const MAY_HOLD_DAY_WORD = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|tomorrow/i;
 /** "a day after", "the week before": relative to another event, not to the publication date. */
 const ANCHORED_ELSEWHERE = /\b(?:after|before|later|earlier|prior)\s*$/i;
 const LEADING_QUALIFIER = /\b(late|early|on|at the|over the|last|this|the following|next)\s*$/i;
@@ -107,7 +109,10 @@ function resolveDays(sentence: string, publishedAt: string): ResolvedDate[] {
   const weekend = resolveWeekend(sentence, publishedAt);
   if (weekend) found.push(weekend);
 
-  for (const result of parseSafely(sentence, reference)) {
+  // fromChrono keeps only a phrase DAY_WORD matches, and a phrase is part of the sentence: a
+  // sentence in which nothing could match ("over recent weeks") has none to keep, so chrono is not asked.
+  const results = MAY_HOLD_DAY_WORD.test(sentence) ? parseSafely(sentence, reference) : [];
+  for (const result of results) {
     const resolved = fromChrono(sentence, result, publishedAt);
     if (resolved && PLAUSIBLE_YEAR.test(resolved.date) && !found.some((other) => overlaps(other, resolved))) found.push(resolved);
   }

@@ -1,6 +1,7 @@
 // The words that make a sentence about a talks event, and the places such events
 // happen in. A date alone is not an event; a date next to "talks", "met", "ultimatum"
 // or "package of sanctions" is.
+import { byStart, overlapsAny } from './spans.ts';
 import type { EventKind } from '../../schema/bundle.ts';
 
 export interface Cue {
@@ -28,18 +29,22 @@ const SANCTIONS_ACTION = /\b(?:agreed|adopted|approved|imposed|announced|unveile
 
 export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
-  for (const [kind, pattern] of CUE_PATTERNS) {
+  // This runs for every sentence: an indexed loop and no closure over the match, since a
+  // destructured pair or a captured variable cost an allocation per pattern per sentence.
+  for (let p = 0; p < CUE_PATTERNS.length; p++) {
+    const kind = CUE_PATTERNS[p]![0];
+    const pattern = CUE_PATTERNS[p]![1];
     pattern.lastIndex = 0;
     let m = pattern.exec(sentence);
     // The action is looked for only once "sanctions" is found: most sentences have neither.
     if (m && kind === 'sanctions' && !SANCTIONS_ACTION.test(sentence)) continue;
     for (; m; m = pattern.exec(sentence)) {
-      if (!cues.some((cue) => cue.start < m!.index + m![0].length && m!.index < cue.end)) {
-        cues.push({ kind, start: m.index, end: m.index + m[0].length });
-      }
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!overlapsAny(cues, start, end)) cues.push({ kind, start, end });
     }
   }
-  return cues.sort((a, b) => a.start - b.start);
+  return cues.sort(byStart);
 }
 
 /** Kind precedence when a sentence has no date to pick the nearest cue by. */

@@ -8,6 +8,7 @@ import { hitsBetween } from './attribution.ts';
 import { resolveDates } from './dates.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
+import { byStart, overlapsAny } from './spans.ts';
 import { CLAUSE_BETWEEN, CONDITION, HEDGED_BEFORE, REVERSING, REVERSING_AFTER, STANCE_CUES, TOPICS } from './position-lexicon.ts';
 import { summaryPhrase } from './position-summary.ts';
 import { attributePassages, type SpokenPassage } from './quotes.ts';
@@ -51,7 +52,7 @@ function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: Sp
   for (const [topic, pattern] of TOPICS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const cue = [...cues].reverse().find((c) => c.end <= m!.index && m!.index - c.end <= TOPIC_REACH);
+      const cue = cueBefore(cues, m.index);
       if (!cue) continue;
       const actor = actorFor(ctx, sentence, cue, spoken);
       if (!actor) continue;
@@ -82,17 +83,29 @@ function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: Sp
 
 function findCues(text: string): Cue[] {
   const cues: Cue[] = [];
-  for (const [stance, pattern] of STANCE_CUES) {
+  // Indexed, with no closure over the match: see event-cues.ts.
+  for (let p = 0; p < STANCE_CUES.length; p++) {
+    const stance = STANCE_CUES[p]![0];
+    const pattern = STANCE_CUES[p]![1];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = text.slice(Math.max(0, start - 40), start);
       if (HEDGED_BEFORE.test(before) || /\b(?:the|a|an|this|that|its|his|her|their)\s+$/i.test(before)) continue;
-      if (!cues.some((c) => c.start < m!.index + m![0].length && m!.index < c.end)) {
-        cues.push({ stance, start: m.index, end: m.index + m[0].length });
-      }
+      if (!overlapsAny(cues, start, end)) cues.push({ stance, start, end });
     }
   }
-  return cues.sort((a, b) => a.start - b.start);
+  return cues.sort(byStart);
+}
+
+/** The last cue that ends before `at`, no further than TOPIC_REACH from it. */
+function cueBefore(cues: Cue[], at: number): Cue | undefined {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const cue = cues[i]!;
+    if (cue.end <= at && at - cue.end <= TOPIC_REACH) return cue;
+  }
+  return undefined;
 }
 
 /** The party whose position it is: the quote's speaker, else the clause's or sentence's subject. */

@@ -5,7 +5,8 @@ import { unionEvidence } from './evidence.ts';
 import { quoteWords } from './quote-words.ts';
 
 export function dedupeClaims(claims: Claim[]): Claim[] {
-  return dedupe(claims, (c) => [c.metric, c.value, c.valueHigh, c.claimant, c.subject].join('|'), (kept, again) => ({
+  // A template, not an array joined: built for every claim. `?? ''` stands for join's empty null.
+  return dedupe(claims, (c) => `${c.metric}|${c.value}|${c.valueHigh ?? ''}|${c.claimant}|${c.subject ?? ''}`, (kept, again) => ({
     ...kept,
     date: kept.date <= again.date ? kept.date : again.date,
     verificationEvidence: kept.verificationEvidence ?? again.verificationEvidence,
@@ -17,7 +18,7 @@ export function dedupeQuotes(quotes: Quote[]): Quote[] {
 }
 
 export function dedupePositions(positions: Position[]): Position[] {
-  return dedupe(positions, (p) => [p.actor, p.topic, p.stance, p.date].join('|'), (kept) => kept);
+  return dedupe(positions, (p) => `${p.actor}|${p.topic}|${p.stance}|${p.date}`, (kept) => kept);
 }
 
 function dedupe<T extends { id: string; evidence: Claim['evidence'] }>(items: T[], key: (item: T) => string, join: (kept: T, again: T) => T): T[] {

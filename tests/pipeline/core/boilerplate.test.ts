@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findBoilerplate } from '../../../src/pipeline/boilerplate/index.ts';
+import { anyRule, findBoilerplate, ruleNamesFor } from '../../../src/pipeline/boilerplate/index.ts';
+import { LINE_RULES } from '../../../src/pipeline/boilerplate/line-rules.ts';
 
 const manifest = JSON.parse(readFileSync('seeds/manifest.json', 'utf8')) as {
   articles: { file: string; publishedAt: string }[];
@@ -132,5 +134,39 @@ describe('boilerplate in the seed articles', { timeout: 30_000 }, () => {
     const started = performance.now();
     findBoilerplate(hostile);
     expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('line rules tried together', () => {
+  const eachRule = (line: string) => LINE_RULES.some((rule) => rule.pattern.test(line));
+  const together = anyRule(LINE_RULES);
+
+  it('fire on exactly the lines some rule fires on', () => {
+    const lines = manifest.articles.flatMap(({ file }) => readFileSync(`seeds/${file}`, 'utf8').split(/\r\n|\r|\n/));
+    const crafted = [
+      '© 2024 Foo Media', 'Copyright 2025 Bar', '(c) 2023 Baz', 'Foo Media. All Rights Reserved.', `${'x'.repeat(160)}All rights reserved`,
+      `${'x'.repeat(161)}All rights reserved`, 'All rights reserved, and more', 'SIGN UP TO OUR DAILY NEWSLETTER here', 'Follow us on Telegram',
+      'نموذج الاتصال', 'www.example.com', 'Share, Tweet', '(Reporting by A; Editing by B)',
+    ];
+    for (const line of [...lines, ...crafted]) expect(together(line), line).toBe(eachRule(line));
+    const pieces = ['©', 'Copyright', 'All ', 'Rights ', 'rights ', 'Reserved', '.', ' ', 'x', 'Share', ',', 'www.', 'a.com', 'READ MORE', ':', 'ights'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const line = parts.join('');
+        expect(together(line)).toBe(eachRule(line));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('names the copyright rule once whichever half matches', () => {
+    expect(ruleNamesFor('© 2024 Foo Media. All Rights Reserved.')).toEqual(['copyright line']);
+    expect(ruleNamesFor('Foo Media. All rights reserved')).toEqual(['copyright line']);
+    expect(ruleNamesFor(`${'x'.repeat(161)}All rights reserved`)).toEqual([]);
+  });
+
+  it('refuses a rule whose meaning would change inside an alternation', () => {
+    expect(() => anyRule([{ name: 'stateful', pattern: /x/g }])).toThrow();
+    expect(() => anyRule([{ name: 'backreference', pattern: /(a)\1/ }])).toThrow();
   });
 });

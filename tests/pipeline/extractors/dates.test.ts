@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { resolveDates } from '../../../src/pipeline/extractors/dates.ts';
+import { DAY_WORD, MAY_HOLD_DAY_WORD, resolveDates } from '../../../src/pipeline/extractors/dates.ts';
 
 // Publication dates: 2022-03-10 and 2025-05-15 are Thursdays, 2025-05-11 a Sunday.
 describe(resolveDates, () => {
@@ -44,5 +45,34 @@ describe(resolveDates, () => {
   it('leaves out impossible and implausible dates', () => {
     expect(resolveDates('They met on 31 February.', '2025-05-15')).toEqual([]);
     expect(resolveDates('On 1 January 10000, the talks.', '2025-05-15')).toEqual([]);
+  });
+});
+
+describe('MAY_HOLD_DAY_WORD', () => {
+  // resolveDays skips the date parser for a sentence MAY_HOLD_DAY_WORD rejects: that is only
+  // safe if no part of such a sentence (a phrase the parser might return) matches DAY_WORD.
+  it('rejects only texts no part of which matches DAY_WORD', () => {
+    const pieces = ['day', 'Days', 'week', 'weeks', 'to', 'night', 'tonight', 'TOMORROW', 'Jan', 'uary', 'Sept', 'mar', 'co', 'May', 'be', 'Dec', '7', ' ', ',', 'ago', 'now', 'noon', 'yester', 'Mon', 'd', 'a', 'y'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        if (MAY_HOLD_DAY_WORD.test(text)) return;
+        for (let start = 0; start < text.length; start++) {
+          for (let end = start + 1; end <= text.length; end++) expect(DAY_WORD.test(text.slice(start, end))).toBe(false);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['The first swap in weeks since the war began.', false],
+    ['Talks are planned for next week.', false],
+    ['Talks resume on Monday.', true],
+    ['Talks resume tomorrow.', true],
+    ['Marco Rubio said so.', true],
+    ['They freed 390 prisoners.', true],
+  ])('%s → %s', (sentence, expected) => {
+    expect(MAY_HOLD_DAY_WORD.test(sentence)).toBe(expected);
   });
 });
