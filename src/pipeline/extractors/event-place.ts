@@ -4,6 +4,7 @@
 import type { ArticleContext, Sentence } from '../context.ts';
 import { findPlaces, type Cue } from './event-cues.ts';
 import { indexOfSentence } from './sentence-lookup.ts';
+import { gapBetween } from './spans.ts';
 
 /** How far from its date or event word a place may be named. */
 export const PLACE_REACH = 70;
@@ -22,14 +23,10 @@ export function nearestPlace(
   );
   const scored = places
     // A city beats a country; when the whole sentence is searched, by a wide margin.
-    .map((place) => ({ place, d: Math.min(distance(place, anchor), distance(place, date)) - (place.city ? (reach > PLACE_REACH ? 60 : 10) : 0) }))
+    .map((place) => ({ place, d: Math.min(gapBetween(place, anchor), gapBetween(place, date)) - (place.city ? (reach > PLACE_REACH ? 60 : 10) : 0) }))
     .filter(({ d }) => d <= reach)
     .sort((a, b) => a.d - b.d);
   return scored[0]?.place.place ?? null;
-}
-
-function distance(p: { start: number; end: number }, to: { start: number; end: number }): number {
-  return p.end <= to.start ? to.start - p.end : p.start >= to.end ? p.start - to.end : 0;
 }
 
 /** "The Turkish resort city", "the capital": the city named last in the sentences just before. */

@@ -12,6 +12,7 @@ import { eventTitle } from './event-title.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
 import { indexOfSentence } from './sentence-lookup.ts';
+import { gapBetween } from './spans.ts';
 import { participantsIn } from './participants.ts';
 import { hasPastVerb, tenseAround } from './tense.ts';
 
@@ -180,10 +181,6 @@ function speechIsNearer(text: string, cue: Cue, date: ResolvedDate): boolean {
 
 function textBetween(text: string, a: { start: number; end: number }, b: { start: number; end: number }): string {
   return text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
-}
-
-function gapBetween(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return a.end <= b.start ? b.start - a.end : a.start >= b.end ? a.start - b.end : 0;
 }
 
 function nearestCue(cues: Cue[], date: ResolvedDate): Cue | null {

@@ -3,6 +3,7 @@
 // participants. The merged event keeps every piece of evidence.
 import type { EventStatus, TalksEvent } from '../../schema/bundle.ts';
 import { GAZETTEER } from '../actors/index.ts';
+import { addDays } from '../extractors/calendar.ts';
 import { eventTitle } from '../extractors/event-title.ts';
 import { byDateThenId, unionEvidence } from './evidence.ts';
 
@@ -90,11 +91,7 @@ function datesOverlap(a: TalksEvent, b: TalksEvent): boolean {
 /** One article telling of a meeting in a city on two days running: a two-day meeting. */
 function nextDayInSameArticle(a: TalksEvent, b: TalksEvent): boolean {
   if (a.kind !== b.kind || !a.evidence.some((e) => b.evidence.some((f) => f.articleId === e.articleId))) return false;
-  return dayAfter(a.endDate ?? a.date) === b.date || dayAfter(b.endDate ?? b.date) === a.date;
-}
-
-function dayAfter(iso: string): string {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+  return addDays(a.endDate ?? a.date, 1) === b.date || addDays(b.endDate ?? b.date, 1) === a.date;
 }
 
 function kindGroup(kind: TalksEvent['kind']): string {
