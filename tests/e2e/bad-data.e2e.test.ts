@@ -92,6 +92,8 @@ describe('an article payload fails to load', () => {
     expect(await viewTab(page, 'timeline').getAttribute('aria-selected')).toBe('true');
     // The view below the tabs follows a deferred copy of the state, so it may lag a frame.
     await expect.poll(() => page.getByRole('alert').count(), { timeout: 5_000 }).toBe(0);
+    // The timeline still fetches its own collection, so it may show the loading state first.
+    await expect.poll(() => page.getByRole('heading', { name: 'Timeline of the talks' }).isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.getByRole('tabpanel').textContent()).toMatch(/\w/);
   });
 });
