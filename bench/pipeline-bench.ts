@@ -20,6 +20,8 @@ export interface PipelineSizeResult {
   /** User + system CPU time: steadier than wall time when others share the machine. */
   pipelineCpuMs: number | null;
   floorCpuMs: number | null;
+  /** The kernel's share of `pipelineCpuMs` (median): mostly creating one payload file per article. */
+  pipelineSystemMs: number | null;
   /** Pipeline CPU time ÷ floor CPU time (wall-time ratio when CPU time is unavailable). */
   cpuRatioToFloor: number;
   /** The floor's own work without process start (read + regex only). */
@@ -57,12 +59,18 @@ export async function benchPipeline(root: string, plan: { articles: number; runs
   for (const { articles, runs } of plan) {
     const corpus = await ensureCorpus(root, articles);
     const outFile = pipelineOutput(root, articles);
-    const floor = await repeat(runs, () => measureTsScript('bench/floor.ts', [corpus.dir], root));
-    const pipeline = await repeat(runs, () => measureTsScript(PIPELINE_CLI, ['--in', corpus.dir, '--out', outFile], root));
+    // Floor and pipeline take turns, so a slow spell of the shared machine lands on both.
+    const pairs = await repeat(runs, async () => ({
+      floor: await measureTsScript('bench/floor.ts', [corpus.dir], root),
+      pipeline: await measureTsScript(PIPELINE_CLI, ['--in', corpus.dir, '--out', outFile], root),
+    }));
+    const floor = pairs.map((pair) => pair.floor);
+    const pipeline = pairs.map((pair) => pair.pipeline);
     const pipelineMs = median(pipeline.map((run) => run.wallMs));
     const floorMs = median(floor.map((run) => run.wallMs));
     const cpu = (runs: { cpuMs: number | null }[]) => (runs.every((run) => run.cpuMs !== null) ? round(median(runs.map((run) => run.cpuMs as number))) : null);
     const pipelineCpuMs = cpu(pipeline);
+    const pipelineSystemMs = pipeline.every((run) => run.systemMs !== null) ? round(median(pipeline.map((run) => run.systemMs as number))) : null;
     const floorCpuMs = cpu(floor);
     const peak = (rss: (number | null)[]) => (rss.every((value) => value !== null) ? round(Math.max(...(rss as number[])) / 1024 / 1024) : null);
     sizes.push({
@@ -75,11 +83,12 @@ export async function benchPipeline(root: string, plan: { articles: number; runs
       ratioToFloor: round(pipelineMs / floorMs, 2),
       pipelineCpuMs,
       floorCpuMs,
+      pipelineSystemMs,
       cpuRatioToFloor: pipelineCpuMs && floorCpuMs ? round(pipelineCpuMs / floorCpuMs, 2) : round(pipelineMs / floorMs, 2),
       peakRssMb: peak(pipeline.map((run) => run.maxRssBytes)),
       floorPeakRssMb: peak(floor.map((run) => run.maxRssBytes)),
     });
-    console.log(`pipeline ${articles} articles: ${Math.round(pipelineMs)} ms wall, ${pipelineCpuMs} ms CPU (floor ${Math.round(floorMs)} ms wall, ${floorCpuMs} ms CPU)`);
+    console.log(`pipeline ${articles} articles: ${Math.round(pipelineMs)} ms wall, ${pipelineCpuMs} ms CPU, ${pipelineSystemMs} ms of it in the kernel (floor ${Math.round(floorMs)} ms wall, ${floorCpuMs} ms CPU)`);
   }
   const last = sizes.at(-1);
   const before = sizes.at(-2);

@@ -8,6 +8,8 @@ export interface ProcessMeasurement {
   maxRssBytes: number | null;
   /** User + system CPU time of the command and its children. */
   cpuMs: number | null;
+  /** The kernel's part of `cpuMs`: file creation and writes, which a busy disk makes erratic. */
+  systemMs: number | null;
   stdout: string;
   stderr: string;
 }
@@ -50,7 +52,8 @@ export function measureProcess(command: string, args: readonly string[], cwd: st
       const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
       const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
       const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : null;
-      resolve({ wallMs, maxRssBytes: rss ? Number(rss[1]) * 1024 : null, cpuMs, stdout, stderr });
+      const systemMs = system ? Number(system[1]) * 1000 : null;
+      resolve({ wallMs, maxRssBytes: rss ? Number(rss[1]) * 1024 : null, cpuMs, systemMs, stdout, stderr });
     });
   });
 }
