@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,6 +32,25 @@ describe(writeOutputs, () => {
     expect(splitDirFor(outFile)).toBe(path.join(dir, 'nested', 'bundle'));
     expect(Bundle.parse(JSON.parse(readFileSync(outFile, 'utf8')))).toEqual(bundle);
     expect(readdirSync(path.join(dir, 'nested', 'bundle', 'articles'))).toEqual(['a.json']);
+  });
+
+  it('keeps an unchanged article payload from the previous run and rewrites one that differs', () => {
+    const dir = outDir();
+    const outFile = path.join(dir, 'bundle.json');
+    const payload = path.join(dir, 'bundle', 'articles', 'a.json');
+    writeOutputs(outFile, bundle);
+    const written = readFileSync(payload, 'utf8');
+    const firstInode = statSync(payload).ino;
+
+    writeOutputs(outFile, bundle);
+    expect(statSync(payload).ino).toBe(firstInode);
+    expect(readFileSync(payload, 'utf8')).toBe(written);
+
+    // Same length, other bytes: what a stale or hand-edited copy looks like.
+    writeFileSync(payload, written.replace('Istanbul', 'Istanbux'));
+    writeOutputs(outFile, bundle);
+    expect(readFileSync(payload, 'utf8')).toBe(written);
+    expect(readdirSync(dir).sort()).toEqual(['bundle', 'bundle.json']);
   });
 
   it('removes what killed runs left behind but not what a running one is writing', () => {
