@@ -4,7 +4,7 @@ import type { BuildSizes, ChunkComposition, IndexSizes } from './bundle-bench.ts
 import type { InteractionRun } from './interaction-bench.ts';
 import type { LighthouseSummary } from './lighthouse-bench.ts';
 import { kb, mb, ms, type GoalRow } from './lib/goals.ts';
-import type { PipelineBenchResult } from './pipeline-bench.ts';
+import type { PipelineBenchResult, PipelineSizeResult } from './pipeline-bench.ts';
 
 export interface BenchResults {
   startedAt: string;
@@ -79,7 +79,7 @@ export function evaluateGoals(r: BenchResults): GoalRow[] {
   if (biggest) {
     const cpuNote = (pipelineCpu: number | null, floorCpu: number | null) => (pipelineCpu && floorCpu ? `CPU ${ms(pipelineCpu)} vs ${ms(floorCpu)}; ` : '');
     push(`pipeline, ${biggest.articles.toLocaleString('en-US')} articles, vs read-and-regex floor`, '≤ 10 × (CPU time)', biggest.cpuRatioToFloor,
-      (v) => `${v.toFixed(2)} × (${cpuNote(biggest.pipelineCpuMs, biggest.floorCpuMs)}wall ${ms(biggest.pipelineMs)} vs ${ms(biggest.floorMs)})`, (v) => v <= 10);
+      (v) => `${v.toFixed(2)} × re-run (${cpuNote(biggest.pipelineCpuMs, biggest.floorCpuMs)}wall ${ms(biggest.pipelineMs)} vs ${ms(biggest.floorMs)})${firstBuildNote(biggest)}`, (v) => v <= 10);
     const scaling = r.pipeline?.scaling;
     push(scaling ? `pipeline time(${scaling.to})/time(${scaling.from})` : 'pipeline scaling', '≤ 11 (CPU time)', scaling?.cpuRatio ?? scaling?.ratio,
       (v) => `${v.toFixed(2)} (wall ${scaling!.ratio.toFixed(2)})`, (v) => v <= 11);
@@ -89,4 +89,10 @@ export function evaluateGoals(r: BenchResults): GoalRow[] {
     rows.push(unmeasured('pipeline vs read-and-regex floor', '≤ 10 ×; time(10k)/time(1k) ≤ 11', why ?? 'not measured (see errors)'));
   }
   return rows;
+}
+
+/** "; first build 10.12 ×": the run into an empty folder, beside the re-runs the goal is judged on. */
+function firstBuildNote(size: PipelineSizeResult): string {
+  const cpuMs = size.firstBuild?.cpuMs;
+  return cpuMs && size.floorCpuMs ? `; first build ${(cpuMs / size.floorCpuMs).toFixed(2)} ×` : '';
 }

@@ -1,7 +1,8 @@
 // Pipeline speed and memory at growing corpus sizes, against the read-and-regex floor
 // measured in the same run (absolute times on a shared machine mean little alone).
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeCorpus } from './generator/corpus.ts';
 import { measureTsScript } from './lib/measure-process.ts';
@@ -9,11 +10,16 @@ import { median, repeat, round } from './lib/stats.ts';
 
 export const PIPELINE_CLI = 'src/pipeline/cli.ts';
 
+/** Waits for the kernel to write pending file data to disk (`sync`); skipped where there is no such command. */
+function flushFileWrites(): void {
+  if (process.platform !== 'win32') spawnSync('sync', { stdio: 'ignore' });
+}
+
 export interface PipelineSizeResult {
   articles: number;
   corpusBytes: number;
   runs: number;
-  /** Wall time of `npm run data`'s command, startup included, median of `runs`. */
+  /** Wall time of `npm run data`'s command re-run over its previous output, startup included, median of `runs`. */
   pipelineMs: number;
   /** The same process start, file reads and one regex pass; median of `runs`. */
   floorMs: number;
@@ -22,6 +28,8 @@ export interface PipelineSizeResult {
   floorCpuMs: number | null;
   /** The kernel's share of `pipelineCpuMs` (median): mostly creating one payload file per article. */
   pipelineSystemMs: number | null;
+  /** One run into an empty folder (every file created), before the measured re-runs. */
+  firstBuild?: { wallMs: number; cpuMs: number | null; systemMs: number | null };
   /** Pipeline CPU time ÷ floor CPU time (wall-time ratio when CPU time is unavailable). */
   cpuRatioToFloor: number;
   /** The floor's own work without process start (read + regex only). */
@@ -59,11 +67,22 @@ export async function benchPipeline(root: string, plan: { articles: number; runs
   for (const { articles, runs } of plan) {
     const corpus = await ensureCorpus(root, articles);
     const outFile = pipelineOutput(root, articles);
-    // Floor and pipeline take turns, so a slow spell of the shared machine lands on both.
-    const pairs = await repeat(runs, async () => ({
-      floor: await measureTsScript('bench/floor.ts', [corpus.dir], root),
-      pipeline: await measureTsScript(PIPELINE_CLI, ['--in', corpus.dir, '--out', outFile], root),
-    }));
+    // A first build, into a folder no run has written, creates every payload file; the
+    // measured runs after it are re-runs over the previous output, as `npm run data` is used.
+    const firstOut = path.join(outRoot, `first-${articles}`);
+    await rm(firstOut, { recursive: true, force: true });
+    flushFileWrites();
+    const first = await measureTsScript(PIPELINE_CLI, ['--in', corpus.dir, '--out', path.join(firstOut, 'bundle.json')], root);
+    // Floor and pipeline take turns, so a slow spell of the shared machine lands on both,
+    // and each starts with no file data of an earlier run still waiting to go to disk.
+    const pairs = await repeat(runs, async () => {
+      flushFileWrites();
+      const floor = await measureTsScript('bench/floor.ts', [corpus.dir], root);
+      flushFileWrites();
+      const pipeline = await measureTsScript(PIPELINE_CLI, ['--in', corpus.dir, '--out', outFile], root);
+      return { floor, pipeline };
+    });
+    await rm(firstOut, { recursive: true, force: true });
     const floor = pairs.map((pair) => pair.floor);
     const pipeline = pairs.map((pair) => pair.pipeline);
     const pipelineMs = median(pipeline.map((run) => run.wallMs));
@@ -85,10 +104,11 @@ export async function benchPipeline(root: string, plan: { articles: number; runs
       floorCpuMs,
       pipelineSystemMs,
       cpuRatioToFloor: pipelineCpuMs && floorCpuMs ? round(pipelineCpuMs / floorCpuMs, 2) : round(pipelineMs / floorMs, 2),
+      firstBuild: { wallMs: round(first.wallMs), cpuMs: first.cpuMs, systemMs: first.systemMs },
       peakRssMb: peak(pipeline.map((run) => run.maxRssBytes)),
       floorPeakRssMb: peak(floor.map((run) => run.maxRssBytes)),
     });
-    console.log(`pipeline ${articles} articles: ${Math.round(pipelineMs)} ms wall, ${pipelineCpuMs} ms CPU, ${pipelineSystemMs} ms of it in the kernel (floor ${Math.round(floorMs)} ms wall, ${floorCpuMs} ms CPU)`);
+    console.log(`pipeline ${articles} articles: ${Math.round(pipelineMs)} ms wall, ${pipelineCpuMs} ms CPU, ${pipelineSystemMs} ms of it in the kernel (floor ${Math.round(floorMs)} ms wall, ${floorCpuMs} ms CPU); first build ${first.cpuMs} ms CPU, ${first.systemMs} ms in the kernel`);
   }
   const last = sizes.at(-1);
   const before = sizes.at(-2);

@@ -37,7 +37,7 @@ function diagnosis(r: BenchResults): string {
   }
   if (r.pipelineProfile) lines.push(`- **Pipeline, 1,000 articles, self time by source**: ${r.pipelineProfile.map((p) => `${short(p.where)} ${p.ms} ms`).join(', ')}.`);
   const sizes = r.pipeline?.sizes ?? [];
-  if (sizes.length) lines.push(`- **Pipeline runs**: ${sizes.map((s) => `${s.articles}: wall ${Math.round(s.pipelineMs)} ms, CPU ${s.pipelineCpuMs} ms (kernel ${s.pipelineSystemMs ?? '?'} ms), floor CPU ${s.floorCpuMs} ms (floor's own read+regex ${s.floorWorkMs} ms), peak ${s.peakRssMb} MB`).join('; ')}.`);
+  if (sizes.length) lines.push(`- **Pipeline runs**: ${sizes.map((s) => `${s.articles}: wall ${Math.round(s.pipelineMs)} ms, CPU ${s.pipelineCpuMs} ms (kernel ${s.pipelineSystemMs ?? '?'} ms; first build ${s.firstBuild?.cpuMs ?? '?'} ms, kernel ${s.firstBuild?.systemMs ?? '?'} ms), floor CPU ${s.floorCpuMs} ms (floor's own read+regex ${s.floorWorkMs} ms), peak ${s.peakRssMb} MB`).join('; ')}.`);
   return lines.join('\n');
 }
 
