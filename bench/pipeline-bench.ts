@@ -26,7 +26,7 @@ export interface PipelineSizeResult {
   /** User + system CPU time: steadier than wall time when others share the machine. */
   pipelineCpuMs: number | null;
   floorCpuMs: number | null;
-  /** The kernel's share of `pipelineCpuMs` (median): mostly creating one payload file per article. */
+  /** The kernel's share of `pipelineCpuMs` (median): reading, writing and linking files. */
   pipelineSystemMs: number | null;
   /** One run into an empty folder (every file created), before the measured re-runs. */
   firstBuild?: { wallMs: number; cpuMs: number | null; systemMs: number | null };

@@ -8,7 +8,7 @@ export interface ProcessMeasurement {
   maxRssBytes: number | null;
   /** User + system CPU time of the command and its children. */
   cpuMs: number | null;
-  /** The kernel's part of `cpuMs`: file creation and writes, which a busy disk makes erratic. */
+  /** The kernel's part of `cpuMs`: for the pipeline, mostly reading, writing and linking files. */
   systemMs: number | null;
   stdout: string;
   stderr: string;
@@ -51,8 +51,8 @@ export function measureProcess(command: string, args: readonly string[], cwd: st
       }
       const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
       const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
-      const cpuMs = user && system ? (Number(user[1]) + Number(system[1])) * 1000 : null;
-      const systemMs = system ? Number(system[1]) * 1000 : null;
+      const cpuMs = user && system ? Math.round((Number(user[1]) + Number(system[1])) * 1000) : null;
+      const systemMs = system ? Math.round(Number(system[1]) * 1000) : null;
       resolve({ wallMs, maxRssBytes: rss ? Number(rss[1]) * 1024 : null, cpuMs, systemMs, stdout, stderr });
     });
   });
