@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -50,6 +50,25 @@ describe(writeCorpus, () => {
     for (const file of files) {
       expect(await readFile(path.join(second.dir, file), 'utf8')).toBe(await readFile(path.join(first.dir, file), 'utf8'));
     }
+  });
+
+  it('rewrites only what differs when the folder already holds a corpus, and removes the rest', async () => {
+    const dir = path.join(scratch, 'again');
+    await writeCorpus(30, dir, 5);
+    const [kept, changed] = (await readdir(dir)).filter((file) => file.endsWith('.txt')).sort();
+    // An old timestamp shows whether the file was written again.
+    const longAgo = new Date('2001-01-01T00:00:00Z');
+    await utimes(path.join(dir, kept!), longAgo, longAgo);
+    await writeFile(path.join(dir, changed!), 'edited by hand');
+    await writeFile(path.join(dir, 'stray.txt'), 'from another corpus');
+
+    await writeCorpus(25, dir, 5);
+    const fresh = await writeCorpus(25, path.join(scratch, 'fresh'), 5);
+    expect((await readdir(dir)).sort()).toEqual((await readdir(fresh.dir)).sort());
+    for (const file of await readdir(dir)) {
+      expect(await readFile(path.join(dir, file), 'utf8')).toBe(await readFile(path.join(fresh.dir, file), 'utf8'));
+    }
+    expect((await stat(path.join(dir, kept!))).mtime).toEqual(longAgo);
   });
 });
 
