@@ -46,3 +46,9 @@ export function codeUnitSearch(pattern: RegExp): (text: string, start: number, e
     return false;
   };
 }
+
+/**
+ * Whitespace as `/\s/` judges it, one code unit at a time; the u flag would judge no code unit
+ * differently (every whitespace character is a single code unit). Shared, so there is one table.
+ */
+export const isSpaceUnit = codeUnitMatcher(/\s/);

@@ -4,7 +4,7 @@
 // Plain loops and per-code-unit tables rather than generators and one-letter RegExp
 // tests: this runs over every character of every article.
 import type { Range } from '../schema/bundle.ts';
-import { codeUnitMatcher, codeUnitSearch } from './code-unit-matcher.ts';
+import { codeUnitMatcher, codeUnitSearch, isSpaceUnit as isSpace } from './code-unit-matcher.ts';
 import type { Sentence } from './context.ts';
 import { endsWithAbbreviation } from './sentence-abbreviations.ts';
 
@@ -23,7 +23,6 @@ const hasTerminator = codeUnitSearch(TERMINATOR);
 const hasSeparator = codeUnitSearch(SEPARATOR);
 /** What may close a sentence after its stop: quotes and brackets. */
 const isCloser = codeUnitMatcher(/["'”’»)\]]/);
-const isSpace = codeUnitMatcher(/\s/u);
 const isStop = codeUnitMatcher(/[.!?]/);
 
 export interface SplitOptions {

@@ -3,7 +3,7 @@
 // person who spoke just before), or a passage that carries on from the same speaker's
 // previous quote. Short scare quotes ("boorish manner") without a speaker are dropped.
 import type { Quote } from '../../schema/bundle.ts';
-import { codeUnitMatcher } from '../code-unit-matcher.ts';
+import { isSpaceUnit } from '../code-unit-matcher.ts';
 import type { ArticleContext, Sentence } from '../context.ts';
 import { findAttribution, hitsBetween, isPerson, type Attribution } from './attribution.ts';
 import { resolveDates } from './dates.ts';
@@ -140,15 +140,13 @@ function hasWords(ctx: ArticleContext, passage: QuotedPassage): boolean {
   return passage.pieces.some((piece) => /\p{L}{2}/u.test(ctx.text.slice(piece.start, Math.min(piece.end, piece.start + 200))));
 }
 
-const isSpace = codeUnitMatcher(/\s/);
-
 /** Whether the passage has at most `limit` words (runs of non-space), counting no further than needed. */
 function hasAtMostWords(ctx: ArticleContext, passage: QuotedPassage, limit: number): boolean {
   let count = 0;
   for (const piece of passage.pieces) {
     let inWord = false;
     for (let i = piece.start; i < Math.min(piece.end, ctx.text.length); i++) {
-      const space = isSpace(ctx.text.charCodeAt(i));
+      const space = isSpaceUnit(ctx.text.charCodeAt(i));
       if (!space && !inWord && ++count > limit) return false;
       inWord = !space;
     }

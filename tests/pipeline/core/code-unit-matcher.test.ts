@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { codeUnitSearch } from '../../../src/pipeline/code-unit-matcher.ts';
+import { codeUnitSearch, isSpaceUnit } from '../../../src/pipeline/code-unit-matcher.ts';
 
 describe(codeUnitSearch, () => {
   // Unicode mode reads a surrogate pair as one character: 𑁇 (U+11047) is a sentence terminal, its halves are not.
@@ -24,5 +24,15 @@ describe(codeUnitSearch, () => {
 
   it('refuses a pattern that keeps state between tests', () => {
     expect(() => codeUnitSearch(/[.]/g)).toThrow();
+  });
+});
+
+describe('isSpaceUnit', () => {
+  it('judges every code unit as /\\s/ does, with or without the u flag', () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const unit = String.fromCharCode(code);
+      expect(isSpaceUnit(code)).toBe(/\s/.test(unit));
+      expect(isSpaceUnit(code)).toBe(/\s/u.test(unit));
+    }
   });
 });
