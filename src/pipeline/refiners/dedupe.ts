@@ -22,18 +22,29 @@ export function dedupePositions(positions: Position[]): Position[] {
 }
 
 function dedupe<T extends { id: string; evidence: Claim['evidence'] }>(items: T[], key: (item: T) => string, join: (kept: T, again: T) => T): T[] {
-  // Evidence is gathered per key and joined once at the end: joining it at every copy
-  // made an item reported n times cost n² (widely repeated quotes run to thousands).
-  const byKey = new Map<string, { kept: T; evidence: Claim['evidence'][] }>();
-  for (const item of [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+  // Grouped in the order given, then each group ordered by id, so which copy is kept does
+  // not depend on article order. Most items are reported once: sorting only the groups with
+  // copies spares a sort of every item. Evidence is joined once per group, not at every
+  // copy: that cost n² for an item reported n times (widely repeated quotes run to thousands).
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
     const k = key(item);
-    const group = byKey.get(k);
-    if (group) {
-      group.kept = join(group.kept, item);
-      group.evidence.push(item.evidence);
-    } else {
-      byKey.set(k, { kept: item, evidence: [item.evidence] });
-    }
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
-  return [...byKey.values()].map(({ kept, evidence }) => (evidence.length === 1 ? kept : { ...kept, evidence: unionEvidence(evidence) }));
+  const out: T[] = [];
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      out.push(group[0]!);
+      continue;
+    }
+    group.sort(byId);
+    let kept = group[0]!;
+    for (let i = 1; i < group.length; i++) kept = join(kept, group[i]!);
+    out.push({ ...kept, evidence: unionEvidence(group.map((item) => item.evidence)) });
+  }
+  return out;
 }
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
