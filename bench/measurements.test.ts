@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ownerOf } from './bundle-bench.ts';
 import { readBuiltAssets } from './lib/vite-manifest.ts';
 import { median, percentile } from './lib/stats.ts';
+import { ratioRange } from './pipeline-bench.ts';
 
 const scratch = await mkdtemp(path.join(os.tmpdir(), 'bench-measure-'));
 afterAll(() => rm(scratch, { recursive: true, force: true }));
@@ -23,6 +24,14 @@ describe(median, () => {
   it('averages the middle pair of an even count and ignores order', () => {
     expect(median([40, 10, 30, 20])).toBe(25);
     expect(median([])).toBeNaN();
+  });
+});
+
+describe(ratioRange, () => {
+  it('gives the lowest and highest ratio of the pairs, and nothing when a CPU time is missing', () => {
+    expect(ratioRange([[2000, 200], [2300, 200], [1900, 200]])).toEqual([9.5, 11.5]);
+    expect(ratioRange([[2000, 200], [null, 200]])).toBeNull();
+    expect(ratioRange([])).toBeNull();
   });
 });
 

@@ -32,11 +32,20 @@ export interface PipelineSizeResult {
   firstBuild?: { wallMs: number; cpuMs: number | null; systemMs: number | null };
   /** Pipeline CPU time ÷ floor CPU time (wall-time ratio when CPU time is unavailable). */
   cpuRatioToFloor: number;
+  /** The lowest and highest ratio of one pipeline run to the floor run just before it: how far one run can be trusted. */
+  cpuRatioRange?: [number, number] | null;
   /** The floor's own work without process start (read + regex only). */
   floorWorkMs: number;
   ratioToFloor: number;
   peakRssMb: number | null;
   floorPeakRssMb: number | null;
+}
+
+/** Lowest and highest of `a ÷ b` over pairs, to two places; null if any CPU time is missing. */
+export function ratioRange(pairs: readonly (readonly [number | null, number | null])[]): [number, number] | null {
+  if (pairs.length === 0 || pairs.some(([a, b]) => !a || !b)) return null;
+  const ratios = pairs.map(([a, b]) => (a as number) / (b as number));
+  return [round(Math.min(...ratios), 2), round(Math.max(...ratios), 2)];
 }
 
 export interface PipelineBenchResult {
@@ -104,6 +113,7 @@ export async function benchPipeline(root: string, plan: { articles: number; runs
       floorCpuMs,
       pipelineSystemMs,
       cpuRatioToFloor: pipelineCpuMs && floorCpuMs ? round(pipelineCpuMs / floorCpuMs, 2) : round(pipelineMs / floorMs, 2),
+      cpuRatioRange: ratioRange(pairs.map(({ pipeline, floor }) => [pipeline.cpuMs, floor.cpuMs])),
       firstBuild: { wallMs: round(first.wallMs), cpuMs: first.cpuMs, systemMs: first.systemMs },
       peakRssMb: peak(pipeline.map((run) => run.maxRssBytes)),
       floorPeakRssMb: peak(floor.map((run) => run.maxRssBytes)),
