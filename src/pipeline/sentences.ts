@@ -6,13 +6,13 @@
 import type { Range } from '../schema/bundle.ts';
 import { codeUnitMatcher, codeUnitSearch, isSpaceUnit as isSpace } from './code-unit-matcher.ts';
 import type { Sentence } from './context.ts';
+import { forEachLine } from './line-breaks.ts';
 import { endsWithAbbreviation } from './sentence-abbreviations.ts';
 
 /** Longest string handed to the segmenter at once; cuts prefer a sentence end. */
 const MAX_CHUNK = 4000;
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const LINE_BREAK = /\r\n|\r|\n/g;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Characters after which the segmenter may end a sentence: Unicode's sentence terminals. */
 const TERMINATOR = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]/u;
@@ -43,20 +43,13 @@ export function splitSentences(text: string, boilerplate: Range[], options: Spli
   const out: Collector = { text, sentences: [], paragraph: 0, alwaysSegment: options.alwaysSegment ?? false };
   // Paragraphs come in text order, so the first boilerplate range that may touch one only moves forward.
   let skipsFrom = 0;
-  let start = 0;
-  const paragraph = (end: number) => {
+  forEachLine(text, (start, end) => {
     if (end <= start) return;
     while (skipsFrom < skips.length && skips[skipsFrom]!.end <= start) skipsFrom++;
     const before = out.sentences.length;
     outside(start, end, skips, skipsFrom, out);
     if (out.sentences.length > before) out.paragraph += 1;
-  };
-  LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    paragraph(m.index);
-    start = m.index + m[0].length;
-  }
-  paragraph(text.length);
+  });
   return out.sentences;
 }
 

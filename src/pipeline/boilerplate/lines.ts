@@ -1,5 +1,6 @@
 // Lines of a text with their offsets (line break excluded), for line-based rules.
 import type { Range } from '../../schema/bundle.ts';
+import { forEachLine } from '../line-breaks.ts';
 
 export interface Line extends Range {
   text: string;
@@ -9,16 +10,9 @@ export interface Line extends Range {
 
 export function linesOf(text: string): Line[] {
   const lines: Line[] = [];
-  const breaks = /\r\n|\r|\n/g;
-  let start = 0;
-  const push = (end: number) => {
+  forEachLine(text, (start, end) => {
     const content = text.slice(start, end);
     if (content.trim()) lines.push({ start, end, text: content, index: lines.length });
-  };
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-    push(m.index);
-    start = m.index + m[0].length;
-  }
-  push(text.length);
+  });
   return lines;
 }
