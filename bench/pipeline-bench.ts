@@ -96,10 +96,11 @@ export async function benchPipeline(root: string, plan: { articles: number; runs
     const pipeline = pairs.map((pair) => pair.pipeline);
     const pipelineMs = median(pipeline.map((run) => run.wallMs));
     const floorMs = median(floor.map((run) => run.wallMs));
-    const cpu = (runs: { cpuMs: number | null }[]) => (runs.every((run) => run.cpuMs !== null) ? round(median(runs.map((run) => run.cpuMs as number))) : null);
-    const pipelineCpuMs = cpu(pipeline);
-    const pipelineSystemMs = pipeline.every((run) => run.systemMs !== null) ? round(median(pipeline.map((run) => run.systemMs as number))) : null;
-    const floorCpuMs = cpu(floor);
+    // A time some run could not report leaves no median rather than a median of the others.
+    const medianOf = (times: (number | null)[]) => (times.every((time) => time !== null) ? round(median(times as number[])) : null);
+    const pipelineCpuMs = medianOf(pipeline.map((run) => run.cpuMs));
+    const pipelineSystemMs = medianOf(pipeline.map((run) => run.systemMs));
+    const floorCpuMs = medianOf(floor.map((run) => run.cpuMs));
     const peak = (rss: (number | null)[]) => (rss.every((value) => value !== null) ? round(Math.max(...(rss as number[])) / 1024 / 1024) : null);
     sizes.push({
       articles,
