@@ -47,6 +47,8 @@ describe('keyboard use', () => {
     await user.keyboard('{Escape}');
     expect(combobox).toHaveAttribute('aria-expanded', 'false');
     expect(screen.getByRole('listbox', { hidden: true })).not.toBeVisible();
+    // Closed, the list keeps no options in the page: every view's first render stays small.
+    expect(screen.queryAllByRole('option', { hidden: true })).toHaveLength(0);
 
     await user.keyboard('{Backspace}');
     expect(window.location.search).toBe('?actors=kuleba');

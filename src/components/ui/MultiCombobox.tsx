@@ -41,7 +41,9 @@ export function MultiCombobox({
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const shown = options.filter((option) => matches(option, query));
+  // Options exist in the DOM only while the list is open: an actor list of 50 would
+  // otherwise add some 250 hidden nodes to every view's first render.
+  const shown = open ? options.filter((option) => matches(option, query)) : [];
   const activeOption = open ? shown[Math.min(active, shown.length - 1)] : undefined;
   const optionId = (value: string) => `${id}-option-${value}`;
   const byValue = new Map(options.map((option) => [option.value, option]));
@@ -121,7 +123,7 @@ export function MultiCombobox({
         role="listbox"
         aria-label={label}
         aria-multiselectable="true"
-        hidden={!open || shown.length === 0}
+        hidden={shown.length === 0}
         className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded border border-slate-300 bg-white py-1 shadow-lg"
       >
         {shown.map((option) => {
