@@ -1,6 +1,6 @@
-// Cold loads of the blank floor page and of each dashboard view. Loads are interleaved
-// (blank, timeline, positions, … then again) so that a busy moment on the shared machine
-// hits the floor and the dashboard alike; CPU is then a ratio to the floor's median.
+// Cold loads of the blank floor page, the stack floor and each dashboard view. Loads are
+// interleaved (blank, stack, timeline, positions, … then again) so that a busy moment on the
+// shared machine hits the floors and the dashboard alike; CPU is then a ratio to the blank page's median.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -35,6 +35,8 @@ export interface ViewLoads {
 
 export interface LoadComparison {
   blank: LoadSummary;
+  /** React, Query and the zod loaders drawing one line: what the stack costs before any view. */
+  stack?: ViewLoads;
   views: ViewLoads[];
 }
 
@@ -75,30 +77,33 @@ async function loadOnce(browser: Browser, target: Target, record: boolean) {
   }
 }
 
-/** `loads` cold loads of the blank page and of every view, after one unrecorded warm-up round. */
-export async function compareWithBlank(browser: Browser, blankDist: string, dashboardDist: string, loads: number): Promise<LoadComparison> {
+/**
+ * `loads` cold loads of the blank page, of the stack floor when given, and of every view,
+ * after one unrecorded warm-up round.
+ */
+export async function compareWithBlank(browser: Browser, blankDist: string, dashboardDist: string, loads: number, stackDist?: string): Promise<LoadComparison> {
   const blankServer = await serveDirectory(blankDist);
   const dashboardServer = await serveDirectory(dashboardDist);
+  const stackServer = stackDist ? await serveDirectory(stackDist) : undefined;
   try {
-    const targets: Target[] = [
-      { name: 'blank', server: blankServer, path: '/', loads: [] },
-      ...VIEWS.map((view) => ({ name: view, server: dashboardServer, path: `/?view=${view}`, loads: [] })),
-    ];
+    const blankTarget: Target = { name: 'blank', server: blankServer, path: '/', loads: [] };
+    const stackTarget: Target | undefined = stackServer && { name: 'stack', server: stackServer, path: '/', loads: [] };
+    const viewTargets: Target[] = VIEWS.map((view) => ({ name: view, server: dashboardServer, path: `/?view=${view}`, loads: [] }));
+    const targets = [blankTarget, ...(stackTarget ? [stackTarget] : []), ...viewTargets];
     // The first loads after launch pay for starting renderer processes; they are not counted.
     for (const target of targets) await loadOnce(browser, target, false);
     for (let pass = 0; pass < loads; pass++) {
       for (const target of targets) await loadOnce(browser, target, true);
     }
-    const [blankTarget, ...viewTargets] = targets as [Target, ...Target[]];
     const blank = summarise(blankTarget.loads, blankTarget.error);
-    const views = viewTargets.map((target) => {
+    const compare = (target: Target): ViewLoads => {
       const summary = summarise(target.loads, target.error);
       console.log(`  ${target.name}: ready ${summary.readyMs} ms, main thread ${summary.taskMs} ms (script ${summary.scriptMs}, layout ${summary.layoutMs}, style ${summary.styleMs}, ${summary.nodes} nodes; blank ${blank.taskMs} ms)${summary.error ? ` — ${summary.error}` : ''}`);
       return { view: target.name, summary, cpuRatio: round2(summary.taskMs / blank.taskMs) };
-    });
-    return { blank, views };
+    };
+    return { blank, ...(stackTarget ? { stack: compare(stackTarget) } : {}), views: viewTargets.map(compare) };
   } finally {
-    await Promise.all([blankServer.close(), dashboardServer.close()]);
+    await Promise.all([blankServer.close(), dashboardServer.close(), stackServer?.close()]);
   }
 }
 

@@ -1,4 +1,4 @@
-// Builds what the browser measurements load: the blank floor page, and the dashboard
+// Builds what the browser measurements load: the blank floor page, the stack floor, and the dashboard
 // with a given corpus's data in its own public dir (never touching the project's public/).
 import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
@@ -10,6 +10,12 @@ import { measureTsScript } from './lib/measure-process.ts';
 export async function buildBlankPage(root: string): Promise<string> {
   await build({ configFile: path.join(root, 'bench/blank/vite.config.ts'), logLevel: 'warn' });
   return path.join(root, 'bench/out/dist-blank');
+}
+
+/** The stack floor (React, Query and the app's zod loaders, one line of output) with the data in `publicDir`. */
+export async function buildStackFloor(root: string, publicDir: string): Promise<string> {
+  await build({ configFile: path.join(root, 'bench/stack-floor/vite.config.ts'), publicDir, logLevel: 'warn' });
+  return path.join(root, 'bench/out/dist-stack');
 }
 
 /**

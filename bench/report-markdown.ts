@@ -13,6 +13,10 @@ function diagnosis(r: BenchResults): string {
   const lines: string[] = [];
   const first = r.chunkComposition?.find((chunk) => r.seedsBuild?.chunks.find((c) => c.file === chunk.file)?.firstView);
   if (first) lines.push(`- **First-view JS** (${kb(first.gzipBytes)} in \`${first.file}\`; blank React page ${kb(r.blankBuild?.firstViewJsBytes ?? Number.NaN)}): ${list(Object.entries(first.owners).slice(0, 8), kb)} (estimated shares).`);
+  const stack = r.seedsLoads?.stack;
+  if (r.stackBuild && stack) {
+    lines.push(`- **Stack floor** (React, TanStack Query and the app's zod loaders fetching the index and events, drawing one line): first-view JS ${kb(r.stackBuild.firstViewJsBytes)}; main thread ${Math.round(stack.summary.taskMs)} ms, ${stack.cpuRatio} × the blank page, before any view of the dashboard is drawn.`);
+  }
   for (const chunk of r.chunkComposition ?? []) {
     if (chunk === first) continue;
     lines.push(`- **Lazy chunk** \`${chunk.file}\` ${kb(chunk.gzipBytes)}: ${list(Object.entries(chunk.owners).slice(0, 6), kb)}.`);

@@ -5,7 +5,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildBlankPage, buildDashboard, preparePublicDir } from './build-apps.ts';
+import { buildBlankPage, buildDashboard, buildStackFloor, preparePublicDir } from './build-apps.ts';
 import { checkArticleTextLoadsOnOpen, compareWithBlank, VIEWS } from './browser-bench.ts';
 import { composeChunks, measureBuild, measureIndex } from './bundle-bench.ts';
 import { evaluateGoals, type BenchResults } from './goals.ts';
@@ -60,6 +60,7 @@ const seedsBuild = await step('build the dashboard with the seeds', async () => 
   return buildDashboard(root, out('public-seeds'), out('dist-seeds'));
 });
 const seedsDist = seedsBuild?.distDir;
+const stackDist = seedsDist ? await step('build the stack floor with the seeds', () => buildStackFloor(root, out('public-seeds'))) : undefined;
 const largeDist = await step(`build the dashboard with ${large} articles`, async () => {
   const corpus = await ensureCorpus(root, large);
   await preparePublicDir(root, corpus.dir, out(`public-${large}`), pipelineOutput(root, large));
@@ -67,6 +68,7 @@ const largeDist = await step(`build the dashboard with ${large} articles`, async
 });
 
 if (blankDist) results.blankBuild = await step('sizes: blank page', () => measureBuild(blankDist));
+if (stackDist) results.stackBuild = await step('sizes: stack floor', () => measureBuild(stackDist));
 if (seedsDist) {
   results.seedsBuild = await step('sizes: dashboard', () => measureBuild(seedsDist));
   if (results.seedsBuild && seedsBuild) results.chunkComposition = composeChunks(results.seedsBuild, seedsBuild.moduleSizes, false);
@@ -76,7 +78,7 @@ if (largeDist) results.largeIndex = await step(`sizes: ${large}-article index.js
 
 const browser = await step('launch Chromium', launchChromium);
 if (browser) {
-  if (blankDist && seedsDist) results.seedsLoads = await step('cold loads, blank page and dashboard, seeds', () => compareWithBlank(browser, blankDist, seedsDist, loads));
+  if (blankDist && seedsDist) results.seedsLoads = await step('cold loads, blank page and dashboard, seeds', () => compareWithBlank(browser, blankDist, seedsDist, loads, stackDist));
   if (seedsDist) results.articleOpen = await step('open an article, seeds', () => checkArticleTextLoadsOnOpen(browser, seedsDist));
   if (blankDist && largeDist) results.largeLoads = await step(`cold loads, blank page and dashboard, ${large} articles`, () => compareWithBlank(browser, blankDist, largeDist, quick ? 1 : 3));
   if (largeDist) {
