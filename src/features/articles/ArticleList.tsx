@@ -2,6 +2,7 @@
 // (all of them: the filters choose articles, not what the reader shows inside one).
 import { useState } from 'react';
 import type { IndexArticle } from '../../schema/bundle.ts';
+import { compareCodeUnits, compareNames } from '../../lib/compare-text.ts';
 import { formatDate } from '../../lib/labels.ts';
 
 interface ArticleListProps {
@@ -16,7 +17,7 @@ const NEXT_PAGE = 200;
 export function ArticleList({ articles, openId, onOpen }: ArticleListProps) {
   // Thousands of entries at once would hold up the page: show a first page, grow on request.
   const [limit, setLimit] = useState(FIRST_PAGE);
-  const sorted = [...articles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title));
+  const sorted = [...articles].sort((a, b) => compareCodeUnits(b.publishedAt, a.publishedAt) || compareNames(a.title, b.title));
   if (sorted.length === 0) return <p className="text-sm">No articles match these filters.</p>;
   const hidden = sorted.length - limit;
   return (

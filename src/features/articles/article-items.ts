@@ -3,8 +3,11 @@
 import type { ArticlePayload, BundleIndex, Evidence } from '../../schema/bundle.ts';
 import { formatDate, humanise, verificationLabel } from '../../lib/labels.ts';
 
-// Built once: toLocaleString makes a new formatter per call, slow across thousands of claims.
-const NUMBER_FORMAT = new Intl.NumberFormat('en-GB');
+// Built once, as toLocaleString makes a new formatter per call (slow across thousands of
+// claims), and only when an article is opened: the first Intl object a page makes costs some
+// 20 ms while Chromium loads locale data, which the list of articles need not pay.
+let numberFormat: Intl.NumberFormat | undefined;
+const formatFigure = (value: number) => (numberFormat ??= new Intl.NumberFormat('en-GB')).format(value);
 
 export type ItemKind = 'event' | 'position' | 'claim' | 'quote' | 'mention';
 
@@ -55,8 +58,8 @@ export function articleItems(index: Pick<BundleIndex, 'actors'>, articleId: stri
     ...payload.claims.map((claim) => ({
       id: claim.id,
       kind: 'claim' as const,
-      label: `${humanise(claim.metric)}: ${claim.qualifier ? `${claim.qualifier} ` : ''}${NUMBER_FORMAT.format(claim.value)}${
-        claim.valueHigh === null ? '' : `–${NUMBER_FORMAT.format(claim.valueHigh)}`
+      label: `${humanise(claim.metric)}: ${claim.qualifier ? `${claim.qualifier} ` : ''}${formatFigure(claim.value)}${
+        claim.valueHigh === null ? '' : `–${formatFigure(claim.valueHigh)}`
       } ${claim.unit} — claimed by ${nameOf(claim.claimant)}, ${formatDate(claim.date)}, ${verificationLabel(claim.verification).toLowerCase()}`,
       // The sentence saying whether anyone checked the figure is part of the claim's evidence.
       spans: spansIn(articleId, [...claim.evidence, ...(claim.verificationEvidence ? [claim.verificationEvidence] : [])]),

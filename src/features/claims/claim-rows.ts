@@ -2,6 +2,7 @@
 // what is counted. Pure, so the view memoises it once per filter change.
 import type { BundleIndex, Claim, ClaimMetric, Verification } from '../../schema/bundle.ts';
 import { assignColors, type ChartColorName } from '../../components/charts/palette.ts';
+import { compareCodeUnits } from '../../lib/compare-text.ts';
 import { chartMarks, type ChartMarks } from './chart-marks.ts';
 import { METRIC_LABELS, claimSentence } from './claim-text.ts';
 
@@ -97,7 +98,7 @@ export function toClaimRows(claims: readonly Claim[], index: BundleIndex, colors
 export function groupByMetric(rows: readonly ClaimRow[]): MetricGroup[] {
   const byMetric = groupBy(rows, (row) => row.metric);
   const order = Object.keys(METRIC_LABELS) as ClaimMetric[];
-  const byDateThenSize = (a: ClaimRow, b: ClaimRow) => a.date.localeCompare(b.date) || b.value - a.value;
+  const byDateThenSize = (a: ClaimRow, b: ClaimRow) => compareCodeUnits(a.date, b.date) || b.value - a.value;
   return [...byMetric]
     .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
     .map(([metric, group]) => {

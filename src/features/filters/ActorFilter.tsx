@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { MultiCombobox, type ComboOption } from '../../components/ui/MultiCombobox.tsx';
+import { compareNames } from '../../lib/compare-text.ts';
 import type { Actor, BundleIndex } from '../../schema/bundle.ts';
 
 const KIND_ORDER: Record<Actor['kind'], number> = { state: 0, organisation: 1, group: 2, person: 3 };
@@ -25,7 +26,7 @@ export function ActorFilter({
     const actors = index?.actors ?? [];
     const names = new Map(actors.map((actor) => [actor.id, actor.name]));
     const sorted = [...actors].sort(
-      (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name),
+      (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || compareNames(a.name, b.name),
     );
     const options: ComboOption[] = sorted.map((actor) => ({
       value: actor.id,

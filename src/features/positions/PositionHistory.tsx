@@ -2,11 +2,11 @@
 // rendered while open — on a large corpus the closed histories were most of the page's DOM.
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/ui/Button.tsx';
-import { formatDate } from '../../lib/labels.ts';
+import { formatCount, formatDate } from '../../lib/labels.ts';
 import type { ViewState } from '../../lib/view-state.ts';
 import type { Position } from '../../schema/bundle.ts';
 import { EvidenceButton } from './EvidenceButton.tsx';
-import { firstListed, formatCount, statements } from './history-window.ts';
+import { firstListed, statements } from './history-window.ts';
 import { StanceLabel } from './StanceLabel.tsx';
 
 export function PositionHistory({

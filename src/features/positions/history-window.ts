@@ -1,6 +1,7 @@
 // Which part of a long history an opened cell lists. A party can make a thousand statements
 // on one topic in a large corpus; listing them all in every cell made the page unusable, so a
 // cell lists the most recent few and the rest on request.
+import { formatCount } from '../../lib/labels.ts';
 
 /** How many of the latest statements an opened history lists before "Show all". */
 export const RECENT_STATEMENTS = 10;
@@ -16,10 +17,5 @@ export function firstListed(history: readonly { id: string }[], focus: string | 
   return focusIndex >= 0 ? Math.min(recentStart, focusIndex) : recentStart;
 }
 
-const COUNT = new Intl.NumberFormat('en-GB');
-
-/** "1,432": long histories are read at a glance. */
-export const formatCount = (count: number) => COUNT.format(count);
-
-/** "1 statement", "1,432 statements". */
+/** "1 statement", "1,432 statements": long histories are read at a glance. */
 export const statements = (count: number) => `${formatCount(count)} ${count === 1 ? 'statement' : 'statements'}`;

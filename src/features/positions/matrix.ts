@@ -1,5 +1,6 @@
 // Parties × topics. Only actors whose words count as a party's stated position appear;
 // analysts and other commentary never do, whatever they say.
+import { compareCodeUnits, compareNames } from '../../lib/compare-text.ts';
 import type { Actor, BundleIndex, Position, Stance } from '../../schema/bundle.ts';
 
 export interface MatrixRow {
@@ -14,9 +15,6 @@ export interface Matrix {
 }
 
 const KIND_ORDER: Record<Actor['kind'], number> = { state: 0, organisation: 1, group: 2, person: 3 };
-
-// ISO dates and ids order correctly by code unit, far faster than localeCompare on thousands of positions.
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 export function buildMatrix(index: BundleIndex, positions: readonly Position[]): Matrix {
   const actors = new Map(index.actors.map((actor) => [actor.id, actor]));
@@ -33,15 +31,15 @@ export function buildMatrix(index: BundleIndex, positions: readonly Position[]):
     row.cells.set(position.topic, cell);
   }
   for (const row of rows.values()) {
-    for (const cell of row.cells.values()) cell.sort((a, b) => compare(a.date, b.date) || compare(a.id, b.id));
+    for (const cell of row.cells.values()) cell.sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.id, b.id));
   }
   // A state sits with the people who speak for it.
   const groupOf = (actor: Actor) => actors.get(actor.party ?? '')?.name ?? actor.name;
   const sortedRows = [...rows.values()].sort(
     (a, b) =>
-      groupOf(a.actor).localeCompare(groupOf(b.actor)) ||
+      compareNames(groupOf(a.actor), groupOf(b.actor)) ||
       KIND_ORDER[a.actor.kind] - KIND_ORDER[b.actor.kind] ||
-      a.actor.name.localeCompare(b.actor.name),
+      compareNames(a.actor.name, b.actor.name),
   );
   return { topics: [...topics].sort(), rows: sortedRows };
 }

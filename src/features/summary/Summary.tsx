@@ -1,12 +1,12 @@
 // One line under the title saying how much of the collection the filters leave in view:
 // the articles, and the items of the view on screen.
-import { formatDate } from '../../lib/labels.ts';
+import { formatCount, formatDate } from '../../lib/labels.ts';
 import type { FilteredIndex } from '../../lib/filter-index.ts';
 import type { BundleIndex, CollectionName } from '../../schema/bundle.ts';
 import { Skeleton } from '../../components/ui/Skeleton.tsx';
 import { dateSpan } from './date-span.ts';
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
 const ITEM_NAME: Record<CollectionName, string> = { events: 'event', positions: 'position', claims: 'claim' };
 
@@ -35,7 +35,7 @@ export function Summary({
   const span = dateSpan(filtered, shown);
   return (
     <p className="min-h-10 text-sm text-slate-700 sm:min-h-6" data-testid="summary">
-      <strong>{filtered.articles.length.toLocaleString('en-GB')}</strong> of {plural(index.articles.length, 'article')}
+      <strong>{formatCount(filtered.articles.length)}</strong> of {plural(index.articles.length, 'article')}
       {shown !== 'articles' && <> · {plural(filtered[shown].length, ITEM_NAME[shown])}</>} in view
       {span ? (
         <>

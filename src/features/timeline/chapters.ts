@@ -1,4 +1,5 @@
 // The timeline reads as chapters, one per year: the 2022 round and the 2025 round.
+import { compareCodeUnits } from '../../lib/compare-text.ts';
 import type { TalksEvent } from '../../schema/bundle.ts';
 
 export interface Chapter {
@@ -6,13 +7,9 @@ export interface Chapter {
   events: TalksEvent[];
 }
 
-// ISO dates and ids compare correctly by code unit; localeCompare is many times slower,
-// which shows on thousands of events.
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export function chaptersByYear(events: readonly TalksEvent[]): Chapter[] {
   const sorted = [...events].sort(
-    (a, b) => compare(a.date, b.date) || compare(a.endDate ?? a.date, b.endDate ?? b.date) || compare(a.id, b.id),
+    (a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.endDate ?? a.date, b.endDate ?? b.date) || compareCodeUnits(a.id, b.id),
   );
   const chapters: Chapter[] = [];
   for (const event of sorted) {
