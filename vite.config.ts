@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { compileHints } from './scripts/compile-hints.ts';
 
 // Only the page's own origin may serve scripts, styles, images and data. Dev mode
 // needs an inline preamble for fast refresh, so the policy is added to built pages only.
@@ -21,6 +22,7 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    compileHints(),
     {
       name: 'content-security-policy',
       apply: 'build',

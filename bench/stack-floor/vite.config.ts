@@ -2,11 +2,12 @@
 // so the page loads the same data as the dashboard it is compared with.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { compileHints } from '../../scripts/compile-hints.ts';
 
 export default defineConfig({
   root: import.meta.dirname,
   base: './',
-  plugins: [react()],
+  plugins: [react(), compileHints()],
   logLevel: 'warn',
   build: { outDir: '../out/dist-stack', emptyOutDir: true, manifest: true },
 });
