@@ -33,9 +33,31 @@ export function formatDate(isoDate: string): string {
   return `${dayNumber} ${monthName} ${year}`;
 }
 
-/** 1432 → "1,432": a whole count, grouped by thousands. */
-export function formatCount(count: number): string {
-  const digits = String(Math.abs(Math.round(count)));
-  const grouped = digits.replace(/\B(?=(\d{3})+$)/g, ',');
-  return count < 0 && grouped !== '0' ? `-${grouped}` : grouped;
+/**
+ * 17200 → "17,200", 2.25 → "2.25": grouped by thousands, with at most `maxFractionDigits`
+ * decimals and no trailing zeros. Like Intl, rounds half away from zero on the number as it is
+ * written (1.005 → "1.01"), not on its binary value as toFixed does (1.005 → "1.00").
+ */
+export function formatNumber(value: number, maxFractionDigits = 0): string {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
+  const written = String(Math.abs(value));
+  // Below 1e-6 numbers are written with an exponent; they round to 0 at any precision used here.
+  const [whole, fraction] = written.includes('e') ? ['0', ''] : roundWritten(written, maxFractionDigits);
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  const decimals = fraction.replace(/0+$/, '');
+  const text = decimals ? `${grouped}.${decimals}` : grouped;
+  return value < 0 && /[1-9]/.test(text) ? `-${text}` : text;
 }
+
+/** "2.675", 2 → ["2", "68"]: decimal rounding of a written number, half up. */
+function roundWritten(written: string, digits: number): [string, string] {
+  const [whole = '0', fraction = ''] = written.split('.');
+  if (fraction.length <= digits) return [whole, fraction];
+  let scaled = BigInt(whole + fraction.slice(0, digits));
+  if (fraction.charCodeAt(digits) >= 53 /* '5' */) scaled += 1n;
+  const text = scaled.toString().padStart(digits + 1, '0');
+  return [text.slice(0, text.length - digits), text.slice(text.length - digits)];
+}
+
+/** 1432 → "1,432": a whole count. */
+export const formatCount = (count: number): string => formatNumber(count);

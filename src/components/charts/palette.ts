@@ -1,6 +1,8 @@
 // One colour map for every chart: the Okabe–Ito palette, distinguishable with the common
 // forms of colour blindness. Yellow is left out: it is unreadable as a thin mark on white.
 // Colour is never the only cue: charts also draw a pattern and a text label.
+import { compareNames } from '../../lib/compare-text.ts';
+
 export const CHART_COLORS = {
   blue: { hex: '#0072B2', swatch: 'bg-[#0072B2]' },
   vermillion: { hex: '#D55E00', swatch: 'bg-[#D55E00]' },
@@ -21,7 +23,7 @@ const COLOR_ORDER = Object.keys(CHART_COLORS) as ChartColorName[];
  * filtered ones) and colours stay put while filters change.
  */
 export function assignColors(keys: Iterable<string>): Map<string, ChartColorName> {
-  const sorted = [...new Set(keys)].sort((a, b) => a.localeCompare(b));
+  const sorted = [...new Set(keys)].sort(compareNames);
   return new Map(sorted.map((key, i) => [key, COLOR_ORDER[i % COLOR_ORDER.length]!]));
 }
 

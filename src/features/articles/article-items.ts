@@ -1,13 +1,10 @@
 // Everything extracted from one article, as entries for the reader's side panel: each with
 // its kind, a line of text, and the spans of this article it was read from.
 import type { ArticlePayload, BundleIndex, Evidence } from '../../schema/bundle.ts';
-import { formatDate, humanise, verificationLabel } from '../../lib/labels.ts';
+import { formatDate, formatNumber, humanise, verificationLabel } from '../../lib/labels.ts';
 
-// Built once, as toLocaleString makes a new formatter per call (slow across thousands of
-// claims), and only when an article is opened: the first Intl object a page makes costs some
-// 20 ms while Chromium loads locale data, which the list of articles need not pay.
-let numberFormat: Intl.NumberFormat | undefined;
-const formatFigure = (value: number) => (numberFormat ??= new Intl.NumberFormat('en-GB')).format(value);
+/** As Intl writes a figure by default: up to three decimals. */
+const formatFigure = (value: number) => formatNumber(value, 3);
 
 export type ItemKind = 'event' | 'position' | 'claim' | 'quote' | 'mention';
 

@@ -2,7 +2,7 @@
 // (see load-claims-charts.ts) so the first screen does not wait for the charting library.
 import { HatchedBarChart } from '../../components/charts/HatchedBarChart.tsx';
 import { TimeDotChart } from '../../components/charts/TimeDotChart.tsx';
-import { formatNumber } from './claim-text.ts';
+import { formatFigure } from './claim-text.ts';
 import type { ClaimRow, MetricGroup } from './claim-rows.ts';
 
 interface MetricChartProps {
@@ -37,7 +37,7 @@ export function MetricChart({ group, onSelect }: MetricChartProps) {
           seriesOf={seriesOf}
           colorOf={colorOf}
           isHatched={isHatched}
-          valueFormatter={formatNumber}
+          valueFormatter={formatFigure}
           ariaLabel={chartSummary(group)}
           title={group.label}
           onSelect={onSelect}
@@ -50,7 +50,7 @@ export function MetricChart({ group, onSelect }: MetricChartProps) {
           rangeHighKey="valueHigh"
           colorOf={colorOf}
           isHatched={isHatched}
-          valueFormatter={formatNumber}
+          valueFormatter={formatFigure}
           ariaLabel={chartSummary(group)}
           title={group.label}
           onSelect={onSelect}

@@ -1,5 +1,6 @@
 // Words for a claim. Every sentence says who makes the claim, when, and whether anyone
 // has checked it: figures in this product are reported, never asserted.
+import { formatNumber } from '../../lib/labels.ts';
 import type { Claim, ClaimMetric, Verification } from '../../schema/bundle.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -53,15 +54,11 @@ const METRIC_VERB: Partial<Record<ClaimMetric, string>> = {
 
 const LOSS_METRICS = new Set<ClaimMetric>(['killed', 'wounded', 'captured', 'tanks', 'armoured-vehicles', 'aircraft', 'helicopters', 'ships', 'artillery', 'drones']);
 
-// One formatter for all: toLocaleString builds a new one per call, which costs seconds over
-// thousands of claims.
-const NUMBER_FORMAT = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
 /** 2000000 → "2 million"; 17200 → "17,200". */
-export function formatNumber(value: number): string {
+export function formatFigure(value: number): string {
   const millions = value / 1_000_000;
   if (Math.abs(value) >= 1_000_000 && Number.isInteger(millions * 10)) return `${millions} million`;
-  return NUMBER_FORMAT.format(value);
+  return formatNumber(value, 2);
 }
 
 /** The figure as written: qualifier kept ("more than 2 million"), ranges as ranges ("5–7"). */
@@ -69,8 +66,8 @@ export function formatClaimValue(claim: Pick<Claim, 'value' | 'valueHigh' | 'qua
   const percent = claim.unit === '%' ? '%' : '';
   const figure =
     claim.valueHigh === null
-      ? `${formatNumber(claim.value)}${percent}`
-      : `${formatNumber(claim.value)}–${formatNumber(claim.valueHigh)}${percent}`;
+      ? `${formatFigure(claim.value)}${percent}`
+      : `${formatFigure(claim.value)}–${formatFigure(claim.valueHigh)}${percent}`;
   const rangeWords = new Set(['between', 'from']);
   const qualifier = claim.qualifier && !(claim.valueHigh !== null && rangeWords.has(claim.qualifier)) ? claim.qualifier : null;
   return qualifier ? `${qualifier} ${figure}` : figure;
