@@ -7,6 +7,7 @@ import { Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartTooltip } from './ChartTooltip.tsx';
 import { TIME_CHART_HEIGHT } from './chart-sizes.ts';
 import { HatchPatterns, hatchPatternId, patternPrefix } from './HatchPatterns.tsx';
+import { formatDate } from '../../lib/labels.ts';
 import { colorHex, type ChartColorName } from './palette.ts';
 import { useContainerWidth } from './use-container-width.ts';
 import type { KeyOfType, Row } from './chart-types.ts';
@@ -37,13 +38,10 @@ interface Point<T> {
 }
 
 const DAY_MS = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
-function formatDayTick(time: number): string {
-  const date = new Date(time);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
+/** A tick at midnight UTC, named as every other date on the page. */
+const formatDayTick = (time: number): string => formatDate(new Date(time).toISOString().slice(0, 10));
 
 export function TimeDotChart<T extends Row>(props: TimeDotChartProps<T>) {
   const { data, index, categories, labelKey, seriesOf, colorOf, isHatched, valueFormatter = String } = props;

@@ -1,7 +1,8 @@
 // The figures behind a chart as a real table: every row says who claims it, when, and
 // whether it was checked, and opens the sentence it was read from.
 import { rowLabel, type ClaimRow } from './claim-rows.ts';
-import { METRIC_LABELS, VERIFICATION_TEXT, formatClaimValue, formatDay, neutralUnit } from './claim-text.ts';
+import { formatDate } from '../../lib/labels.ts';
+import { METRIC_LABELS, VERIFICATION_TEXT, formatClaimValue, neutralUnit } from './claim-text.ts';
 import { NEXT_PAGE, useRowLimit } from './use-row-limit.ts';
 
 interface ClaimsTableProps {
@@ -37,7 +38,7 @@ export function ClaimsTable({ caption, rows, onShowSentence }: ClaimsTableProps)
               <td className={cell}>{row.subjectName || 'not stated'}</td>
               <td className={cell}>{row.claimantName}</td>
               <td className={cell}>
-                <time dateTime={row.date}>{formatDay(row.date)}</time>
+                <time dateTime={row.date}>{formatDate(row.date)}</time>
               </td>
               <td className={cell}>{VERIFICATION_TEXT[row.verification]}</td>
               <td className={cell}>

@@ -3,7 +3,7 @@
 // can use, so past a limit each claimant's claims are summed up per week or month by the
 // highest figure given, and the chart says so. The table and downloads keep every claim.
 import { rowLabel, type ClaimRow } from './claim-rows.ts';
-import { formatDay } from './claim-text.ts';
+import { formatDate } from '../../lib/labels.ts';
 
 export const MAX_BARS = 15;
 export const MAX_POINTS = 60;
@@ -41,7 +41,7 @@ function highestPerPeriod(marks: readonly ClaimRow[], period: Period, starts: Ma
   return [...groups.values()].map((group) => {
     if (group.length === 1) return labelled(group[0]!);
     const highest = group.reduce((best, row) => ((row.valueHigh ?? row.value) > (best.valueHigh ?? best.value) ? row : best));
-    const start = formatDay(starts.get(highest.date)!);
+    const start = formatDate(starts.get(highest.date)!);
     const span = period === 'month' ? `the month from ${start}` : `the ${period} of ${start}`;
     return { ...highest, label: `${rowLabel(highest)} · highest of ${group.length} claims in ${span}` };
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../schema/bundle.ts';
-import { claimSentence, formatClaimValue, formatDay } from './claim-text.ts';
+import { claimSentence, formatClaimValue } from './claim-text.ts';
 
 const base: Claim = {
   id: 'c1',
@@ -49,9 +49,5 @@ describe(claimSentence, () => {
     expect(claimSentence(claim, { claimant: 'unattributed', subject: 'Ukraine' })).toBe(
       'No source named: 44 million people in Ukraine (verification not stated) — 29 Mar 2022',
     );
-  });
-
-  it('reads dates as calendar days', () => {
-    expect(formatDay('2025-06-02')).toBe('2 Jun 2025');
   });
 });

@@ -1,15 +1,7 @@
 // Words for a claim. Every sentence says who makes the claim, when, and whether anyone
 // has checked it: figures in this product are reported, never asserted.
-import { formatNumber } from '../../lib/labels.ts';
+import { formatDate, formatNumber } from '../../lib/labels.ts';
 import type { Claim, ClaimMetric, Verification } from '../../schema/bundle.ts';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2022-03-29" → "29 Mar 2022", read as a calendar date (no time zone shift). */
-export function formatDay(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
 
 export const METRIC_LABELS: Record<ClaimMetric, string> = {
   killed: 'Killed',
@@ -108,5 +100,5 @@ export function claimSentence(claim: ClaimWords, names: ClaimNames): string {
   const unit = noun === '%' ? ' tariff' : noun ? ` ${noun}` : '';
   const verb = METRIC_VERB[claim.metric] ? ` ${METRIC_VERB[claim.metric]}` : '';
   const what = `${formatClaimValue(claim)}${unit}${verb}${subjectPhrase(claim.metric, names.subject)}`;
-  return `${source}: ${what} (${VERIFICATION_TEXT[claim.verification]}) — ${formatDay(claim.date)}`;
+  return `${source}: ${what} (${VERIFICATION_TEXT[claim.verification]}) — ${formatDate(claim.date)}`;
 }

@@ -3,7 +3,8 @@
 import type { ViewState } from '../../lib/view-state.ts';
 import type { ClaimRow } from './claim-rows.ts';
 import type { ClaimMetric } from '../../schema/bundle.ts';
-import { METRIC_LABELS, VERIFICATION_TEXT, formatDay } from './claim-text.ts';
+import { formatDate } from '../../lib/labels.ts';
+import { METRIC_LABELS, VERIFICATION_TEXT } from './claim-text.ts';
 
 export function filtersText(view: ViewState, actorName: (id: string) => string): string {
   const parts: string[] = [];
@@ -18,7 +19,7 @@ export function sourcesText(rows: readonly ClaimRow[]): string {
   const seen = new Map<string, string>();
   for (const row of rows) {
     if (!seen.has(row.articleId)) {
-      const date = row.publishedAt ? `, ${formatDay(row.publishedAt)}` : '';
+      const date = row.publishedAt ? `, ${formatDate(row.publishedAt)}` : '';
       seen.set(row.articleId, `${row.outlet || row.articleId}${date}, “${row.articleTitle}”`);
     }
   }
