@@ -29,9 +29,9 @@ export function compileHints(): Plugin {
         for (const output of Object.values(bundle)) {
           if (output.type !== 'chunk' || output.code.startsWith(COMPILE_HINT)) continue;
           output.code = withCompileHint(output.code);
+          // Source maps, when built, are files of their own in the bundle by now.
           const map = bundle[`${output.fileName}.map`];
           if (map?.type === 'asset' && typeof map.source === 'string') map.source = shiftSourceMapOneLine(map.source);
-          else if (output.map) output.map.mappings = `;${output.map.mappings}`;
         }
       },
     },
