@@ -10,28 +10,34 @@ export interface Cue {
   end: number;
 }
 
-const CUE_PATTERNS: Array<[EventKind, RegExp]> = [
+/**
+ * Each kind's pattern, and words (lower case) at least one of which every match of it
+ * contains: a sentence holding none of a pattern's words cannot match it, and skips it.
+ */
+export const CUE_PATTERNS: Array<[EventKind, RegExp, words: string[]]> = [
   // "gave Moscow 50 days", "if there is no deal within 50 days": a demand with a clock on it.
-  ['ultimatum', /\bultimatums?\b|\b(?:threat(?:ened|ens)? to|(?:would|will) (?:soon )?)impose\b(?=[^.;]{0,40}\b(?:tariffs|sanctions|penalties)\b)|\b(?:gave|giving|gives|give)\s+(?:\w+\s+){1,2}\d+\s+days\b|\b(?:no (?:deal|agreement|ceasefire)|fails? to (?:agree|reach)\b[^.,;]{0,30}?)\s+(?:with)?in\s+\d+\s+days\b/gi],
-  ['deadline', /\bdeadlines?\b/gi],
+  ['ultimatum', /\bultimatums?\b|\b(?:threat(?:ened|ens)? to|(?:would|will) (?:soon )?)impose\b(?=[^.;]{0,40}\b(?:tariffs|sanctions|penalties)\b)|\b(?:gave|giving|gives|give)\s+(?:\w+\s+){1,2}\d+\s+days\b|\b(?:no (?:deal|agreement|ceasefire)|fails? to (?:agree|reach)\b[^.,;]{0,30}?)\s+(?:with)?in\s+\d+\s+days\b/gi, ['ultimatum', 'impose', 'days']],
+  ['deadline', /\bdeadlines?\b/gi, ['deadline']],
   // "prisoner swap", "exchange, of 246 prisoners", "agreed to exchange all wounded soldiers".
-  ['prisoner-exchange', /\b(?:prisoners?|POWs?)\b[\w\s()-]{0,24}?\b(?:exchanges?|swaps?)\b|\b(?:exchange[ds]?|swap(?:ped|s)?)\b,?(?: of)?(?: (?:all|some|the|about|more than|more|another|at least|[\d,]+|[a-z]+ly|wounded|severely|seriously|young|and|injured|sick|remaining|captured)){0,6} (?:prisoners|POWs|bodies|soldiers|servicemen|captives|civilians|detainees)\b|\b[\d,]+ (?:\w+ ){0,2}(?:prisoners|POWs|servicemen|soldiers|Ukrainians|Russians|captives|civilians)\b[^.;]{0,30}?\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)\b/gi],
-  ['sanctions', /\b(?:sanctions? package|package of sanctions|new sanctions|sanctions)\b/gi],
-  ['talks', /\b(?:peace talks|talks|negotiations|round of talks|parley|peace conference)\b|\b(?:the|that|this|a|next|previous|first|second|third|fourth|fifth|latest|new|last|two|three) (?:\w+ )?rounds?\b(?! of (?:sanctions|strikes|attacks|shelling|mobili[sz]ation|voting))/gi],
+  ['prisoner-exchange', /\b(?:prisoners?|POWs?)\b[\w\s()-]{0,24}?\b(?:exchanges?|swaps?)\b|\b(?:exchange[ds]?|swap(?:ped|s)?)\b,?(?: of)?(?: (?:all|some|the|about|more than|more|another|at least|[\d,]+|[a-z]+ly|wounded|severely|seriously|young|and|injured|sick|remaining|captured)){0,6} (?:prisoners|POWs|bodies|soldiers|servicemen|captives|civilians|detainees)\b|\b[\d,]+ (?:\w+ ){0,2}(?:prisoners|POWs|servicemen|soldiers|Ukrainians|Russians|captives|civilians)\b[^.;]{0,30}?\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)\b/gi, ['prisoner', 'pow', 'exchang', 'swap', 'were ', ' home']],
+  ['sanctions', /\b(?:sanctions? package|package of sanctions|new sanctions|sanctions)\b/gi, ['sanction']],
+  ['talks', /\b(?:peace talks|talks|negotiations|round of talks|parley|peace conference)\b|\b(?:the|that|this|a|next|previous|first|second|third|fourth|fifth|latest|new|last|two|three) (?:\w+ )?rounds?\b(?! of (?:sanctions|strikes|attacks|shelling|mobili[sz]ation|voting))/gi, ['talks', 'negotiations', 'parley', 'conference', 'round']],
   // Not a cabinet, party or press meeting: those are domestic business, not talks.
   // The word boundary before the lookbehind (the two commute) lets the RegExp skip to word starts.
-  ['meeting', /\b(?<!\b(?:cabinet|party|board|press|family|staff)\s)(?:meet|meets|(?<!\b(?:be|been|was|were|is|are)\s)met(?! with (?:scepticism|skepticism|criticism|resistance|silence|condemnation|approval|anger))|meeting|meetings|summit|gathering|visits?|visited|travel(?:s|led|ed)? to|trip to)\b/gi],
-  ['statement', /\b(?:statement|decree|announcement|announced|address|declaration)\b/gi],
-  ['other', /\b(?:phone call|telephone call|in a call|call with|spoke by phone|phoned)\b|\bsign(?:ed|s|ing)?\b(?=[^.;]{0,50}\b(?:agreements?|deal|accords?|memorand(?:um|a)|declaration)\b)/gi],
+  ['meeting', /\b(?<!\b(?:cabinet|party|board|press|family|staff)\s)(?:meet|meets|(?<!\b(?:be|been|was|were|is|are)\s)met(?! with (?:scepticism|skepticism|criticism|resistance|silence|condemnation|approval|anger))|meeting|meetings|summit|gathering|visits?|visited|travel(?:s|led|ed)? to|trip to)\b/gi, ['meet', 'met', 'summit', 'gathering', 'visit', 'travel', 'trip to']],
+  ['statement', /\b(?:statement|decree|announcement|announced|address|declaration)\b/gi, ['statement', 'decree', 'announc', 'address', 'declaration']],
+  ['other', /\b(?:phone call|telephone call|in a call|call with|spoke by phone|phoned)\b|\bsign(?:ed|s|ing)?\b(?=[^.;]{0,50}\b(?:agreements?|deal|accords?|memorand(?:um|a)|declaration)\b)/gi, ['call', 'phone', 'sign']],
 ];
 /** Sanctions are an event only when someone acts on them, not when they are merely mentioned. */
 const SANCTIONS_ACTION = /\b(?:agreed|adopted|approved|imposed|announced|unveiled|passed|introduced|levied|proposed|proposes|proposing|tabled)\b/i;
 
 export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
+  const present = cueWordsIn(sentence);
   // This runs for every sentence: an indexed loop and no closure over the match, since a
   // destructured pair or a captured variable cost an allocation per pattern per sentence.
   for (let p = 0; p < CUE_PATTERNS.length; p++) {
+    if ((present & PATTERN_WORDS[p]!) === 0) continue;
     const kind = CUE_PATTERNS[p]![0];
     const pattern = CUE_PATTERNS[p]![1];
     pattern.lastIndex = 0;
@@ -45,6 +51,30 @@ export function findCues(sentence: string): Cue[] {
     }
   }
   return cues.sort(byStart);
+}
+
+/**
+ * One pass for the words of all patterns, rather than every pattern over every sentence:
+ * most sentences hold the words of one or two kinds, and the eight patterns took twice as
+ * long as the pass plus the patterns it lets through. A bit per word (32 at most), and no
+ * word is the start of another (a test checks both), so stepping one character past each
+ * find sees them all.
+ */
+const CUE_WORDS = [...new Set(CUE_PATTERNS.flatMap(([, , words]) => words))];
+const WORD_BIT = new Map(CUE_WORDS.map((word, index) => [word, 1 << index]));
+const PATTERN_WORDS = CUE_PATTERNS.map(([, , words]) => words.reduce((mask, word) => mask | WORD_BIT.get(word)!, 0));
+// Case-insensitive as the patterns are, so the same letters count.
+const ANY_CUE_WORD = new RegExp(CUE_WORDS.join('|'), 'gi');
+
+function cueWordsIn(sentence: string): number {
+  let present = 0;
+  ANY_CUE_WORD.lastIndex = 0;
+  for (let m = ANY_CUE_WORD.exec(sentence); m; m = ANY_CUE_WORD.exec(sentence)) {
+    // A find that is no listed word (it cannot be) lets every pattern run.
+    present |= WORD_BIT.get(m[0].toLowerCase()) ?? -1;
+    ANY_CUE_WORD.lastIndex = m.index + 1;
+  }
+  return present;
 }
 
 /** Kind precedence when a sentence has no date to pick the nearest cue by. */
