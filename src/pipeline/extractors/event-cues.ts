@@ -2,6 +2,7 @@
 // happen in. A date alone is not an event; a date next to "talks", "met", "ultimatum"
 // or "package of sanctions" is.
 import { byStart, overlapsAny } from './spans.ts';
+import { mayMatch, WordGate } from './word-gate.ts';
 import type { EventKind } from '../../schema/bundle.ts';
 
 export interface Cue {
@@ -11,8 +12,8 @@ export interface Cue {
 }
 
 /**
- * Each kind's pattern, and words (lower case) at least one of which every match of it
- * contains: a sentence holding none of a pattern's words cannot match it, and skips it.
+ * Each kind's pattern, and words one of which every match of it holds: a sentence with
+ * none of a pattern's words skips it (see word-gate.ts).
  */
 export const CUE_PATTERNS: Array<[EventKind, RegExp, words: string[]]> = [
   // "gave Moscow 50 days", "if there is no deal within 50 days": a demand with a clock on it.
@@ -31,13 +32,16 @@ export const CUE_PATTERNS: Array<[EventKind, RegExp, words: string[]]> = [
 /** Sanctions are an event only when someone acts on them, not when they are merely mentioned. */
 const SANCTIONS_ACTION = /\b(?:agreed|adopted|approved|imposed|announced|unveiled|passed|introduced|levied|proposed|proposes|proposing|tabled)\b/i;
 
+/** The eight patterns over every sentence took twice as long as the gate plus the patterns it lets through. */
+const CUE_GATE = new WordGate(CUE_PATTERNS.map(([, , words]) => words));
+
 export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
-  const present = cueWordsIn(sentence);
+  const possible = CUE_GATE.patternsIn(sentence);
   // This runs for every sentence: an indexed loop and no closure over the match, since a
   // destructured pair or a captured variable cost an allocation per pattern per sentence.
   for (let p = 0; p < CUE_PATTERNS.length; p++) {
-    if ((present & PATTERN_WORDS[p]!) === 0) continue;
+    if (!mayMatch(possible, p)) continue;
     const kind = CUE_PATTERNS[p]![0];
     const pattern = CUE_PATTERNS[p]![1];
     pattern.lastIndex = 0;
@@ -51,30 +55,6 @@ export function findCues(sentence: string): Cue[] {
     }
   }
   return cues.sort(byStart);
-}
-
-/**
- * One pass for the words of all patterns, rather than every pattern over every sentence:
- * most sentences hold the words of one or two kinds, and the eight patterns took twice as
- * long as the pass plus the patterns it lets through. A bit per word (32 at most), and no
- * word is the start of another (a test checks both), so stepping one character past each
- * find sees them all.
- */
-const CUE_WORDS = [...new Set(CUE_PATTERNS.flatMap(([, , words]) => words))];
-const WORD_BIT = new Map(CUE_WORDS.map((word, index) => [word, 1 << index]));
-const PATTERN_WORDS = CUE_PATTERNS.map(([, , words]) => words.reduce((mask, word) => mask | WORD_BIT.get(word)!, 0));
-// Case-insensitive as the patterns are, so the same letters count.
-const ANY_CUE_WORD = new RegExp(CUE_WORDS.join('|'), 'gi');
-
-function cueWordsIn(sentence: string): number {
-  let present = 0;
-  ANY_CUE_WORD.lastIndex = 0;
-  for (let m = ANY_CUE_WORD.exec(sentence); m; m = ANY_CUE_WORD.exec(sentence)) {
-    // A find that is no listed word (it cannot be) lets every pattern run.
-    present |= WORD_BIT.get(m[0].toLowerCase()) ?? -1;
-    ANY_CUE_WORD.lastIndex = m.index + 1;
-  }
-  return present;
 }
 
 /** Kind precedence when a sentence has no date to pick the nearest cue by. */

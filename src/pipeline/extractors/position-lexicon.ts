@@ -3,24 +3,25 @@
 // logic so the vocabulary can grow without touching it.
 import type { Stance } from '../../schema/bundle.ts';
 
-export const TOPICS: Array<[topic: string, pattern: RegExp]> = [
-  ['ceasefire', /\b(?:ceasefires?|cease-fire|truce|halt (?:to )?the fighting)\b/gi],
-  ['nato-membership', /\b(?:NATO|Nato) (?:membership|aspirations|expansion|alliance)\b|\b(?:NATO|Nato)['’]s (?:eastern |eastward )?expansion\b|\bjoin(?:ing)? (?:the )?(?:NATO|Nato)\b|\bmembership (?:of|in) (?:NATO|Nato)\b/g],
-  ['neutrality', /\bneutral(?:ity| status| position)?\b/gi],
-  ['territory', /\b(?:territor(?:y|ies|ial integrity)|annex(?:ation|ed)|Crimea|occupied regions|regions they claim|withdraw (?:\w+ ){0,2}(?:troops|forces))\b/gi],
-  ['security-guarantees', /\bsecurity guarantees?\b/gi],
-  ['sanctions', /\bsanction(?:s|ing)?\b/gi],
-  ['military-aid', /\b(?:military (?:aid|support|assistance)|weapons deliveries|arms supplies)\b|\b(?:deliver|supply|send)(?:ing)? (?:\w+ ){0,3}(?:weapons|arms|missiles|air defen[cs]e|Patriot|tanks|jets)\b/gi],
-  ['prisoner-exchange', /\b(?:prisoners? (?:exchange|swap)|(?:swap|exchange) of (?:\w+ ){0,2}prisoners|prisoners of war|POWs?)\b/gi],
-  ['humanitarian', /\bhumanitarian\b/gi],
+/** Each topic's pattern, and words one of which every match of it holds (see word-gate.ts). */
+export const TOPICS: Array<[topic: string, pattern: RegExp, words: string[]]> = [
+  ['ceasefire', /\b(?:ceasefires?|cease-fire|truce|halt (?:to )?the fighting)\b/gi, ['ceasefire', 'cease-fire', 'truce', 'halt']],
+  ['nato-membership', /\b(?:NATO|Nato) (?:membership|aspirations|expansion|alliance)\b|\b(?:NATO|Nato)['’]s (?:eastern |eastward )?expansion\b|\bjoin(?:ing)? (?:the )?(?:NATO|Nato)\b|\bmembership (?:of|in) (?:NATO|Nato)\b/g, ['nato']],
+  ['neutrality', /\bneutral(?:ity| status| position)?\b/gi, ['neutral']],
+  ['territory', /\b(?:territor(?:y|ies|ial integrity)|annex(?:ation|ed)|Crimea|occupied regions|regions they claim|withdraw (?:\w+ ){0,2}(?:troops|forces))\b/gi, ['territor', 'annex', 'crimea', 'occupied regions', 'regions they claim', 'withdraw']],
+  ['security-guarantees', /\bsecurity guarantees?\b/gi, ['security guarantee']],
+  ['sanctions', /\bsanction(?:s|ing)?\b/gi, ['sanction']],
+  ['military-aid', /\b(?:military (?:aid|support|assistance)|weapons deliveries|arms supplies)\b|\b(?:deliver|supply|send)(?:ing)? (?:\w+ ){0,3}(?:weapons|arms|missiles|air defen[cs]e|Patriot|tanks|jets)\b/gi, ['military', 'deliver', 'suppl', 'send']],
+  ['prisoner-exchange', /\b(?:prisoners? (?:exchange|swap)|(?:swap|exchange) of (?:\w+ ){0,2}prisoners|prisoners of war|POWs?)\b/gi, ['prisoner', 'pow']],
+  ['humanitarian', /\bhumanitarian\b/gi, ['humanitarian']],
   [
     'leaders-meeting',
-    /\b(?:one-on-one meet\w*|meet(?:ing)? (?:with |between )?(?:Mr\.? |President )?(?:Putin|Zelensk\w+|the Russian leader|the Ukrainian leader|the two leaders)|leaders['’]? (?:meeting|summit))\b/gi,
+    /\b(?:one-on-one meet\w*|meet(?:ing)? (?:with |between )?(?:Mr\.? |President )?(?:Putin|Zelensk\w+|the Russian leader|the Ukrainian leader|the two leaders)|leaders['’]? (?:meeting|summit))\b/gi, ['meet', 'leader'],
   ],
-  ['demilitarisation', /\b(?:demilitari[sz]ation|disarm\w*)\b/gi],
-  ['direct-talks', /\b(?:direct (?:talks|dialogues?|negotiations)|(?:peace )?talks with \w+|negotiations with \w+|contacts with \w+|continue (?:the )?(?:talks|negotiations)|negotiation channel|meet for talks|resume (?:previously interrupted )?talks|continued dialogue)\b/gi],
-  ['mediation', /\bmediat(?:e|ion|ing)\b|\bhost(?:ing)? (?:\w+ ){0,3}(?:talks|rounds?|negotiations|meeting|summit)\b/gi],
-  ['peacekeeping', /\bpeacekeep\w*/gi],
+  ['demilitarisation', /\b(?:demilitari[sz]ation|disarm\w*)\b/gi, ['demilitari', 'disarm']],
+  ['direct-talks', /\b(?:direct (?:talks|dialogues?|negotiations)|(?:peace )?talks with \w+|negotiations with \w+|contacts with \w+|continue (?:the )?(?:talks|negotiations)|negotiation channel|meet for talks|resume (?:previously interrupted )?talks|continued dialogue)\b/gi, ['direct', 'talks', 'negotiation', 'contacts', 'continue', 'meet', 'resume']],
+  ['mediation', /\bmediat(?:e|ion|ing)\b|\bhost(?:ing)? (?:\w+ ){0,3}(?:talks|rounds?|negotiations|meeting|summit)\b/gi, ['mediat', 'host']],
+  ['peacekeeping', /\bpeacekeep\w*/gi, ['peacekeep']],
 ];
 
 export const STANCE_CUES: Array<[Stance, RegExp]> = [

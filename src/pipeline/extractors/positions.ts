@@ -12,10 +12,13 @@ import { byStart, overlapsAny } from './spans.ts';
 import { CLAUSE_BETWEEN, CONDITION, HEDGED_BEFORE, REVERSING, REVERSING_AFTER, STANCE_CUES, TOPICS } from './position-lexicon.ts';
 import { summaryPhrase } from './position-summary.ts';
 import { attributePassages, type SpokenPassage } from './quotes.ts';
+import { mayMatch, WordGate } from './word-gate.ts';
 
 /** How far after its cue a topic may be and still be what the cue is about. */
 const TOPIC_REACH = 120;
 const CLAUSE_BREAK = /(?:;|,\s*but|\bbut\b|,\s*while|\bwhile\b|,\s*as|\bif\b|\bwhether\b|\bunless\b)\s/gi;
+/** Fourteen topic patterns on each sentence with a stance cue cost more than one look for their words. */
+const TOPIC_GATE = new WordGate(TOPICS.map(([, , words]) => words));
 /** A name followed by its verb is the subject: "Zelenskiy had said", "Ankara has called", "Turkey had offered". */
 const VERB_AFTER =
   /^\s+(?:\w+\s+)?(?:has|had|have|is|are|was|were|said|says|would|will|wants|seeks|demands|urged|called|appealed|offered|proposed|rejected|opposed|advocates|requires|stood|insists|told|also|\w+ed)\b/;
@@ -49,7 +52,10 @@ function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: Sp
   // Dates cost a parse; most sentences with a stance word name no topic, so read them only when one does.
   let statedOn: string | undefined;
   const found: Position[] = [];
-  for (const [topic, pattern] of TOPICS) {
+  const possible = TOPIC_GATE.patternsIn(text);
+  for (let t = 0; t < TOPICS.length; t++) {
+    if (!mayMatch(possible, t)) continue;
+    const [topic, pattern] = TOPICS[t]!;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const cue = cueBefore(cues, m.index);

@@ -1,0 +1,83 @@
+// A word gate lets a sentence skip the patterns it cannot match. It must never skip one
+// that would match: for the event cues and the position topics, whatever the text, every
+// pattern with a match is among those the gate lets through.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CUE_PATTERNS } from '../../../src/pipeline/extractors/event-cues.ts';
+import { TOPICS } from '../../../src/pipeline/extractors/position-lexicon.ts';
+import { mayMatch, WordGate } from '../../../src/pipeline/extractors/word-gate.ts';
+
+const PIECES = [
+  ' ', '. ', ', ', 'the ', 'The ', 'a ', 'next ', 'second ', 'ROUND ', 'rounds ', 'round of talks ', 'Peace Talks ', 'negotiations ', 'parley ',
+  'peace conference ', 'met ', 'MET ', 'meets ', 'meeting ', 'was met with criticism ', 'press meeting ', 'summit ', 'gathering ', 'visited ',
+  'travelled to ', 'trip to ', 'statement ', 'Decree ', 'announced ', 'address ', 'declaration ', 'phone call ', 'in a call ', 'phoned ',
+  'signed ', 'agreement ', 'deal ', 'ultimatum ', 'threatened to impose ', 'tariffs ', 'gave Moscow ', '50 ', 'days ', 'no deal ', 'within ',
+  'deadline ', 'prisoners ', 'POWs ', 'exchange ', 'swap of ', 'swapped ', 'of all wounded ', '1,200 ', 'soldiers ', 'were freed ', 'came home ',
+  'sanctions ', 'package of sanctions ', 'adopted ', 'home ', 'power ', 'something ', 'Kremlin ', 'Ukraine ', 'Putin ', 'Zelenskyy ',
+  'ceasefire ', 'cease-fire ', 'truce ', 'halt to the fighting ', 'NATO ', 'Nato’s eastward expansion ', 'joining ', 'membership ', 'of ',
+  'neutral status ', 'territorial integrity ', 'annexed ', 'Crimea ', 'occupied regions ', 'withdraw its troops ', 'security guarantees ',
+  'military aid ', 'weapons deliveries ', 'arms supplies ', 'sending ', 'more ', 'Patriot ', 'prisoners of war ', 'humanitarian ',
+  'one-on-one meeting ', 'meet with President ', 'leaders’ summit ', 'demilitarization ', 'disarmament ', 'direct talks ', 'talks with ',
+  'contacts with ', 'continue the negotiations ', 'negotiation channel ', 'resume previously interrupted talks ', 'continued dialogue ',
+  'mediation ', 'hosting the next round ', 'peacekeepers ', 'Ｋ', 'ſ', 'İ',
+];
+const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
+
+function seedSentences(): string[] {
+  const dir = path.join(import.meta.dirname, '../../../seeds');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .flatMap((file) => readFileSync(path.join(dir, file), 'utf8').split(/(?<=[.!?])\s+|\n+/));
+}
+
+const FAMILIES = {
+  'event cues': CUE_PATTERNS.map(([kind, pattern, words]) => ({ name: kind, pattern, words })),
+  'position topics': TOPICS.map(([topic, pattern, words]) => ({ name: topic, pattern, words })),
+};
+
+describe.each(Object.entries(FAMILIES))('the gate for %s', (_family, patterns) => {
+  const gate = new WordGate(patterns.map(({ words }) => words));
+  /** The names of the patterns that match `text` but that the gate would skip. */
+  const skippedMatches = (text: string) =>
+    patterns.filter(({ pattern }, index) => new RegExp(pattern.source, pattern.flags).test(text) && !mayMatch(gate.patternsIn(text), index)).map(({ name }) => name);
+
+  it('never skips a pattern that matches, on news-like or arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsLike, fc.string({ maxLength: 200 })), (text) => {
+        expect(skippedMatches(text)).toEqual([]);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('never skips a pattern that matches a seed sentence', () => {
+    const sentences = seedSentences();
+    expect(sentences.length).toBeGreaterThan(100);
+    expect(sentences.flatMap(skippedMatches)).toEqual([]);
+  });
+});
+
+describe(WordGate, () => {
+  const gate = new WordGate([['talks', 'round'], ['meet', 'met'], ['meet']]);
+
+  it('lets through the patterns whose words a text holds, in any case and inside longer words', () => {
+    const possible = gate.patternsIn('The TALKS were held after a Meeting.');
+    expect([0, 1, 2].map((index) => mayMatch(possible, index))).toEqual([true, true, true]);
+    const onlyMet = gate.patternsIn('They met in Geneva; something happened.');
+    expect([0, 1, 2].map((index) => mayMatch(onlyMet, index))).toEqual([false, true, false]);
+    expect(gate.patternsIn('Nothing of the kind.')).toBe(0);
+  });
+
+  it('sees words that overlap in the text', () => {
+    // "roundtalks": the second word starts inside the first find.
+    expect(mayMatch(new WordGate([['roundt'], ['dtalk']]).patternsIn('roundtalks'), 1)).toBe(true);
+  });
+
+  it('refuses words it could miss, and more patterns than bits', () => {
+    expect(() => new WordGate([['meet'], ['meeting']])).toThrow(/"meet" starts another word/);
+    expect(() => new WordGate([['Talks']])).toThrow(/lower-case/);
+    expect(() => new WordGate(Array.from({ length: 32 }, () => ['talks']))).toThrow(/at most 31/);
+  });
+});
