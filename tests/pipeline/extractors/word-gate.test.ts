@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CUE_PATTERNS } from '../../../src/pipeline/extractors/event-cues.ts';
 import { TOPICS } from '../../../src/pipeline/extractors/position-lexicon.ts';
-import { mayMatch, WordGate } from '../../../src/pipeline/extractors/word-gate.ts';
+import { mayMatch, prefixTree, WordGate } from '../../../src/pipeline/extractors/word-gate.ts';
 
 const PIECES = [
   ' ', '. ', ', ', 'the ', 'The ', 'a ', 'next ', 'second ', 'ROUND ', 'rounds ', 'round of talks ', 'Peace Talks ', 'negotiations ', 'parley ',
@@ -79,5 +79,19 @@ describe(WordGate, () => {
     expect(() => new WordGate([['meet'], ['meeting']])).toThrow(/"meet" starts another word/);
     expect(() => new WordGate([['Talks']])).toThrow(/lower-case/);
     expect(() => new WordGate(Array.from({ length: 32 }, () => ['talks']))).toThrow(/at most 31/);
+  });
+});
+
+describe(prefixTree, () => {
+  it('factors out shared beginnings and finds what the plain alternation finds', () => {
+    expect(prefixTree(['deadline', 'decree', 'declaration', 'days', 'met'])).toBe('(?:d(?:e(?:adline|c(?:ree|laration))|ays)|met)');
+    const words = CUE_PATTERNS.flatMap(([, , list]) => list);
+    const finds = (source: string, text: string) => [...text.matchAll(new RegExp(source, 'gi'))].map((m) => [m.index, m[0]]);
+    fc.assert(
+      fc.property(newsLike, (text) => {
+        expect(finds(prefixTree(words), text)).toEqual(finds(words.join('|'), text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
