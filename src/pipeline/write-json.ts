@@ -1,13 +1,9 @@
 // Writes `JSON.stringify(value) + '\n'` to a file without ever holding the whole text:
 // the full bundle serialises to over 100 MB (twice that as a UTF-16 string, plus the
 // encoded buffer), which made writing it the run's memory peak.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { CompareThenWrite } from './compare-then-write.ts';
 
-/**
- * Flush to the file once this many characters have piled up: few syscalls, and small enough
- * that the pending text and its encoded copy stay in reused memory (a megabyte-sized chunk
- * went to fresh pages every time: some 60,000 page faults for the full bundle).
- */
+/** Pieces are gathered up to this many characters before they are encoded and compared or written. */
 const CHUNK_CHARS = 1 << 14;
 
 export interface PieceOptions {
@@ -15,27 +11,31 @@ export interface PieceOptions {
   known?: ReadonlyMap<unknown, string>;
   /** Serialises the elements of the top-level array member `member` (default: JSON.stringify). */
   element?: (member: string, element: unknown) => string | undefined;
+  /** A file that may already hold these bytes: then `file` is not written (see writeJsonInPieces). */
+  previous?: string;
 }
 
 /**
  * The same bytes as `writeFileSync(file, JSON.stringify(value) + '\n')` for plain data
  * (no `toJSON`, as the zod-checked bundle is): a top-level object's arrays are
- * serialised one element at a time, everything else in one piece.
+ * serialised one element at a time, everything else in one piece. Returns false, and
+ * leaves `file` alone, when `options.previous` already holds exactly these bytes.
  */
-export function writeJsonInPieces(file: string, value: unknown, options: PieceOptions = {}): void {
-  const fd = openSync(file, 'w');
+export function writeJsonInPieces(file: string, value: unknown, options: PieceOptions = {}): boolean {
+  const sink = new CompareThenWrite(file, options.previous ?? null);
   try {
     let pending = '';
     for (const piece of jsonPieces(value, options)) {
       pending += piece;
       if (pending.length >= CHUNK_CHARS) {
-        writeSync(fd, pending);
+        sink.add(pending);
         pending = '';
       }
     }
-    writeSync(fd, `${pending}\n`);
+    sink.add(`${pending}\n`);
+    return sink.finish();
   } finally {
-    closeSync(fd);
+    sink.close();
   }
 }
 

@@ -40,10 +40,15 @@ export function writeOutputs(outFile: string, bundle: Bundle): void {
     writeOrReuse(path.join(tempDir, name), `${stringifyWith(payload, 'text', text)}\n`, path.join(splitDir, name));
     return stringifyWith(entry, 'text', text);
   };
-  writeJsonInPieces(tempFile, bundle, { known, element: (member, item) => (member === 'articles' ? article(item as Article) : JSON.stringify(item)) });
+  // bundle.json is compared with the previous one as it is made, and written only if it differs.
+  const changed = writeJsonInPieces(tempFile, bundle, {
+    known,
+    element: (member, item) => (member === 'articles' ? article(item as Article) : JSON.stringify(item)),
+    previous: outFile,
+  });
 
   swapDir(tempDir, splitDir, path.join(dir, `.${stem}.old-${process.pid}`));
-  renameSync(tempFile, outFile);
+  if (changed) renameSync(tempFile, outFile);
 }
 
 /**

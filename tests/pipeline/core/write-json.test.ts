@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -58,6 +58,62 @@ describe(writeJsonInPieces, () => {
     const file = path.join(dir, 'big.json');
     writeJsonInPieces(file, value);
     expect(readFileSync(file, 'utf8')).toBe(`${JSON.stringify(value)}\n`);
+  });
+
+  it('keeps surrogate pairs whole where a long text is encoded in slices', () => {
+    // Nothing but pairs, so a slice boundary falls inside one whatever comes before the text.
+    const text = '😀'.repeat(70_000);
+    const file = path.join(dir, 'pairs.json');
+    writeJsonInPieces(file, { text });
+    expect(readFileSync(file)).toEqual(Buffer.from(`${JSON.stringify({ text })}\n`));
+  });
+});
+
+describe('writeJsonInPieces with a previous file', () => {
+  const expected = (value: unknown) => `${JSON.stringify(value)}\n`;
+  /** What a previous run may have left: nothing, the same bytes, or bytes that differ somewhere. */
+  const previousOf = (json: string) =>
+    fc.oneof(
+      fc.constant(null),
+      fc.constant(json),
+      fc.nat().map((at) => json.slice(0, at % json.length)),
+      fc.string({ minLength: 1 }).map((extra) => json + extra),
+      fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 3 })).map(([at, other]) => json.slice(0, at % json.length) + other + json.slice((at % json.length) + 1)),
+    );
+
+  it('leaves the file unwritten only when the previous one holds exactly the same bytes', () => {
+    let run = 0;
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.string(), data, { maxKeys: 6 }).chain((value) => fc.tuple(fc.constant(value), previousOf(expected(value)))),
+        ([value, previousText]) => {
+          run++;
+          const file = path.join(dir, `out-${run}.json`);
+          const previous = path.join(dir, `previous-${run}.json`);
+          if (previousText !== null) writeFileSync(previous, previousText);
+          const written = writeJsonInPieces(file, value, { previous });
+          // Compared as UTF-8, as files are: a lone surrogate is written as U+FFFD.
+          const bytes = Buffer.from(expected(value));
+          const same = previousText !== null && Buffer.from(previousText).equals(bytes);
+          expect(written).toBe(!same);
+          expect(existsSync(file)).toBe(!same);
+          if (written) expect(readFileSync(file)).toEqual(bytes);
+          if (previousText !== null) expect(readFileSync(previous)).toEqual(Buffer.from(previousText));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('copies a long matching beginning before the first difference', () => {
+    const value = { texts: Array.from({ length: 20_000 }, (_, i) => `text ${i} “quoted”`) };
+    const previous = path.join(dir, 'long-previous.json');
+    writeFileSync(previous, expected(value).replace('text 19990', 'text 1999x'));
+    const before = statSync(previous).mtimeMs;
+    const file = path.join(dir, 'long.json');
+    expect(writeJsonInPieces(file, value, { previous })).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(expected(value));
+    expect(statSync(previous).mtimeMs).toBe(before);
   });
 });
 

@@ -53,6 +53,23 @@ describe(writeOutputs, () => {
     expect(readdirSync(dir).sort()).toEqual(['bundle', 'bundle.json']);
   });
 
+  it('leaves an identical bundle.json in place and replaces one that differs', () => {
+    const dir = outDir();
+    const outFile = path.join(dir, 'bundle.json');
+    writeOutputs(outFile, bundle);
+    const first = statSync(outFile);
+
+    writeOutputs(outFile, bundle);
+    expect(statSync(outFile).ino).toBe(first.ino);
+    expect(statSync(outFile).mtimeMs).toBe(first.mtimeMs);
+
+    const retitled = { ...bundle, articles: bundle.articles.map((article) => ({ ...article, title: 'Retitled' })) };
+    writeOutputs(outFile, retitled);
+    expect(statSync(outFile).ino).not.toBe(first.ino);
+    expect(Bundle.parse(JSON.parse(readFileSync(outFile, 'utf8')))).toEqual(retitled);
+    expect(readdirSync(dir).sort()).toEqual(['bundle', 'bundle.json']);
+  });
+
   it('removes what killed runs left behind but not what a running one is writing', () => {
     const dir = outDir();
     const deadPid = 2 ** 22 + 12345; // above Linux's default pid_max, so never a live process
