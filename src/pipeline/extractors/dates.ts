@@ -2,7 +2,8 @@
 // finds the phrases; our rules fix what it gets wrong in news prose: the tense decides
 // which Thursday is meant, "the weekend" is a two-day span, "late Wednesday" keeps its
 // "late", durations ("in three weeks", "the month-long war") are not dates.
-import { chronoEn, type ParsedResult } from './chrono.ts';
+import type { ParsedResult } from './chrono.ts';
+import { chronoFor } from './chrono-gate.ts';
 import type { DateBasis } from '../../schema/bundle.ts';
 import { addDays, toIso, WEEKDAY_NAMES, weekdayNear } from './calendar.ts';
 import { tenseAround } from './tense.ts';
@@ -122,7 +123,7 @@ function resolveDays(sentence: string, publishedAt: string): ResolvedDate[] {
 /** A date parser that throws on odd input must not stop the build: such text simply has no date. */
 function parseSafely(sentence: string, reference: Date): ParsedResult[] {
   try {
-    return chronoEn.parse(sentence, { instant: reference, timezone: 0 });
+    return chronoFor(sentence).parse(sentence, { instant: reference, timezone: 0 });
   } catch {
     return [];
   }
