@@ -17,7 +17,7 @@ export interface Cue {
  */
 export const CUE_PATTERNS: Array<[EventKind, RegExp, words: string[]]> = [
   // "gave Moscow 50 days", "if there is no deal within 50 days": a demand with a clock on it.
-  ['ultimatum', /\bultimatums?\b|\b(?:threat(?:ened|ens)? to|(?:would|will) (?:soon )?)impose\b(?=[^.;]{0,40}\b(?:tariffs|sanctions|penalties)\b)|\b(?:gave|giving|gives|give)\s+(?:\w+\s+){1,2}\d+\s+days\b|\b(?:no (?:deal|agreement|ceasefire)|fails? to (?:agree|reach)\b[^.,;]{0,30}?)\s+(?:with)?in\s+\d+\s+days\b/gi, ['ultimatum', 'impose', 'days']],
+  ['ultimatum', /\bultimatums?\b|\b(?:threat(?:ened|ens)? to |(?:would|will) (?:soon )?)impose\b(?=[^.;]{0,40}\b(?:tariffs|sanctions|penalties)\b)|\b(?:gave|giving|gives|give)\s+(?:\w+\s+){1,2}\d+\s+days\b|\b(?:no (?:deal|agreement|ceasefire)|fails? to (?:agree|reach)\b[^.,;]{0,30}?)\s+(?:with)?in\s+\d+\s+days\b/gi, ['ultimatum', 'impose', 'days']],
   ['deadline', /\bdeadlines?\b/gi, ['deadline']],
   // "prisoner swap", "exchange, of 246 prisoners", "agreed to exchange all wounded soldiers".
   ['prisoner-exchange', /\b(?:prisoners?|POWs?)\b[\w\s()-]{0,24}?\b(?:exchanges?|swaps?)\b|\b(?:exchange[ds]?|swap(?:ped|s)?)\b,?(?: of)?(?: (?:all|some|the|about|more than|more|another|at least|[\d,]+|[a-z]+ly|wounded|severely|seriously|young|and|injured|sick|remaining|captured)){0,6} (?:prisoners|POWs|bodies|soldiers|servicemen|captives|civilians|detainees)\b|\b[\d,]+ (?:\w+ ){0,2}(?:prisoners|POWs|servicemen|soldiers|Ukrainians|Russians|captives|civilians)\b[^.;]{0,30}?\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)\b/gi, ['prisoner', 'pow', 'exchang', 'swap', 'were ', ' home']],

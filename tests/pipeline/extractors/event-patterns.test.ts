@@ -71,6 +71,9 @@ describe('event patterns', () => {
     expect(eventsOf('Donald Trump said on Monday that he would impose heavy tariffs on Russia if there is no deal within 50 days.').map((e) => [e.kind, e.date])).toEqual([
       ['ultimatum', '2025-06-09'],
     ]);
+    expect(eventsOf('On Monday the White House threatened to impose sanctions on buyers of Russian oil.').map((e) => [e.kind, e.date])).toEqual([
+      ['ultimatum', '2025-06-09'],
+    ]);
   });
 
   it('does not read an infinitive or a period as an event', () => {
