@@ -1,13 +1,12 @@
 // A word gate lets a sentence skip the patterns it cannot match. It must never skip one
 // that would match: for the event cues and the position topics, whatever the text, every
 // pattern with a match is among those the gate lets through.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CUE_PATTERNS } from '../../../src/pipeline/extractors/event-cues.ts';
 import { TOPICS } from '../../../src/pipeline/extractors/position-lexicon.ts';
 import { mayMatch, prefixTree, WordGate } from '../../../src/pipeline/extractors/word-gate.ts';
+import { seedSentences } from './seed-sentences.ts';
 
 const PIECES = [
   ' ', '. ', ', ', 'the ', 'The ', 'a ', 'next ', 'second ', 'ROUND ', 'rounds ', 'round of talks ', 'Peace Talks ', 'negotiations ', 'parley ',
@@ -25,13 +24,6 @@ const PIECES = [
   'mediation ', 'hosting the next round ', 'peacekeepers ', 'Ｋ', 'ſ', 'İ',
 ];
 const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
-
-function seedSentences(): string[] {
-  const dir = path.join(import.meta.dirname, '../../../seeds');
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
-    .flatMap((file) => readFileSync(path.join(dir, file), 'utf8').split(/(?<=[.!?])\s+|\n+/));
-}
 
 const FAMILIES = {
   'event cues': CUE_PATTERNS.map(([kind, pattern, words]) => ({ name: kind, pattern, words })),
