@@ -100,12 +100,22 @@ describe('ArticlesView', () => {
     const { container, setView } = renderReader({ article: 'a1' });
     const panel = await screen.findByRole('navigation', { name: 'Items found in this article' });
     expect(within(panel).getByRole('button', { name: /Istanbul talks — 29 Mar 2022/ })).toBeInTheDocument();
-    const claimButton = within(panel).getByRole('button', { name: /Tanks: 597 tanks — claimed by No source named/ });
+    const claimButton = within(panel).getByRole('button', {
+      name: "No source named: 597 tanks lost on Russia's side (not independently verified) — 29 Mar 2022",
+    });
     expect(within(panel).getByRole('button', { name: 'Russia (1 time)' })).toBeInTheDocument();
     const marks = [...container.querySelectorAll('mark')];
     expect(marks.map((mark) => mark.textContent).join('|')).toBe(`Talks resumed in |Istanbul| on Tuesday.|${CLAIM}`);
     fireEvent.click(claimButton);
     expect(setView).toHaveBeenCalledWith({ focus: 'cl1' });
+  });
+
+  it('words a claim in the panel as the claims view does, leaving a loaded term in the quote', async () => {
+    const claim = { ...index.claims[0]!, claimant: 'russia', subject: null, metric: 'killed' as const, value: 2_000_000, qualifier: 'more than', unit: 'occupiers' };
+    renderReader({ article: 'a1' }, () => Response.json({ ...payload, claims: [claim] }));
+    const panel = await screen.findByRole('navigation', { name: 'Items found in this article' });
+    expect(within(panel).getByRole('button', { name: /^According to Russia: more than 2 million killed \(not independently verified\) — 29 Mar 2022$/ })).toBeInTheDocument();
+    expect(panel).not.toHaveTextContent('occupiers');
   });
 
   it('brings the focused item into view, focuses and announces it', async () => {
@@ -115,8 +125,8 @@ describe('ArticlesView', () => {
     expect(focused).toHaveTextContent(CLAIM);
     expect(focused).toHaveFocus();
     expect(container.querySelectorAll('mark[data-focused]')).toHaveLength(1);
-    expect(screen.getByText(/Showing the sentence for: Tanks: 597 tanks/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /Tanks: 597/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText(/Showing the sentence for: No source named: 597 tanks lost/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^No source named: 597 tanks lost/ })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('sets off the whole sentence around a fragment of evidence', async () => {

@@ -1,10 +1,8 @@
 // Everything extracted from one article, as entries for the reader's side panel: each with
 // its kind, a line of text, and the spans of this article it was read from.
 import type { ArticlePayload, BundleIndex, Evidence } from '../../schema/bundle.ts';
-import { formatDate, formatNumber, humanise, verificationLabel } from '../../lib/labels.ts';
-
-/** As Intl writes a figure by default: up to three decimals. */
-const formatFigure = (value: number) => formatNumber(value, 3);
+import { claimSentence } from '../../lib/claim-text.ts';
+import { formatDate, humanise } from '../../lib/labels.ts';
 
 export type ItemKind = 'event' | 'position' | 'claim' | 'quote' | 'mention';
 
@@ -55,9 +53,9 @@ export function articleItems(index: Pick<BundleIndex, 'actors'>, articleId: stri
     ...payload.claims.map((claim) => ({
       id: claim.id,
       kind: 'claim' as const,
-      label: `${humanise(claim.metric)}: ${claim.qualifier ? `${claim.qualifier} ` : ''}${formatFigure(claim.value)}${
-        claim.valueHigh === null ? '' : `–${formatFigure(claim.valueHigh)}`
-      } ${claim.unit} — claimed by ${nameOf(claim.claimant)}, ${formatDate(claim.date)}, ${verificationLabel(claim.verification).toLowerCase()}`,
+      // The same words as in the claims view: who claims it, when, whether anyone checked it,
+      // and no loaded term of the claimant's ("occupiers") repeated as ours.
+      label: claimSentence(claim, { claimant: nameOf(claim.claimant), subject: claim.subject && nameOf(claim.subject) }),
       // The sentence saying whether anyone checked the figure is part of the claim's evidence.
       spans: spansIn(articleId, [...claim.evidence, ...(claim.verificationEvidence ? [claim.verificationEvidence] : [])]),
     })),

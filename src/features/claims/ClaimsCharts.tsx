@@ -2,7 +2,7 @@
 // (see load-claims-charts.ts) so the first screen does not wait for the charting library.
 import { HatchedBarChart } from '../../components/charts/HatchedBarChart.tsx';
 import { TimeDotChart } from '../../components/charts/TimeDotChart.tsx';
-import { formatFigure } from './claim-text.ts';
+import { formatFigure } from '../../lib/claim-text.ts';
 import type { ClaimRow, MetricGroup } from './claim-rows.ts';
 
 interface MetricChartProps {

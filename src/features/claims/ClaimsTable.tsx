@@ -2,7 +2,7 @@
 // whether it was checked, and opens the sentence it was read from.
 import { rowLabel, type ClaimRow } from './claim-rows.ts';
 import { formatDate } from '../../lib/labels.ts';
-import { METRIC_LABELS, VERIFICATION_TEXT, formatClaimValue, neutralUnit } from './claim-text.ts';
+import { METRIC_LABELS, VERIFICATION_TEXT, formatClaimValue, neutralUnit } from '../../lib/claim-text.ts';
 import { NEXT_PAGE, useRowLimit } from './use-row-limit.ts';
 
 interface ClaimsTableProps {

@@ -4,7 +4,7 @@ import type { BundleIndex, Claim, ClaimMetric, Verification } from '../../schema
 import { assignColors, type ChartColorName } from '../../components/charts/palette.ts';
 import { compareCodeUnits } from '../../lib/compare-text.ts';
 import { chartMarks, type ChartMarks } from './chart-marks.ts';
-import { METRIC_LABELS, claimSentence } from './claim-text.ts';
+import { METRIC_LABELS, claimSentence } from '../../lib/claim-text.ts';
 
 export interface ClaimRow {
   id: string;

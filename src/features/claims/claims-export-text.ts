@@ -4,7 +4,7 @@ import type { ViewState } from '../../lib/view-state.ts';
 import type { ClaimRow } from './claim-rows.ts';
 import type { ClaimMetric } from '../../schema/bundle.ts';
 import { formatDate } from '../../lib/labels.ts';
-import { METRIC_LABELS, VERIFICATION_TEXT } from './claim-text.ts';
+import { METRIC_LABELS, VERIFICATION_TEXT } from '../../lib/claim-text.ts';
 
 export function filtersText(view: ViewState, actorName: (id: string) => string): string {
   const parts: string[] = [];

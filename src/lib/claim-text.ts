@@ -1,7 +1,7 @@
 // Words for a claim. Every sentence says who makes the claim, when, and whether anyone
 // has checked it: figures in this product are reported, never asserted.
-import { formatDate, formatNumber } from '../../lib/labels.ts';
-import type { Claim, ClaimMetric, Verification } from '../../schema/bundle.ts';
+import { formatDate, formatNumber } from './labels.ts';
+import type { Claim, ClaimMetric, Verification } from '../schema/bundle.ts';
 
 export const METRIC_LABELS: Record<ClaimMetric, string> = {
   killed: 'Killed',

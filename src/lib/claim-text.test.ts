@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../schema/bundle.ts';
+import type { Claim } from '../schema/bundle.ts';
 import { claimSentence, formatClaimValue } from './claim-text.ts';
 
 const base: Claim = {
