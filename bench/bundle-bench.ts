@@ -104,8 +104,9 @@ export function composeChunks(sizes: BuildSizes, moduleSizes: Record<string, Rec
       for (const [id, bytes] of Object.entries(modules)) owners[ownerOf(id)] = (owners[ownerOf(id)] ?? 0) + bytes;
       const estimated = Object.entries(owners)
         .map(([owner, bytes]) => [owner, Math.round((bytes / total) * chunk.gzipBytes)] as const)
-        .filter(([, bytes]) => bytes >= 500)
-        .sort((a, b) => b[1] - a[1]);
+        .sort((a, b) => b[1] - a[1])
+        // Small owners are left out, but a small chunk still names its largest.
+        .filter(([, bytes], rank) => rank === 0 || bytes >= 500);
       return { file: chunk.file, gzipBytes: chunk.gzipBytes, owners: Object.fromEntries(estimated) };
     });
 }

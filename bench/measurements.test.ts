@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ownerOf } from './bundle-bench.ts';
+import { composeChunks, ownerOf, type BuildSizes } from './bundle-bench.ts';
 import { readBuiltAssets } from './lib/vite-manifest.ts';
 import { median, percentile } from './lib/stats.ts';
 import { ratioRange } from './pipeline-bench.ts';
@@ -54,6 +54,27 @@ describe(readBuiltAssets, () => {
     expect(assets.firstViewJs.sort()).toEqual(['assets/index.js', 'assets/vendor.js']);
     expect(assets.firstViewCss).toEqual(['assets/index.css']);
     expect(assets.allJs.sort()).toEqual(['assets/charts-vendor.js', 'assets/charts.js', 'assets/index.js', 'assets/vendor.js']);
+  });
+});
+
+describe(composeChunks, () => {
+  const oneChunk = (file: string, gzipBytes: number): BuildSizes => ({
+    firstViewJsBytes: 0,
+    firstViewCssBytes: 0,
+    allJsBytes: gzipBytes,
+    chunks: [{ file, gzipBytes, firstView: false }],
+  });
+
+  it('shares out a chunk\'s gzip size by owner, leaving out owners under 0.5 KB', () => {
+    const sizes = oneChunk('assets/a.js', 10_000);
+    const modules = { 'assets/a.js': { 'node_modules/recharts/lib/a.js': 6000, 'node_modules/recharts/lib/b.js': 2000, 'src/lib/x.ts': 1800, 'src/app/y.ts': 200 } };
+    expect(composeChunks(sizes, modules, false)[0]!.owners).toEqual({ recharts: 8000, 'src/lib': 1800 });
+  });
+
+  it('still names the largest owner of a chunk whose every owner is under 0.5 KB', () => {
+    const sizes = oneChunk('assets/small.js', 493);
+    const modules = { 'assets/small.js': { 'src/lib/wrap-text.ts': 300, 'src/components/charts/palette.ts': 100 } };
+    expect(composeChunks(sizes, modules, false)[0]!.owners).toEqual({ 'src/lib': 370 });
   });
 });
 
