@@ -65,7 +65,7 @@ describe(composeChunks, () => {
     chunks: [{ file, gzipBytes, firstView: false }],
   });
 
-  it('shares out a chunk\'s gzip size by owner, leaving out owners under 0.5 KB', () => {
+  it("shares out a chunk's gzip size by owner, leaving out owners under 0.5 KB", () => {
     const sizes = oneChunk('assets/a.js', 10_000);
     const modules = { 'assets/a.js': { 'node_modules/recharts/lib/a.js': 6000, 'node_modules/recharts/lib/b.js': 2000, 'src/lib/x.ts': 1800, 'src/app/y.ts': 200 } };
     expect(composeChunks(sizes, modules, false)[0]!.owners).toEqual({ recharts: 8000, 'src/lib': 1800 });
