@@ -1,7 +1,7 @@
 // Words for a claim. Every sentence says who makes the claim, when, and whether anyone
 // has checked it: figures in this product are reported, never asserted.
-import { formatDate, formatNumber } from './labels.ts';
-import type { Claim, ClaimMetric, Verification } from '../schema/bundle.ts';
+import { VERIFICATION_TEXT, formatDate, formatNumber } from './labels.ts';
+import type { Claim, ClaimMetric } from '../schema/bundle.ts';
 
 export const METRIC_LABELS: Record<ClaimMetric, string> = {
   killed: 'Killed',
@@ -20,12 +20,6 @@ export const METRIC_LABELS: Record<ClaimMetric, string> = {
   population: 'Population',
   'tariff-percent': 'Tariff (%)',
   other: 'Other figures',
-};
-
-export const VERIFICATION_TEXT: Record<Verification, string> = {
-  unverified: 'not independently verified',
-  independent: 'independently verified',
-  unknown: 'verification not stated',
 };
 
 /** How the counted thing happened, after the number: "17,200 soldiers killed". */

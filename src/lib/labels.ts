@@ -1,4 +1,6 @@
 // Words for the ids the data uses (topics, metrics, kinds), so every view names them alike.
+import type { Verification } from '../schema/bundle.ts';
+
 const ACRONYMS = new Set(['nato', 'un', 'eu', 'us', 'uk', 'pow', 'pows']);
 
 /** "nato-membership" → "NATO membership", "armoured-vehicles" → "Armoured vehicles". */
@@ -8,14 +10,17 @@ export function humanise(id: string): string {
   return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }
 
-const VERIFICATION_LABELS: Record<string, string> = {
-  unverified: 'Not independently verified',
-  independent: 'Independently verified',
-  unknown: 'Verification not stated',
+/** Each verification status in running text: "17,200 killed (not independently verified)". */
+export const VERIFICATION_TEXT: Record<Verification, string> = {
+  unverified: 'not independently verified',
+  independent: 'independently verified',
+  unknown: 'verification not stated',
 };
 
-export function verificationLabel(status: string): string {
-  return VERIFICATION_LABELS[status] ?? humanise(status);
+/** The same words standing alone, as a filter's label: "Not independently verified". */
+export function verificationLabel(status: Verification): string {
+  const text = VERIFICATION_TEXT[status];
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 // Dates and counts are spelled out here rather than through Intl: the first Intl object a page

@@ -1,8 +1,8 @@
 // The figures behind a chart as a real table: every row says who claims it, when, and
 // whether it was checked, and opens the sentence it was read from.
 import { rowLabel, type ClaimRow } from './claim-rows.ts';
-import { formatDate } from '../../lib/labels.ts';
-import { METRIC_LABELS, VERIFICATION_TEXT, formatClaimValue, neutralUnit } from '../../lib/claim-text.ts';
+import { VERIFICATION_TEXT, formatDate } from '../../lib/labels.ts';
+import { METRIC_LABELS, formatClaimValue, neutralUnit } from '../../lib/claim-text.ts';
 import { NEXT_PAGE, useRowLimit } from './use-row-limit.ts';
 
 interface ClaimsTableProps {

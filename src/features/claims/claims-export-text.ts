@@ -3,8 +3,8 @@
 import type { ViewState } from '../../lib/view-state.ts';
 import type { ClaimRow } from './claim-rows.ts';
 import type { ClaimMetric } from '../../schema/bundle.ts';
-import { formatDate } from '../../lib/labels.ts';
-import { METRIC_LABELS, VERIFICATION_TEXT } from '../../lib/claim-text.ts';
+import { VERIFICATION_TEXT, formatDate } from '../../lib/labels.ts';
+import { METRIC_LABELS } from '../../lib/claim-text.ts';
 
 export function filtersText(view: ViewState, actorName: (id: string) => string): string {
   const parts: string[] = [];
