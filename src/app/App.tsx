@@ -8,6 +8,7 @@ import { filterIndex, prepareFilterIndex } from '../lib/filter-index.ts';
 import { collectionQueryOptions } from '../lib/get-bundle-index.ts';
 import { useLinkCheck, useViewState } from '../lib/use-view-state.ts';
 import { VIEW_COLLECTION, type ViewName } from '../lib/view-state.ts';
+import type { CollectionName } from '../schema/bundle.ts';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { IgnoredNotice } from './IgnoredNotice.tsx';
 import { LoadError } from './LoadError.tsx';
@@ -99,7 +100,7 @@ export function App() {
           figures each side claims.
         </p>
         <div className="mt-2">
-          <MemoSummary index={index} filtered={filtered} shown={shownReady ? (VIEW_COLLECTION[shown.view] ?? 'articles') : null} failed={data.indexFailed} />
+          <MemoSummary index={index} filtered={filtered} shown={shownReady ? ((VIEW_COLLECTION[shown.view] as Exclude<CollectionName, 'disagreements'> | null) ?? 'articles') : null} failed={data.indexFailed} />
         </div>
       </header>
       <main id="main" className="flex-1 space-y-3">

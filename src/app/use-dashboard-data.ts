@@ -4,12 +4,13 @@
 import { useDeferredValue, useMemo } from 'react';
 import { useBundleIndex, useCollection } from '../lib/get-bundle-index.ts';
 import { VIEW_COLLECTION, type ViewName } from '../lib/view-state.ts';
-import { COLLECTIONS, type BundleIndex, type Claim, type CollectionName, type Position, type TalksEvent } from '../schema/bundle.ts';
+import { COLLECTIONS, type BundleIndex, type Claim, type CollectionName, type Disagreement, type Position, type TalksEvent } from '../schema/bundle.ts';
 
 // One empty array per kind, so a collection not yet loaded keeps its identity across renders.
 const NO_EVENTS: TalksEvent[] = [];
 const NO_POSITIONS: Position[] = [];
 const NO_CLAIMS: Claim[] = [];
+const NO_DISAGREEMENTS: Disagreement[] = [];
 
 export interface DashboardData {
   /** The index with every collection loaded so far; undefined until the index arrives. */
@@ -30,8 +31,11 @@ export function useDashboardData(chosen: ViewName): DashboardData {
     events: useCollection('events', needs === 'events'),
     positions: useCollection('positions', needs === 'positions'),
     claims: useCollection('claims', needs === 'claims'),
+    // Disagreements flag claims and talks, so the views that draw those fetch them alongside;
+    // a view draws without them (they only add flags) and never waits for them.
+    disagreements: useCollection('disagreements', needs === 'claims' || needs === 'events'),
   };
-  const { events, positions, claims } = queries;
+  const { events, positions, claims, disagreements } = queries;
 
   // Data that arrives is drawn in a deferred render, which React splits into short tasks:
   // the query's own update is synchronous and would draw a whole view in one long task.
@@ -42,13 +46,14 @@ export function useDashboardData(chosen: ViewName): DashboardData {
         events: events.data ?? NO_EVENTS,
         positions: positions.data ?? NO_POSITIONS,
         claims: claims.data ?? NO_CLAIMS,
+        disagreements: disagreements.data ?? NO_DISAGREEMENTS,
       },
-    [indexQuery.data, events.data, positions.data, claims.data],
+    [indexQuery.data, events.data, positions.data, claims.data, disagreements.data],
   ));
   const loaded = useDeferredValue(useMemo(
     () => new Set(COLLECTIONS.filter((name) => queries[name].data !== undefined)),
     // The data, not the query objects (new on every render), decide what is loaded.
-    [events.data, positions.data, claims.data],
+    [events.data, positions.data, claims.data, disagreements.data],
   ));
 
   const readyFor = (view: ViewName) => {

@@ -15,7 +15,7 @@ const base: Claim = {
   claimant: 'ukraine-army',
   date: '2022-03-29',
   verification: 'unverified',
-  verificationEvidence: null,
+  asOf: null, verificationEvidence: null,
 };
 
 describe(formatClaimValue, () => {

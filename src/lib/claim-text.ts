@@ -6,6 +6,7 @@ import type { Claim, ClaimMetric } from '../schema/bundle.ts';
 export const METRIC_LABELS: Record<ClaimMetric, string> = {
   killed: 'Killed',
   wounded: 'Wounded',
+  'killed-and-wounded': 'Killed and wounded',
   captured: 'Captured',
   tanks: 'Tanks',
   'armoured-vehicles': 'Armoured vehicles',
@@ -13,10 +14,14 @@ export const METRIC_LABELS: Record<ClaimMetric, string> = {
   helicopters: 'Helicopters',
   ships: 'Ships',
   artillery: 'Artillery',
+  'rocket-launchers': 'Rocket launchers',
+  'air-defence': 'Air-defence systems',
+  vehicles: 'Other vehicles',
   drones: 'Drones',
   displaced: 'Displaced people',
   refugees: 'Refugees',
   'prisoners-exchanged': 'Prisoners exchanged',
+  'bodies-repatriated': 'Bodies repatriated',
   population: 'Population',
   'tariff-percent': 'Tariff (%)',
   other: 'Other figures',
@@ -26,6 +31,7 @@ export const METRIC_LABELS: Record<ClaimMetric, string> = {
 const METRIC_VERB: Partial<Record<ClaimMetric, string>> = {
   killed: 'killed',
   wounded: 'wounded',
+  'killed-and-wounded': 'killed or wounded',
   captured: 'captured',
   tanks: 'lost',
   'armoured-vehicles': 'lost',
@@ -34,8 +40,12 @@ const METRIC_VERB: Partial<Record<ClaimMetric, string>> = {
   ships: 'lost',
   artillery: 'lost',
   drones: 'lost',
+  'rocket-launchers': 'lost',
+  'air-defence': 'lost',
+  vehicles: 'lost',
   displaced: 'displaced',
   'prisoners-exchanged': 'exchanged',
+  'bodies-repatriated': 'repatriated',
 };
 
 const LOSS_METRICS = new Set<ClaimMetric>(['killed', 'wounded', 'captured', 'tanks', 'armoured-vehicles', 'aircraft', 'helicopters', 'ships', 'artillery', 'drones']);

@@ -5,6 +5,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import {
   ClaimsFile,
+  DisagreementsFile,
   EventsFile,
   IndexFile,
   PositionsFile,
@@ -77,7 +78,7 @@ export function useBundleIndex() {
   return useQuery(bundleIndexQueryOptions);
 }
 
-const COLLECTION_SCHEMAS = { events: EventsFile, positions: PositionsFile, claims: ClaimsFile } as const;
+const COLLECTION_SCHEMAS = { events: EventsFile, positions: PositionsFile, claims: ClaimsFile, disagreements: DisagreementsFile } as const;
 
 export async function getCollection<K extends CollectionName>(name: K, signal?: AbortSignal): Promise<BundleIndex[K]> {
   const file = (await fetchBundleFile(name, COLLECTION_SCHEMAS[name] as Schema<Record<K, BundleIndex[K]>>, signal)) as Record<K, BundleIndex[K]>;

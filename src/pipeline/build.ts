@@ -68,6 +68,8 @@ export function buildWithReport(inputs: BuildInputs): BuildReport {
     actors: actorsInBundle(spellings.hits(), referencedActors(items)),
     ...items,
     mentions,
+    // Filled by the disagreement refiner; none are recorded yet.
+    disagreements: [],
   });
   return { bundle, droppedFromBoilerplate: dropped, warnings };
 }

@@ -3,7 +3,7 @@
 // zod/mini: the same schema in a form that tree-shakes, since the app ships it to the browser.
 import * as z from 'zod/mini';
 
-export const SCHEMA_VERSION = 2 as const;
+export const SCHEMA_VERSION = 3 as const;
 
 export const IsoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'));
 
@@ -65,6 +65,8 @@ export const EventKind = z.enum([
   'talks',
   'meeting',
   'statement',
+  /** A phone or video call between leaders or officials: not a meeting. */
+  'call',
   'ultimatum',
   'deadline',
   'prisoner-exchange',
@@ -72,7 +74,11 @@ export const EventKind = z.enum([
   'other',
 ]);
 
-export const EventStatus = z.enum(['held', 'planned', 'proposed', 'agreed']);
+/**
+ * `held`: took place; `planned`/`proposed`/`agreed`: announced, suggested or agreed but not yet held;
+ * `issued`: a demand, ultimatum or statement made (its deadline, if any, is a separate event).
+ */
+export const EventStatus = z.enum(['held', 'planned', 'proposed', 'agreed', 'issued']);
 
 /** How an item's date was arrived at: written out in full, or resolved from words such as "on Thursday". */
 export const DateBasis = z.object({
@@ -112,20 +118,31 @@ export const Position = z.object({
   date: IsoDate,
 });
 
+/**
+ * What a figure counts. `killed-and-wounded` is a combined total ("losses", "casualties") and is
+ * never shown as killed; `displaced` and `refugees` are people who fled, never casualties.
+ * `population` and `tariff-percent` are kept so version-2 links still parse; the pipeline no
+ * longer emits them (they are not claims about the war).
+ */
 export const ClaimMetric = z.enum([
   'killed',
   'wounded',
+  'killed-and-wounded',
   'captured',
   'tanks',
   'armoured-vehicles',
+  'artillery',
+  'rocket-launchers',
+  'air-defence',
   'aircraft',
   'helicopters',
-  'ships',
-  'artillery',
   'drones',
+  'ships',
+  'vehicles',
   'displaced',
   'refugees',
   'prisoners-exchanged',
+  'bodies-repatriated',
   'population',
   'tariff-percent',
   'other',
@@ -145,7 +162,10 @@ export const Claim = z.object({
   subject: z.nullable(z.string()),
   /** Actor id of who makes the claim, or `unattributed`. */
   claimant: z.string().check(z.minLength(1)),
+  /** When the claim was made (the statement's date, else the article's). */
   date: IsoDate,
+  /** The "as of" date the figure counts up to, when the text gives one apart from the claim date. */
+  asOf: z.nullable(IsoDate),
   verification: Verification,
   /** The sentence that states the verification status, when the text gives one. */
   verificationEvidence: z.nullable(Evidence),
@@ -163,6 +183,28 @@ export const Mention = z.object({
   evidence: z.array(Evidence).check(z.minLength(1)),
 });
 
+/**
+ * Two or more items that disagree, recorded, never resolved: claimants giving different figures
+ * for the same metric, subject and period (`claim-figures`); articles reporting one claimant's
+ * figure for one date differently (`claim-reports`); articles giving one round of talks
+ * different dates or places (`event-date`, `event-place`).
+ */
+export const DisagreementKind = z.enum(['claim-figures', 'claim-reports', 'event-date', 'event-place']);
+
+export const Disagreement = z.object({
+  id: z.string().check(z.minLength(1)),
+  kind: DisagreementKind,
+  /** Ids of the claims or events that disagree (two or more). */
+  items: z.array(z.string()).check(z.minLength(2)),
+  metric: z.nullable(ClaimMetric),
+  subject: z.nullable(z.string()),
+  /** The period the disagreeing items cover. */
+  from: IsoDate,
+  to: IsoDate,
+  /** In words, attributed: "Ukraine says 17,200; Russia says 1,351 — late March 2022". */
+  summary: z.string(),
+});
+
 export const Bundle = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.array(Article),
@@ -172,6 +214,7 @@ export const Bundle = z.object({
   claims: z.array(Claim),
   quotes: z.array(Quote),
   mentions: z.array(Mention),
+  disagreements: z.array(Disagreement),
 });
 
 /**
@@ -203,9 +246,10 @@ export const IndexFile = z.object({
 export const EventsFile = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), events: z.array(TalksEvent) });
 export const PositionsFile = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), positions: z.array(Position) });
 export const ClaimsFile = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), claims: z.array(Claim) });
+export const DisagreementsFile = z.object({ schemaVersion: z.literal(SCHEMA_VERSION), disagreements: z.array(Disagreement) });
 
 /** The collections a view may load, each in its own file. */
-export const COLLECTIONS = ['events', 'positions', 'claims'] as const;
+export const COLLECTIONS = ['events', 'positions', 'claims', 'disagreements'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /**
@@ -216,6 +260,7 @@ export const BundleIndex = z.extend(IndexFile, {
   events: z.array(TalksEvent),
   positions: z.array(Position),
   claims: z.array(Claim),
+  disagreements: z.array(Disagreement),
 });
 
 export const ArticlePayload = z.object({
@@ -247,6 +292,9 @@ export type ClaimMetric = z.infer<typeof ClaimMetric>;
 export type Verification = z.infer<typeof Verification>;
 export type Claim = z.infer<typeof Claim>;
 export type Quote = z.infer<typeof Quote>;
+export type DisagreementKind = z.infer<typeof DisagreementKind>;
+export type Disagreement = z.infer<typeof Disagreement>;
+export type DisagreementsFile = z.infer<typeof DisagreementsFile>;
 export type Mention = z.infer<typeof Mention>;
 export type Bundle = z.infer<typeof Bundle>;
 export type IndexArticle = z.infer<typeof IndexArticle>;

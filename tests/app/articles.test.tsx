@@ -15,7 +15,7 @@ const at = (part: string) => ({ start: TEXT.indexOf(part), end: TEXT.indexOf(par
 const evidence = (part: string) => ({ articleId: 'a1', ...at(part), quote: part });
 
 const index: BundleIndex = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   articles: [
     { id: 'a1', file: 'a1.txt', title: 'Talks resume', outlet: 'Wire service', url: null, publishedAt: '2022-03-29', language: 'en', dateNote: '', actors: ['russia'], length: TEXT.length, items: 2 },
     { id: 'a2', file: 'a2.txt', title: 'Another day', outlet: 'Daily paper', url: null, publishedAt: '2022-03-10', language: 'en', dateNote: '', actors: [], length: 10, items: 0 },
@@ -26,14 +26,15 @@ const index: BundleIndex = {
   ],
   positions: [],
   claims: [
-    { id: 'cl1', origin: 'extracted', evidence: [evidence(CLAIM)], metric: 'tanks', value: 597, valueHigh: null, qualifier: null, unit: 'tanks', subject: 'russia', claimant: 'unattributed', date: '2022-03-29', verification: 'unverified', verificationEvidence: null },
+    { id: 'cl1', origin: 'extracted', evidence: [evidence(CLAIM)], metric: 'tanks', value: 597, valueHigh: null, qualifier: null, unit: 'tanks', subject: 'russia', claimant: 'unattributed', date: '2022-03-29', verification: 'unverified', asOf: null, verificationEvidence: null },
   ],
+  disagreements: [],
   topics: [],
   metrics: ['tanks'],
 };
 
 const payload: ArticlePayload = {
-  schemaVersion: 2,
+  schemaVersion: 3,
   id: 'a1',
   text: TEXT,
   boilerplate: [at(BANNER)],

@@ -14,7 +14,7 @@ describe('when the data cannot be loaded', () => {
   it.each([
     { what: 'a missing file', bad: () => new Response('Not found', { status: 404, statusText: 'Not Found' }), message: /HTTP 404 Not Found/ },
     { what: 'a file that is not JSON', bad: () => new Response('<!doctype html><p>Oops</p>', { status: 200 }), message: /is not valid JSON/ },
-    { what: 'a newer bundle version', bad: () => jsonResponse({ ...indexFile, schemaVersion: 3 }), message: /This bundle is version 3; this dashboard reads version 2\./ },
+    { what: 'a newer bundle version', bad: () => jsonResponse({ ...indexFile, schemaVersion: 4 }), message: /This bundle is version 4; this dashboard reads version 3\./ },
     {
       what: 'an index that breaks the schema',
       bad: () => jsonResponse({ ...indexFile, articles: [{ ...indexFile.articles[0], publishedAt: '10 March 2022' }] }),
@@ -23,7 +23,7 @@ describe('when the data cannot be loaded', () => {
     {
       what: 'an events file that breaks the schema',
       file: 'events',
-      bad: () => jsonResponse({ schemaVersion: 2, events: [{ ...fixtureIndex.events[0], date: '10 March 2022' }] }),
+      bad: () => jsonResponse({ schemaVersion: 3, events: [{ ...fixtureIndex.events[0], date: '10 March 2022' }] }),
       message: /events\.0\.date: expected YYYY-MM-DD/,
     },
     { what: 'a missing events file', file: 'events', bad: () => new Response('Not found', { status: 404, statusText: 'Not Found' }), message: /HTTP 404 Not Found for \/data\/bundle\/events\.json/ },

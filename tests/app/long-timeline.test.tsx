@@ -16,7 +16,7 @@ function manyEvents(count: number): TalksEvent[] {
 
 describe('a long timeline', () => {
   it('renders only part of the list at a time, yet counts every event', async () => {
-    const events = { schemaVersion: 2, events: manyEvents(300) };
+    const events = { schemaVersion: 3, events: manyEvents(300) };
     renderApp({ respond: (url) => (url.endsWith('/events.json') ? jsonResponse(events) : serveFixture(url)) });
     expect(await screen.findByText(/300 events, as reported/)).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Events, scrollable' }, { timeout: 10_000 })).toBeInTheDocument();

@@ -34,6 +34,7 @@ export const fixtureFiles: Record<string, unknown> = {
   events: { schemaVersion: fixtureIndex.schemaVersion, events: fixtureIndex.events },
   positions: { schemaVersion: fixtureIndex.schemaVersion, positions: fixtureIndex.positions },
   claims: { schemaVersion: fixtureIndex.schemaVersion, claims: fixtureIndex.claims },
+  disagreements: { schemaVersion: fixtureIndex.schemaVersion, disagreements: fixtureIndex.disagreements },
 };
 
 /** Article payloads built from the seed files, so the reader shows real text, with the fixture's items. */

@@ -24,7 +24,7 @@ const DRILLS: Drill[] = [
   { name: 'network failure', serve: (route) => route.abort('failed'), says: /reach|connection/i, consoleError: /net::ERR_FAILED/ },
   { name: 'truncated JSON', serve: (route) => route.fulfill(json(builtIndexText().slice(0, 500))), says: /not valid JSON/ },
   { name: 'not JSON (an HTML page)', serve: (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><p>Gateway says hello</p>' }), says: /not valid JSON/ },
-  { name: 'schemaVersion 3', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndexFile(), schemaVersion: 3 }))), says: /version 3/ },
+  { name: 'schemaVersion 4', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndexFile(), schemaVersion: 4 }))), says: /version 4/ },
   { name: 'schema-invalid (actors not a list)', serve: (route) => route.fulfill(json(JSON.stringify({ ...builtIndexFile(), actors: 'many' }))), says: /actors/ },
   { name: 'empty body', serve: (route) => route.fulfill(json('')), says: /not valid JSON/ },
 ];

@@ -8,7 +8,9 @@ import { dateSpan } from './date-span.ts';
 
 const plural = (count: number, one: string, many = `${one}s`) => `${formatCount(count)} ${count === 1 ? one : many}`;
 
-const ITEM_NAME: Record<CollectionName, string> = { events: 'event', positions: 'position', claims: 'claim' };
+type ViewCollection = Exclude<CollectionName, 'disagreements'>;
+
+const ITEM_NAME: Record<ViewCollection, string> = { events: 'event', positions: 'position', claims: 'claim' };
 
 export function Summary({
   index,
@@ -19,7 +21,7 @@ export function Summary({
   index: BundleIndex | undefined;
   filtered: FilteredIndex | undefined;
   /** What the view on screen draws, once its data is here; null while it loads. */
-  shown: CollectionName | 'articles' | null;
+  shown: ViewCollection | 'articles' | null;
   /** The data did not load: say so rather than show a placeholder forever. */
   failed?: boolean;
 }) {

@@ -5,7 +5,7 @@ import type { CollectionName } from '../../schema/bundle.ts';
  * The first and last dates of what the view shows (its collection, or the articles for
  * the article list), or null when nothing is.
  */
-export function dateSpan(filtered: FilteredIndex, shown: CollectionName | 'articles'): { first: string; last: string } | null {
+export function dateSpan(filtered: FilteredIndex, shown: Exclude<CollectionName, 'disagreements'> | 'articles'): { first: string; last: string } | null {
   // One pass keeping the smallest and largest ISO date: sorting every date of a large
   // collection took longer than the filtering itself.
   let first: string | null = null;

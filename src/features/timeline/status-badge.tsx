@@ -6,6 +6,7 @@ const STATUS = {
   planned: { symbol: '◷', label: 'Planned', className: 'border-oi-sky text-slate-900' },
   proposed: { symbol: '○', label: 'Proposed', className: 'border-oi-orange text-slate-900' },
   agreed: { symbol: '◆', label: 'Agreed', className: 'border-oi-green text-slate-900' },
+  issued: { symbol: '▲', label: 'Issued', className: 'border-oi-vermillion text-slate-900' },
 } as const satisfies Record<EventStatus, { symbol: string; label: string; className: string }>;
 
 export function StatusBadge({ status }: { status: EventStatus }) {

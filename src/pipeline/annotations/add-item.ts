@@ -18,7 +18,7 @@ type AddEntry = Extract<Annotation, { action: 'add' }>;
 const DEFAULTS = {
   event: { endDate: null, place: null, participants: [], dateBasis: { kind: 'explicit', phrase: '', note: 'Date set by a curated annotation.' } },
   position: {},
-  claim: { valueHigh: null, qualifier: null, subject: null, verificationEvidence: null },
+  claim: { valueHigh: null, qualifier: null, subject: null, asOf: null, verificationEvidence: null },
   quote: {},
 } as const;
 

@@ -6,6 +6,7 @@ import {
   type ArticlePayload,
   type Bundle,
   type ClaimsFile,
+  type DisagreementsFile,
   type EventsFile,
   type Evidence,
   type PositionsFile,
@@ -16,6 +17,7 @@ export interface SplitBundle {
   events: EventsFile;
   positions: PositionsFile;
   claims: ClaimsFile;
+  disagreements: DisagreementsFile;
   /** Made one at a time as they are read, so each can be written and dropped before the next. */
   payloads: Iterable<ArticlePayload>;
 }
@@ -127,6 +129,7 @@ export function splitBundle(bundle: Bundle): SplitBundle {
     events: { schemaVersion: SCHEMA_VERSION, events: bundle.events },
     positions: { schemaVersion: SCHEMA_VERSION, positions: bundle.positions },
     claims: { schemaVersion: SCHEMA_VERSION, claims: bundle.claims },
+    disagreements: { schemaVersion: SCHEMA_VERSION, disagreements: bundle.disagreements },
     payloads: payloads(),
   };
 }

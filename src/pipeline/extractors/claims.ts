@@ -93,6 +93,7 @@ function claimsInSentence(ctx: ArticleContext, sentence: Sentence, index: number
     subject: (listSubject = subjectOf(ctx, sentence, quantity, counted) ?? ownLosses(ctx, sentence, quantity, claimant) ?? listSubject),
     claimant,
     date: statedOn?.date ?? ctx.publishedAt,
+    asOf: null,
     verification,
     verificationEvidence: checked ? sentenceEvidence(ctx, checked) : null,
   }));

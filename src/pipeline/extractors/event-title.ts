@@ -6,6 +6,7 @@ const LABELS: Record<EventKind, string> = {
   talks: 'Talks',
   meeting: 'Meeting',
   statement: 'Statement',
+  call: 'Call',
   ultimatum: 'Ultimatum',
   deadline: 'Deadline set',
   'prisoner-exchange': 'Prisoner exchange',

@@ -13,7 +13,7 @@ const COUNTRY_OF: Record<string, string> = {
 };
 const COUNTRIES = new Set(['Türkiye', 'Turkey', 'Turkiye', 'Belarus', 'Russia', 'Ukraine', 'Saudi Arabia', 'Switzerland', 'Qatar', 'Hungary', 'Poland']);
 const JOINT_KINDS = new Set<TalksEvent['kind']>(['talks', 'meeting', 'prisoner-exchange', 'other']);
-const STATUS_RANK: Record<EventStatus, number> = { agreed: 0, held: 1, planned: 2, proposed: 3 };
+const STATUS_RANK: Record<EventStatus, number> = { agreed: 0, held: 1, issued: 2, planned: 3, proposed: 4 };
 const BASIS_RANK = { explicit: 0, relative: 1, publication: 2 } as const;
 
 export function mergeEvents(events: TalksEvent[]): TalksEvent[] {

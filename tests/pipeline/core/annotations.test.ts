@@ -24,7 +24,7 @@ function claim(overrides: Partial<Claim> = {}): Claim {
     claimant: 'ukraine',
     date: '2022-03-29',
     verification: 'unverified',
-    verificationEvidence: null,
+    asOf: null, verificationEvidence: null,
     ...overrides,
   };
 }

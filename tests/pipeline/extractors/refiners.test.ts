@@ -18,7 +18,7 @@ const claim = (articleId: string, id: string): Claim => ({
   claimant: 'ukraine',
   date: '2025-05-16',
   verification: 'unverified',
-  verificationEvidence: null,
+  asOf: null, verificationEvidence: null,
 });
 
 const items = (events: TalksEvent[], claims: Claim[] = []) => ({ events, claims, quotes: [], positions: [] });
