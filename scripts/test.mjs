@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type-check, unit and component tests, production build (which runs the
-// pipeline on the seeds), then the end-to-end suite in headless Chromium against that build.
+// `npm test`: type-check, unit and component tests, the pipeline's figures on the labelled dev
+// set (when ../shared/devset exists; floors in tests/eval/floors.json), production build (which
+// runs the pipeline on the seeds), then the end-to-end suite in headless Chromium against that build.
 // Stops at the first failing stage. The last line is always `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -11,6 +12,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = resolve(root, 'test-results');
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+// Real articles with hand labels, kept outside the repository (third-party text).
+const devset = resolve(root, '..', 'shared', 'devset');
 
 const STAGES = [
   { name: 'type-check', command: npx, args: ['tsc', '-b'] },
@@ -19,6 +22,15 @@ const STAGES = [
     command: npx,
     args: ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'],
     report: 'vitest.json',
+  },
+  {
+    // A ratchet: a figure below its floor, a bad evidence span (or a gross error, once the
+    // floors file turns that check on) fails the build.
+    name: 'dev-set figures (floors in tests/eval/floors.json)',
+    command: npx,
+    args: ['tsx', 'scripts/eval.ts', '--set', devset, '--floors', 'tests/eval/floors.json'],
+    skipUnless: () => existsSync(resolve(devset, 'truth.json')),
+    skipped: 'skipped: ../shared/devset not found',
   },
   { name: 'build (pipeline on the seeds + app)', command: npm, args: ['run', 'build'] },
   {
@@ -56,6 +68,11 @@ const timings = [];
 mkdirSync(resultsDir, { recursive: true });
 
 for (const stage of STAGES) {
+  if (stage.skipUnless && !stage.skipUnless()) {
+    console.log(`\n=== ${stage.name}: ${stage.skipped}`);
+    timings.push(`${stage.name}: ${stage.skipped}`);
+    continue;
+  }
   if (stage.report) rmSync(resolve(resultsDir, stage.report), { force: true });
   console.log(`\n=== ${stage.name}: ${[stage.command, ...stage.args].join(' ')}`);
   const started = Date.now();
