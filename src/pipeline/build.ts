@@ -15,6 +15,7 @@ import type { ActorHit, ArticleContext } from './context.ts';
 import { extractArticle, type ArticleItems } from './extractors/index.ts';
 import { mergeAcrossArticles } from './refiners/index.ts';
 import { splitSentences } from './sentences.ts';
+import { rulesById } from './trace.ts';
 
 export interface ArticleInput extends ArticleMeta {
   /** UTF-8 decoded, BOM stripped, line endings as in the file. */
@@ -34,6 +35,8 @@ export interface BuildReport {
   droppedFromBoilerplate: number;
   /** Curated entries that no longer match anything, and the like. */
   warnings: string[];
+  /** Item id → the ids of the rules that made it (`--explain`); the bundle itself drops them. */
+  rules: Map<string, readonly string[]>;
 }
 
 export function buildBundle(inputs: BuildInputs): Bundle {
@@ -61,6 +64,7 @@ export function buildWithReport(inputs: BuildInputs): BuildReport {
   const texts = new Map(articles.map((article) => [article.id, article]));
   const { items: curated, warnings } = applyAnnotations(clean, inputs.annotations, texts, inputs.annotationsText);
   const items = sortItems(curated, inputs.articles.map((article) => article.id));
+  const rules = rulesById(items);
 
   const bundle = checkBundle({
     schemaVersion: SCHEMA_VERSION,
@@ -71,7 +75,7 @@ export function buildWithReport(inputs: BuildInputs): BuildReport {
     // Filled by the disagreement refiner; none are recorded yet.
     disagreements: [],
   });
-  return { bundle, droppedFromBoilerplate: dropped, warnings };
+  return { bundle, droppedFromBoilerplate: dropped, warnings, rules };
 }
 
 /** One hit per actor and spelling: all the actor list needs, without keeping every hit of every article. */

@@ -1,10 +1,13 @@
 // `npm run data [-- --in DIR --out FILE]`: reads articles, builds the bundle, writes
 // it. The only part of the pipeline that touches the file system. Input problems are
 // printed one per line and the previous output is left untouched (exit code 1).
+// `--explain ITEM_ID` builds the same way but writes nothing: it prints that item, its
+// evidence sentences and the rules that made it.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BundleCheckError } from './assemble/check-bundle.ts';
 import { buildWithReport } from './build.ts';
+import { explainItem } from './explain.ts';
 import { InputError, InputErrors } from './errors.ts';
 import { readInput } from './read-input.ts';
 import { writeOutputs } from './write-output.ts';
@@ -13,14 +16,18 @@ import { summary } from './summary.ts';
 const DEFAULT_IN = 'seeds';
 const DEFAULT_OUT = path.join('public', 'data', 'bundle.json');
 
-const USAGE = `usage: npm run data [-- --in DIR --out FILE]  (defaults: --in ${DEFAULT_IN} --out ${DEFAULT_OUT})`;
+const USAGE = `usage: npm run data [-- --in DIR --out FILE | --explain ITEM_ID]  (defaults: --in ${DEFAULT_IN} --out ${DEFAULT_OUT})`;
 
-function options(): { in: string; out: string } | null {
+function options(): { in: string; out: string; explain?: string } | null {
   try {
     const { values } = parseArgs({
-      options: { in: { type: 'string', default: DEFAULT_IN }, out: { type: 'string', default: DEFAULT_OUT } },
+      options: {
+        in: { type: 'string', default: DEFAULT_IN },
+        out: { type: 'string', default: DEFAULT_OUT },
+        explain: { type: 'string' },
+      },
     });
-    return { in: values.in!, out: values.out! };
+    return { in: values.in!, out: values.out!, explain: values.explain };
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
     return null;
@@ -33,6 +40,7 @@ function main(): number {
   const started = performance.now();
   try {
     const report = buildWithReport(readInput(values.in));
+    if (values.explain !== undefined) return explain(report, values.explain, values.in);
     writeOutputs(values.out, report.bundle);
     for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
     process.stderr.write(`${summary(report, values.out, performance.now() - started)}\n`);
@@ -49,6 +57,16 @@ function main(): number {
     process.stderr.write(`${detail}\nNothing was written.\n`);
     return 1;
   }
+}
+
+function explain(report: ReturnType<typeof buildWithReport>, id: string, dir: string): number {
+  const lines = explainItem(report.bundle, report.rules, id);
+  if (!lines) {
+    process.stderr.write(`no item with id "${id}" in the bundle built from ${dir}\n`);
+    return 1;
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
 }
 
 process.exitCode = main();

@@ -17,3 +17,18 @@ export function traced<T extends object>(item: T, ...rules: string[]): T & Trace
 
 /** The rule ids recorded on an item, or none. */
 export const rulesOf = (item: object): readonly string[] => (item as Traced).rules ?? [];
+
+/**
+ * Item id → the rules that made it, for every item that recorded any. Read before the bundle
+ * is checked, since the check strips the traces.
+ */
+export function rulesById<List extends string>(lists: Record<List, readonly { id: string }[]>): Map<string, readonly string[]> {
+  const rules = new Map<string, readonly string[]>();
+  for (const list of Object.values<readonly { id: string }[]>(lists)) {
+    for (const item of list) {
+      const ids = rulesOf(item);
+      if (ids.length > 0) rules.set(item.id, ids);
+    }
+  }
+  return rules;
+}

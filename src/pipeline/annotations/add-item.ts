@@ -5,6 +5,7 @@ import type { ArticleItems } from '../extractors/index.ts';
 import { itemId } from '../extractors/ids.ts';
 import type { AnyItem } from '../assemble/items.ts';
 import { fieldsMatch, overlaps } from './match.ts';
+import { traced } from '../trace.ts';
 import { KEY_FIELDS, LIST_OF, SCHEMA_OF } from './kinds.ts';
 import type { Annotation } from './schema.ts';
 
@@ -33,7 +34,7 @@ export function addCurated(entry: AddEntry, cite: Evidence, items: ArticleItems,
     fieldsMatch(item, keys as Record<string, unknown>) && (overlaps(item, cite) || entry.kind === 'event');
   if (current.some(sameFact)) {
     (items[list] as AnyItem[]) = current.map((item) =>
-      sameFact(item) && item.origin === 'extracted' ? { ...item, origin: 'confirmed' } : item,
+      sameFact(item) && item.origin === 'extracted' ? traced({ ...item, origin: 'confirmed' as const }, 'annotations/add-confirms') : item,
     );
     return { warning: 'the extractors now find this item; it was confirmed, not added (consider "confirm")' };
   }
@@ -52,6 +53,6 @@ export function addCurated(entry: AddEntry, cite: Evidence, items: ArticleItems,
     const issue = parsed.error.issues[0];
     return { problem: `"item" is not a valid ${entry.kind}: ${issue?.path.join('.')}: ${issue?.message}` };
   }
-  (items[list] as AnyItem[]) = [...current, parsed.data as AnyItem];
+  (items[list] as AnyItem[]) = [...current, traced(parsed.data as AnyItem, 'annotations/add')];
   return {};
 }

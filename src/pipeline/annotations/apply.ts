@@ -12,6 +12,7 @@ import { addCurated, type CuratedResult, type Locate } from './add-item.ts';
 import { LIST_OF, SCHEMA_OF } from './kinds.ts';
 import { locateQuote } from './locate.ts';
 import { fieldsMatch, overlaps } from './match.ts';
+import { rulesOf, traced } from '../trace.ts';
 
 export interface AnnotatedArticle {
   text: string;
@@ -63,7 +64,9 @@ function applyEntry(entry: Annotation, cite: Evidence, items: ArticleItems, loca
   if (entry.action === 'confirm') {
     // A corrected or curated item already carries a person's judgement; keep saying so.
     const confirm = (item: AnyItem) => matches(item) && item.origin === 'extracted';
-    (items[list] as AnyItem[]) = current.map((item) => (confirm(item) ? { ...item, origin: 'confirmed' } : item));
+    (items[list] as AnyItem[]) = current.map((item) =>
+      confirm(item) ? traced({ ...item, origin: 'confirmed' as const }, 'annotations/confirm') : item,
+    );
     return {};
   }
   const replaced: AnyItem[] = [];
@@ -75,7 +78,7 @@ function applyEntry(entry: Annotation, cite: Evidence, items: ArticleItems, loca
     const corrected = SCHEMA_OF[entry.kind].safeParse({ ...item, ...entry.set, id: item.id, origin: 'corrected' });
     if (!corrected.success) return { problem: `"set" makes an invalid ${entry.kind}: ${corrected.error.issues[0]?.message}` };
     // The id stays: links to the item keep working once it is corrected.
-    replaced.push(corrected.data as AnyItem);
+    replaced.push(traced(corrected.data as AnyItem, ...rulesOf(item), 'annotations/correct'));
   }
   (items[list] as AnyItem[]) = replaced;
   return {};
