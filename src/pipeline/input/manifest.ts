@@ -2,6 +2,7 @@
 // every problem reported, before any article is read.
 import { z } from 'zod';
 import { InputError } from '../errors.ts';
+import { languageProblem } from '../language/index.ts';
 import { jsonWhere } from './json-location.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -36,13 +37,24 @@ export function checkManifest(value: unknown, text: string): { articles: Manifes
     return { articles: [], problems };
   }
   const problems = parsed.data.articles.flatMap((article, index) => {
-    const problem = dateProblem(article.publishedAt);
-    if (!problem) return [];
-    // Located only on failure: finding a path walks the manifest text.
-    const where = manifestWhere(text, ['articles', index, 'publishedAt']);
-    return [new InputError(MANIFEST_FILE, `articles[${index}].publishedAt: ${problem}`, where)];
+    const found: InputError[] = [];
+    const report = (key: 'publishedAt' | 'language', problem: string | null) => {
+      if (!problem) return;
+      // Located only on failure: finding a path walks the manifest text.
+      const where = manifestWhere(text, ['articles', index, key]);
+      const name = key === 'language' ? entryName(index, article.file) : `articles[${index}]`;
+      found.push(new InputError(MANIFEST_FILE, `${name}.${key}: ${problem}`, where));
+    };
+    report('publishedAt', dateProblem(article.publishedAt));
+    report('language', languageProblem(article.language));
+    return found;
   });
   return { articles: parsed.data.articles, problems };
+}
+
+/** `articles[5] (b.txt)`: the entry's index, and its file when it names one, so a person can find it. */
+export function entryName(index: number, file: unknown): string {
+  return typeof file === 'string' && file !== '' ? `articles[${index}] (${file})` : `articles[${index}]`;
 }
 
 /** Why a publication date is unusable, or null: "2025-2-3" is malformed, "2025-02-30" impossible. */

@@ -13,7 +13,7 @@ describe('the CLI on bad input', { timeout: 60_000 }, () => {
     expect(cases).toEqual(
       expect.arrayContaining([
         'empty-file', 'binary-file', 'non-utf8', 'manifest-not-json', 'missing-field', 'file-missing',
-        'listed-twice', 'impossible-date', 'malformed-date', 'curated-quote-not-found',
+        'listed-twice', 'impossible-date', 'malformed-date', 'curated-quote-not-found', 'unknown-language',
       ]),
     );
   });

@@ -1,0 +1,23 @@
+// The languages the pipeline can read, chosen by each manifest entry's `language`. An
+// article in a language with no configuration is an input error: English rules run on
+// another language would find nothing, or worse, find things that are not there.
+import { english } from './en.ts';
+import type { LanguageConfig } from './types.ts';
+
+export type { LanguageConfig } from './types.ts';
+
+export const LANGUAGES: ReadonlyMap<string, LanguageConfig> = new Map([[english.code, english]]);
+
+/** The configuration for a language tag ("en", "en-GB", "EN"), or null when there is none. */
+export function languageFor(tag: string): LanguageConfig | null {
+  const primary = tag.trim().split(/[-_]/)[0]!.toLowerCase();
+  return LANGUAGES.get(primary) ?? null;
+}
+
+/** Why a manifest's language cannot be read, or null. */
+export function languageProblem(tag: string): string | null {
+  if (languageFor(tag)) return null;
+  const known = [...LANGUAGES.values()].map((language) => `"${language.code}" (${language.name})`).join(', ');
+  const shown = tag.trim() === '' ? 'an empty language' : `"${tag}"`;
+  return `no language configuration for ${shown}: the pipeline reads ${known}; give the article's language as one of these, or add a configuration in src/pipeline/language/`;
+}
