@@ -13,7 +13,7 @@ describe('the CLI on bad input', { timeout: 60_000 }, () => {
     expect(cases).toEqual(
       expect.arrayContaining([
         'empty-file', 'binary-file', 'non-utf8', 'manifest-not-json', 'missing-field', 'file-missing',
-        'listed-twice', 'impossible-date', 'malformed-date', 'curated-quote-not-found', 'unknown-language',
+        'listed-twice', 'impossible-date', 'malformed-date', 'curated-quote-not-found', 'unknown-language', 'utf16-bom', 'utf16-no-bom',
       ]),
     );
   });
@@ -47,7 +47,7 @@ describe('the CLI on bad input', { timeout: 60_000 }, () => {
 
     expect(result.code).toBe(1);
     const lines = result.stderr.split('\n');
-    expect(lines.filter((line) => line.startsWith('manifest.json: articles[0].publishedAt: impossible date "2025-13-01"'))).toHaveLength(1);
+    expect(lines.filter((line) => line.startsWith('manifest.json: articles[0] (a.txt).publishedAt: impossible date "2025-13-01"'))).toHaveLength(1);
     expect(lines).toContain('b.txt: file listed in manifest.json (articles[1]) but missing');
     expect(lines).toContain('2 input problem(s); nothing was written.');
   });

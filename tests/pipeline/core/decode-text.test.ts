@@ -48,3 +48,32 @@ describe(decodeText, () => {
     expect(() => decodeText('a.txt', bytes)).toThrow(message);
   });
 });
+
+describe('a UTF-16 file', () => {
+  const utf16 = (text: string, endian: 'le' | 'be', bom: boolean) => {
+    const units = [...(bom ? '\ufeff' : ''), ...text].flatMap((char) => {
+      const code = char.codePointAt(0)!;
+      const pair = code > 0xffff ? [0xd800 + ((code - 0x10000) >> 10), 0xdc00 + ((code - 0x10000) & 0x3ff)] : [code];
+      return pair.flatMap((unit) => (endian === 'le' ? [unit & 0xff, unit >> 8] : [unit >> 8, unit & 0xff]));
+    });
+    return new Uint8Array(units);
+  };
+  const story = 'Talks resumed in Istanbul on Thursday.\nThe foreign minister opened the meeting.';
+
+  it.each([
+    ['le', true, 'little-endian, with a byte-order mark'],
+    ['be', true, 'big-endian, with a byte-order mark'],
+    ['le', false, 'little-endian, no byte-order mark'],
+    ['be', false, 'big-endian, no byte-order mark'],
+  ] as const)('%s, BOM %s: is named as UTF-16 (%s) and the fix is to save it as UTF-8', (endian, bom, kind) => {
+    expect(() => decodeText('a.txt', utf16(story, endian, bom))).toThrow(`a.txt: UTF-16 text (${kind}), not UTF-8: save it as UTF-8`);
+  });
+
+  it('is recognised with a byte-order mark even when no byte is NUL (text outside Latin)', () => {
+    expect(() => decodeText('a.txt', utf16('Переговоры в Стамбуле', 'le', true))).toThrow('UTF-16 text (little-endian, with a byte-order mark)');
+  });
+
+  it('is told apart from a binary file with a stray NUL', () => {
+    expect(() => decodeText('a.txt', new Uint8Array([0x61, 0x0a, 0x62, 0x00]))).toThrow('binary file: contains a NUL byte');
+  });
+});
