@@ -1,11 +1,14 @@
-// Turns an article file's bytes into text, refusing what is not plain UTF-8 text: a
-// NUL byte means a binary file; invalid UTF-8 is reported at its byte offset. The BOM
+// Turns an article file's bytes into text, refusing what is not plain UTF-8 text: UTF-16
+// (with or without a byte-order mark) is named as such, with the fix; any other NUL byte
+// means a binary file; invalid UTF-8 is reported at its byte offset. The BOM
 // is dropped so offsets count from the first real character; CRLF is kept as is.
 import { InputError } from '../errors.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(file: string, bytes: Uint8Array): string {
+  const utf16 = utf16Kind(bytes);
+  if (utf16) throw new InputError(file, `UTF-16 text (${utf16}), not UTF-8: save it as UTF-8`);
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     throw new InputError(file, 'binary file: contains a NUL byte', { line: lineOfByte(bytes, nul), offset: nul });
@@ -25,6 +28,25 @@ export function decodeText(file: string, bytes: Uint8Array): string {
   }
   if (text.trim() === '') throw new InputError(file, bytes.length === 0 ? 'empty file' : 'empty file (only whitespace)');
   return text;
+}
+
+/**
+ * How a UTF-16 file is laid out, or null when it does not look like one: a byte-order mark,
+ * or (without one) a NUL in most bytes on one side of each pair and almost none on the
+ * other, which is what text mostly in the Latin range looks like in UTF-16.
+ */
+export function utf16Kind(bytes: Uint8Array): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little-endian, with a byte-order mark';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big-endian, with a byte-order mark';
+  const length = Math.min(bytes.length, 4096) & ~1;
+  if (length < 16) return null;
+  const nuls = [0, 0];
+  for (let i = 0; i < length; i++) if (bytes[i] === 0) nuls[i & 1]! += 1;
+  const [even, odd] = nuls as [number, number];
+  const pairs = length / 2;
+  if (odd >= pairs * 0.6 && even <= pairs * 0.02) return 'little-endian, no byte-order mark';
+  if (even >= pairs * 0.6 && odd <= pairs * 0.02) return 'big-endian, no byte-order mark';
+  return null;
 }
 
 function lineOfByte(bytes: Uint8Array, offset: number): number {

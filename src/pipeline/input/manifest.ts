@@ -32,7 +32,7 @@ export function checkManifest(value: unknown, text: string): { articles: Manifes
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const path = issue.path.filter((key) => typeof key !== 'symbol') as (string | number)[];
-      return new InputError(MANIFEST_FILE, `${pathOf(issue.path)}: ${describeIssue(issue)}`, manifestWhere(text, path));
+      return new InputError(MANIFEST_FILE, `${pathOf(path, value)}: ${describeIssue(issue)}`, manifestWhere(text, path));
     });
     return { articles: [], problems };
   }
@@ -42,8 +42,7 @@ export function checkManifest(value: unknown, text: string): { articles: Manifes
       if (!problem) return;
       // Located only on failure: finding a path walks the manifest text.
       const where = manifestWhere(text, ['articles', index, key]);
-      const name = key === 'language' ? entryName(index, article.file) : `articles[${index}]`;
-      found.push(new InputError(MANIFEST_FILE, `${name}.${key}: ${problem}`, where));
+      found.push(new InputError(MANIFEST_FILE, `${entryName(index, article.file)}.${key}: ${problem}`, where));
     };
     report('publishedAt', dateProblem(article.publishedAt));
     report('language', languageProblem(article.language));
@@ -67,11 +66,17 @@ export function dateProblem(value: string): string | null {
   return real ? null : `impossible date "${value}": no such day in the calendar`;
 }
 
-function pathOf(path: PropertyKey[]): string {
-  return path.reduce<string>(
-    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
-    '',
-  ) || '(top level)';
+/** `articles[5] (b.txt).publishedAt`: a path into the manifest, naming the entry's file where it has one. */
+function pathOf(path: (string | number)[], manifest: unknown): string {
+  const [list, index, ...rest] = path;
+  if (list === 'articles' && typeof index === 'number' && rest[0] !== 'file') {
+    const entry = (manifest as { articles?: unknown[] }).articles?.[index] as { file?: unknown } | undefined;
+    return `${entryName(index, entry?.file)}${rest.map((key) => (typeof key === 'number' ? `[${key}]` : `.${key}`)).join('')}`;
+  }
+  return (
+    path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key), '') ||
+    '(top level)'
+  );
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
