@@ -16,7 +16,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const devset = resolve(root, '..', 'shared', 'devset');
 
 const STAGES = [
-  { name: 'type-check', command: npx, args: ['tsc', '-b'] },
+  { name: 'type-check', command: npx, args: ['tsc', '-b', 'tsconfig.layers.json'] },
   {
     name: 'unit + component tests',
     command: npx,

@@ -2,7 +2,8 @@
 // side by side, dots over time otherwise. Dozens of dots per claimant say nothing a reader
 // can use, so past a limit each claimant's claims are summed up per week or month by the
 // highest figure given, and the chart says so. The table and downloads keep every claim.
-import { rowLabel, type ClaimRow } from './claim-rows.ts';
+import type { ClaimRow } from './claim-rows.ts';
+import { rowLabel } from './row-label.ts';
 import { formatDate } from '../../lib/labels.ts';
 
 export const MAX_BARS = 15;

@@ -4,7 +4,7 @@ import type { BundleIndex, Claim, ClaimMetric, Verification } from '../../schema
 import { assignColors, type ChartColorName } from '../../components/charts/palette.ts';
 import { compareCodeUnits } from '../../lib/compare-text.ts';
 import { chartMarks, type ChartMarks } from './chart-marks.ts';
-import { METRIC_LABELS, claimSentence } from '../../lib/claim-text.ts';
+import { METRIC_LABELS } from '../../lib/claim-text.ts';
 
 export interface ClaimRow {
   id: string;
@@ -40,21 +40,8 @@ export interface MetricGroup {
   chart: ChartMarks;
 }
 
-const labels = new WeakMap<ClaimRow, string>();
-
-/**
- * The full attributed sentence, used as a bar's label, a tooltip and a button's name. Made
- * when first asked for: of thousands of rows only the drawn and listed ones need words.
- */
-export function rowLabel(row: ClaimRow): string {
-  let label = labels.get(row);
-  if (label === undefined) {
-    label = claimSentence(row, { claimant: row.claimantName, subject: row.subjectName || null });
-    if (row.reportedIn > 1) label += ` · reported in ${row.reportedIn} articles`;
-    labels.set(row, label);
-  }
-  return label;
-}
+// Kept in its own module, so chart-marks.ts can use it without importing this one back.
+export { rowLabel } from './row-label.ts';
 
 /** Colours follow the claimant, fixed over every claimant in the bundle so filters don't repaint. */
 export function claimantColors(index: BundleIndex): Map<string, ChartColorName> {
