@@ -126,7 +126,9 @@ describe('ArticlesView', () => {
     expect(focused).toHaveTextContent(CLAIM);
     expect(focused).toHaveFocus();
     expect(container.querySelectorAll('mark[data-focused]')).toHaveLength(1);
-    expect(screen.getByText(/Showing the sentence for: No source named: 597 tanks lost/)).toBeInTheDocument();
+    // The announcement is a state update made by the same effect that scrolls: on a busy machine its
+    // render may land after the scroll was seen, so wait for it rather than read it at once.
+    expect(await screen.findByText(/Showing the sentence for: No source named: 597 tanks lost/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^No source named: 597 tanks lost/ })).toHaveAttribute('aria-pressed', 'true');
   });
 
