@@ -49,6 +49,25 @@ describe('filters', () => {
     await listedArticles(page, articlesBetween('2025-05-12', '2025-05-31'));
   });
 
+  test('a date typed key by key, month first, is kept until whole; retyping a year keeps the filter', async ({ app }) => {
+    // en-US orders Chromium's date parts month, day, year; each key of the year reports a whole value.
+    const page = await app.open('?view=articles', { locale: 'en-US' });
+    await viewReady(page, 'articles');
+    const fromField = page.getByRole('textbox', { name: 'From' });
+    await fromField.focus();
+    await page.keyboard.type('05012025');
+    await page.waitForURL(/from=2025-05-01/);
+    expect(await fromField.inputValue()).toBe('2025-05-01');
+    await listedArticles(page, articlesBetween('2025-05-01', '9999-12-31'));
+
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('20');
+    expect(searchParams(page.url()).from).toBe('2025-05-01');
+    await page.keyboard.type('22');
+    await page.waitForURL(/from=2022-05-01/);
+    expect(await fromField.inputValue()).toBe('2022-05-01');
+  });
+
   test('an actor picked by typing narrows the list and goes into the URL', async ({ app }) => {
     const index = builtIndex();
     const kuleba = index.actors.find((actor) => actor.name.includes('Kuleba'));
