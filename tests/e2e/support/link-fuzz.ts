@@ -75,8 +75,8 @@ export function generateLinks(count: number, seed: number, knownActors: string[]
       else if (kind === 1 && free('actors')) bad('actors', `${pick(knownActors)}~${pick(PAYLOADS)}`);
       else if (kind === 2 && free('from', 'to')) bad(pick(['from', 'to']), pick(BAD_DATES));
       else if (kind === 3 && free('from', 'to')) {
-        bad('from', '2025-06-01'); // ends before it starts: both dates are dropped
-        bad('to', '2022-01-01');
+        add('from', '2025-06-01'); // ends before it starts: kept as given, nothing can match
+        add('to', '2022-01-01');
       } else if (kind === 4 && free('actors')) bad('actors', `unknown-actor-${Math.floor(next() * 1e6)}`);
       else if (kind === 5 && free(param)) bad(param, 'a'.repeat(2001 + Math.floor(next() * 6000)));
       else if (kind === 6) {
