@@ -3,9 +3,15 @@
 // the pipeline writes, so adding an article and reloading the page shows it without a restart.
 // It is on only while the project's own dist/ is served (a test serving a snapshot elsewhere
 // keeps its snapshot's data), and it sends the same headers as every other preview response.
+import { createHash } from 'node:crypto';
 import { createReadStream, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
+
+/** Sent with every live data response, so `npm start` can tell a server serving this very folder. */
+export const LIVE_DATA_HEADER = 'X-Live-Data';
+/** Names a data folder without showing its path. */
+export const liveDataTag = (dataDir: string) => createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16);
 
 const CONTENT_TYPES: Record<string, string> = { '.json': 'application/json; charset=utf-8' };
 
@@ -43,6 +49,7 @@ export function liveData(): Plugin {
         res.setHeader('Content-Type', CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream');
         // Always ask again: a reload must see what the pipeline wrote since.
         res.setHeader('Cache-Control', 'no-cache');
+        res.setHeader(LIVE_DATA_HEADER, liveDataTag(dataDir));
         res.setHeader('Content-Length', String(statSync(file).size));
         if (req.method === 'HEAD') return res.end();
         createReadStream(file).on('error', () => res.destroy()).pipe(res);

@@ -8,6 +8,7 @@
 //   that bundle is still served, and the problem is printed again once the server is up.
 // PORT changes the port (default 4173).
 import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { connect } from 'node:net';
 import path from 'node:path';
@@ -24,7 +25,14 @@ function run(args) {
   return spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' }).status === 0;
 }
 
-/** 'ours' if the dashboard answers on the port, 'other' if something else holds it, 'free' if nothing. */
+/** A data folder's tag, as scripts/live-data.ts sends it (same hash, kept in step by a test). */
+const liveDataTag = (dataDir) => createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16);
+
+/**
+ * 'ours' if this project's dashboard answers on the port with this folder's live data,
+ * 'elsewhere' if a dashboard serves other data (another copy of the project, or an older one),
+ * 'other' if another program holds the port, 'free' if nothing does.
+ */
 async function portHolder() {
   const open = await new Promise((done) => {
     const socket = connect({ port, host: 'localhost' }, () => socket.end(() => done(true)));
@@ -34,7 +42,9 @@ async function portHolder() {
   if (!open) return 'free';
   try {
     const page = await fetch(url, { signal: AbortSignal.timeout(3000) });
-    return (await page.text()).includes('<title>Peace Talks Tracker</title>') ? 'ours' : 'other';
+    if (!(await page.text()).includes('<title>Peace Talks Tracker</title>')) return 'other';
+    const data = await fetch(new URL('data/bundle/index.json', url), { method: 'HEAD', signal: AbortSignal.timeout(3000) });
+    return data.headers.get('x-live-data') === liveDataTag(path.join(root, 'public', 'data')) ? 'ours' : 'elsewhere';
   } catch {
     return 'other';
   }
@@ -49,6 +59,10 @@ if (holder === 'ours') {
   if (dataOk) say(`the dashboard is already running at ${url} and serves the rebuilt data: reload the page.`);
   else say(`${problem}\nThe dashboard already running at ${url} still serves it (built ${builtAt()}). Fix the article and run npm start or npm run data again.`);
   process.exit(dataOk ? 0 : 1);
+}
+if (holder === 'elsewhere') {
+  say(`a dashboard on ${url} serves data from another copy of the project (or from a version that does not read\npublic/data/ live). Stop it (Ctrl+C where it runs) and run npm start again, or use another port: PORT=4174 npm start`);
+  process.exit(1);
 }
 if (holder === 'other') {
   say(`port ${port} is in use by another program. Stop it, or choose another port: PORT=4174 npm start`);

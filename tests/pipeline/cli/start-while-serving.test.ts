@@ -8,7 +8,7 @@ import { get } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { dataFileFor } from '../../../scripts/live-data.ts';
+import { dataFileFor, liveDataTag } from '../../../scripts/live-data.ts';
 import { REPO, tempDir } from './run-cli.ts';
 
 const work = tempDir('start');
@@ -133,5 +133,16 @@ describe(dataFileFor, () => {
     for (const bad of ['/data/../package.json', '/data/%2e%2e/package.json', '/data/%2e%2e%2fpackage.json', '/data/', '/data/missing.json', '/index.html', '/data/%E0%A4%A']) {
       expect(dataFileFor(dataDir, bad), bad).toBeNull();
     }
+  });
+});
+
+describe(liveDataTag, () => {
+  it('is computed the same way by npm start, which cannot import TypeScript', () => {
+    const start = readFileSync(path.join(REPO, 'scripts', 'start.mjs'), 'utf8');
+    const source = readFileSync(path.join(REPO, 'scripts', 'live-data.ts'), 'utf8');
+    const hashing = "createHash('sha256').update(path.resolve(dataDir)).digest('hex').slice(0, 16)";
+    expect(start).toContain(hashing);
+    expect(source).toContain(hashing);
+    expect(liveDataTag('/a/public/data')).not.toBe(liveDataTag('/b/public/data'));
   });
 });
