@@ -79,5 +79,11 @@ server.stdout.on('data', (chunk) => {
   process.stdout.write(chunk);
   if (problem && String(chunk).includes('Local:')) say(`${problem}\nServing the last good bundle, built ${builtAt()}.`);
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (server.exitCode === null && server.signalCode === null) server.kill(signal);
+    // Whatever the server does with the signal, do not outlive it by more than a moment.
+    setTimeout(() => process.exit(1), 3000).unref();
+  });
+}
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

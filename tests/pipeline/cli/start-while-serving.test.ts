@@ -14,14 +14,15 @@ import { REPO, tempDir } from './run-cli.ts';
 const work = tempDir('start');
 const servers: ChildProcess[] = [];
 afterAll(() => {
-  for (const server of servers) if (server.exitCode === null && server.signalCode === null) stop(server);
+  // Cleanup, also after a failure: nothing this test started may outlive it.
+  for (const server of servers) stop(server, 'SIGKILL');
   rmSync(work, { recursive: true, force: true });
 });
 
 /** Ends `npm start` and the server it started: the process group this test made for it. */
-function stop(server: ChildProcess) {
+function stop(server: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {
   try {
-    process.kill(-server.pid!, 'SIGTERM');
+    process.kill(-server.pid!, signal);
   } catch {
     // Already gone.
   }
