@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { compileHints } from './scripts/compile-hints.ts';
+import { liveData } from './scripts/live-data.ts';
 
 // Only the page's own origin may serve scripts, styles, images and data. Dev mode
 // needs an inline preamble for fast refresh, so the policy is added to built pages only.
@@ -23,6 +24,7 @@ export default defineConfig({
     react(),
     tailwindcss(),
     compileHints(),
+    liveData(),
     {
       name: 'content-security-policy',
       apply: 'build',

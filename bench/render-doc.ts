@@ -1,10 +1,11 @@
-// Re-renders docs/performance.md's figures from bench/results.json without measuring again.
-// Usage: tsx bench/render-doc.ts
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+// Re-renders a run's report from its figures without measuring again.
+// Usage: tsx bench/render-doc.ts   (reads bench/results/results.json, writes bench/results/report.md)
+import { readFile, writeFile } from 'node:fs/promises';
 import type { BenchResults } from './goals.ts';
-import { writeFiguresInto } from './report-markdown.ts';
+import { renderReport } from './report-markdown.ts';
+import { RESULTS_DIR, resultPaths } from './results-dir.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
-const results = JSON.parse(await readFile(path.join(root, 'bench/results.json'), 'utf8')) as BenchResults;
-await writeFiguresInto(path.join(root, 'docs/performance.md'), results);
+const paths = resultPaths(RESULTS_DIR);
+const results = JSON.parse(await readFile(paths.json, 'utf8')) as BenchResults;
+await writeFile(paths.report, renderReport(results));
+console.log(`wrote ${paths.report}`);

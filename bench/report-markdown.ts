@@ -1,6 +1,6 @@
-// Writes a run's figures into docs/performance.md between its marker comments, so the
-// document always shows the latest measured table and what dominates each over-budget goal.
-import { readFile, writeFile } from 'node:fs/promises';
+// Renders a run's figures as a Markdown report (the goals table, then what dominates each
+// figure). It is written beside results.json in bench/results/, which git ignores: measured
+// figures belong to a run and a machine, not to the sources.
 import type { BenchResults } from './goals.ts';
 import { formatGoalsTable, kb, mb } from './lib/goals.ts';
 
@@ -45,22 +45,20 @@ function diagnosis(r: BenchResults): string {
   return lines.join('\n');
 }
 
-/** Replaces what lies between a marker pair (or, on the first run, the lone opening marker). */
-function replaceBetween(text: string, marker: string, content: string): string {
-  const open = `<!-- figures: ${marker} -->`;
-  const close = `<!-- /figures: ${marker} -->`;
-  const block = `${open}\n${content}\n${close}`;
-  const from = text.indexOf(open);
-  if (from < 0) return text;
-  const to = text.indexOf(close, from);
-  return text.slice(0, from) + block + (to < 0 ? text.slice(from + open.length) : text.slice(to + close.length));
-}
-
-export async function writeFiguresInto(docPath: string, r: BenchResults): Promise<void> {
-  const doc = await readFile(docPath, 'utf8').catch(() => null);
-  if (doc === null) return;
+export function renderReport(r: BenchResults): string {
   const header = `Run of ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC${r.quick ? ' (quick: smaller corpus, fewer repeats)' : ''}, ${r.machine.cpus} × ${r.machine.cpuModel}, Node ${r.machine.node}, ${r.durationS} s.`;
-  let next = replaceBetween(doc, 'RESULTS_TABLE', `${header}\n\n${formatGoalsTable(r.goals ?? [])}`);
-  next = replaceBetween(next, 'DIAGNOSIS', diagnosis(r));
-  await writeFile(docPath, next);
+  const errors = Object.entries(r.errors).map(([step, message]) => `- ${step}: ${message}`);
+  return [
+    '# Bench run',
+    '',
+    header,
+    '',
+    formatGoalsTable(r.goals ?? []),
+    '',
+    '## What dominates each figure',
+    '',
+    diagnosis(r),
+    ...(errors.length ? ['', '## Steps that failed', '', ...errors] : []),
+    '',
+  ].join('\n');
 }

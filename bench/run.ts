@@ -1,7 +1,6 @@
 // `npm run bench` — every performance figure in one run, each against a baseline measured
 // in the same run: pipeline vs a read-and-regex floor, the dashboard vs a blank React page.
 // `--quick` uses 100 and 1,000 articles and fewer repeats, for iteration.
-import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -16,7 +15,7 @@ import { formatGoalsTable } from './lib/goals.ts';
 import { benchPipeline, ensureCorpus, pipelineOutput } from './pipeline-bench.ts';
 import { profilePipeline } from './pipeline-profile.ts';
 import { buildWithSourceMaps, profileView } from './profile-load.ts';
-import { writeFiguresInto } from './report-markdown.ts';
+import { saveResults } from './results-dir.ts';
 
 const { values } = parseArgs({ options: { quick: { type: 'boolean', default: false } } });
 const quick = values.quick;
@@ -107,9 +106,9 @@ if (seedsDist) results.lighthouse = await step('Lighthouse, mobile, seeds', () =
 
 results.durationS = Math.round((Date.now() - started) / 1000);
 results.goals = evaluateGoals(results);
-await writeFile(path.join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
-// Only a full run updates the document; quick runs are for iteration.
-if (!quick) await writeFiguresInto(path.join(root, 'docs/performance.md'), results);
+// Figures are a run's, not the sources': they go to bench/results/ (ignored by git), never into
+// tracked files.
+const saved = await saveResults(results);
 console.log(`\n${formatGoalsTable(results.goals)}\n`);
-console.log(`${quick ? 'quick run, ' : ''}${results.durationS} s; figures in bench/results.json`);
+console.log(`${quick ? 'quick run, ' : ''}${results.durationS} s; figures in ${path.relative(root, saved.json)}, report in ${path.relative(root, saved.report)}`);
 if (Object.keys(results.errors).length) console.log('errors:', results.errors);

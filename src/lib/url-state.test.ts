@@ -74,11 +74,12 @@ describe(parseViewParams, () => {
     expect(ignored).toEqual([{ param: 'actors', raw: '<b>', reason: 'not a known actor id' }]);
   });
 
-  it('ignores both dates when the end comes before the start', () => {
+  it('keeps a range that ends before it starts, as the page does, and writes it back unchanged', () => {
     const { state: parsed, ignored } = parseViewParams('?from=2025-06-01&to=2022-03-01');
-    expect(parsed.from).toBeNull();
-    expect(parsed.to).toBeNull();
-    expect(ignored.map((entry) => entry.param).sort()).toEqual(['from', 'to']);
+    expect(parsed.from).toBe('2025-06-01');
+    expect(parsed.to).toBe('2022-03-01');
+    expect(ignored).toEqual([]);
+    expect(toSearch(parsed)).toBe('?from=2025-06-01&to=2022-03-01');
   });
 
   it('uses the first of repeated params and reports the rest', () => {

@@ -95,13 +95,10 @@ export function parseViewParams(search: string): ParsedView {
     if (isRealDate(raw)) dates[param] = raw;
     else reject(param, raw, 'not a real date in the form YYYY-MM-DD');
   }
-  if (dates.from && dates.to && dates.to < dates.from) {
-    reject('to', dates.to, `ends before the start date ${dates.from}; both dates were ignored`);
-    reject('from', dates.from, 'comes after the end date; both dates were ignored');
-  } else {
-    state.from = dates.from ?? null;
-    state.to = dates.to ?? null;
-  }
+  // A range that ends before it starts is kept as given, as the page keeps it: the page says
+  // nothing can match, and the recipient of the link sees what the sender saw.
+  state.from = dates.from ?? null;
+  state.to = dates.to ?? null;
 
   const isId = (item: string) => ID_PATTERN.test(item);
   const actors = get('actors');

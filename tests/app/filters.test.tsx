@@ -38,6 +38,16 @@ describe('date filter', () => {
     expect(screen.getByText('No events match these filters.')).toBeInTheDocument();
   });
 
+  it('opens a link whose range ends before it starts as the sender saw it: both dates kept, nothing matches', async () => {
+    renderApp({ url: '/?from=2025-06-01&to=2022-03-01' });
+    expect(await screen.findByText('No events match these filters.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('The end date is before the start date, so nothing can match.');
+    expect(screen.getByLabelText<HTMLInputElement>('From').value).toBe('2025-06-01');
+    expect(screen.getByLabelText<HTMLInputElement>('To').value).toBe('2022-03-01');
+    expect(screen.queryByText('Part of this link was ignored')).not.toBeInTheDocument();
+    expect(window.location.search).toBe('?from=2025-06-01&to=2022-03-01');
+  });
+
   it('says so when nothing matches, and Clear filters brings everything back', async () => {
     const { user } = renderApp({ url: '/?from=2023-01-01&to=2023-12-31' });
     const empty = await screen.findByText('No events match these filters.');

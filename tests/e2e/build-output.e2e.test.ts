@@ -13,3 +13,13 @@ describe('built scripts', () => {
     for (const name of scripts) expect(readFileSync(join(ASSETS, name), 'utf8').split('\n', 1)[0], name).toBe(COMPILE_HINT);
   });
 });
+
+describe('static files', () => {
+  it('the favicon, link preview and robots.txt from public/ are served beside the page', () => {
+    const dist = inject('distDir');
+    for (const name of ['favicon.svg', 'social-preview.png', 'robots.txt']) {
+      expect(readFileSync(join(dist, name)).length, name).toBeGreaterThan(0);
+    }
+    expect(readFileSync(join(dist, 'index.html'), 'utf8')).toContain('href="/favicon.svg"');
+  });
+});

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from './support/fixture.ts';
 import { builtIndex } from './support/bundle.ts';
 import { articleListItems, searchParams, summaryLine, viewReady } from './support/app-page.ts';
+import { axeViolations } from './support/axe.ts';
 
 const articlesBetween = (from: string, to: string) =>
   builtIndex().articles.filter((article) => article.publishedAt >= from && article.publishedAt <= to).length;
@@ -49,6 +50,25 @@ describe('filters', () => {
     await listedArticles(page, articlesBetween('2025-05-12', '2025-05-31'));
   });
 
+  test('a date typed key by key, month first, is kept until whole; retyping a year keeps the filter', async ({ app }) => {
+    // en-US orders Chromium's date parts month, day, year; each key of the year reports a whole value.
+    const page = await app.open('?view=articles', { locale: 'en-US' });
+    await viewReady(page, 'articles');
+    const fromField = page.getByRole('textbox', { name: 'From' });
+    await fromField.focus();
+    await page.keyboard.type('05012025');
+    await page.waitForURL(/from=2025-05-01/);
+    expect(await fromField.inputValue()).toBe('2025-05-01');
+    await listedArticles(page, articlesBetween('2025-05-01', '9999-12-31'));
+
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('20');
+    expect(searchParams(page.url()).from).toBe('2025-05-01');
+    await page.keyboard.type('22');
+    await page.waitForURL(/from=2022-05-01/);
+    expect(await fromField.inputValue()).toBe('2022-05-01');
+  });
+
   test('an actor picked by typing narrows the list and goes into the URL', async ({ app }) => {
     const index = builtIndex();
     const kuleba = index.actors.find((actor) => actor.name.includes('Kuleba'));
@@ -67,5 +87,23 @@ describe('filters', () => {
     await page.waitForURL(new RegExp(`actors=${kuleba!.id}`));
     await listedArticles(page, mentioning);
     expect(await page.getByRole('button', { name: /Remove Dmytro Kuleba/ }).isVisible()).toBe(true);
+  });
+
+  test('Tab from the actor field, with its list open, moves to the next control', async ({ app }) => {
+    // Chromium makes a scrolling list a Tab stop; the list hides on blur, which left focus on the body.
+    const page = await app.open('?view=articles');
+    await viewReady(page, 'articles');
+    const combobox = page.getByRole('combobox', { name: 'Actors' });
+    await combobox.click();
+    await combobox.pressSequentially('a');
+    await expect.poll(() => page.getByRole('listbox', { name: 'Actors' }).isVisible()).toBe(true);
+    // The open list is no Tab stop, and still meets axe's rules (the field drives it, as a combobox does).
+    expect(await axeViolations(page)).toEqual([]);
+    await combobox.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement;
+      return element ? `${element.tagName} ${element.textContent?.trim() ?? ''}` : 'none';
+    });
+    expect(focused).toMatch(/^BUTTON /);
   });
 });

@@ -13,12 +13,40 @@ export interface ComboOption {
   keywords?: readonly string[];
 }
 
-function matches(option: ComboOption, query: string): boolean {
-  const needle = query.trim().toLocaleLowerCase();
-  if (needle === '') return true;
-  return [option.label, option.hint ?? '', ...(option.keywords ?? [])].some((text) =>
-    text.toLocaleLowerCase().includes(needle),
-  );
+// Letters that carry no combining mark to strip: a reader types them without their stroke or dot.
+const PLAIN_LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', æ: 'ae', œ: 'oe', ß: 'ss' };
+
+/** Lower case without accents, so "Erdoğan", "Erdogan" and "ERDOGAN" all find one another. */
+export function foldText(text: string): string {
+  return text
+    .toLocaleLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ıłøđðþæœß]/g, (letter) => PLAIN_LETTERS[letter] ?? letter);
+}
+
+/**
+ * How well an option answers the query, lower is better, or null for no match: a name (or
+ * alias) a word of which starts with the query, then a name containing it, then a hint
+ * (a role such as "Deputy …") containing it.
+ */
+export function matchRank(option: ComboOption, query: string): number | null {
+  const needle = foldText(query.trim());
+  if (needle === '') return 0;
+  const names = [option.label, ...(option.keywords ?? [])].map(foldText);
+  if (names.some((name) => name.split(/[\s\-‐'’.]+/).some((word) => word.startsWith(needle)) || name.startsWith(needle))) return 0;
+  if (names.some((name) => name.includes(needle))) return 1;
+  if (option.hint && foldText(option.hint).includes(needle)) return 2;
+  return null;
+}
+
+/** The options that match, best first; options of equal rank keep their given order. */
+export function rankOptions(options: readonly ComboOption[], query: string): ComboOption[] {
+  return options
+    .map((option, order) => ({ option, order, rank: matchRank(option, query) }))
+    .filter((entry): entry is { option: ComboOption; order: number; rank: number } => entry.rank !== null)
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    .map((entry) => entry.option);
 }
 
 export function MultiCombobox({
@@ -43,7 +71,7 @@ export function MultiCombobox({
   const [active, setActive] = useState(0);
   // Options exist in the DOM only while the list is open: an actor list of 50 would
   // otherwise add some 250 hidden nodes to every view's first render.
-  const shown = open ? options.filter((option) => matches(option, query)) : [];
+  const shown = open ? rankOptions(options, query) : [];
   const activeOption = open ? shown[Math.min(active, shown.length - 1)] : undefined;
   const optionId = (value: string) => `${id}-option-${value}`;
   const byValue = new Map(options.map((option) => [option.value, option]));
@@ -77,6 +105,10 @@ export function MultiCombobox({
       case 'Escape':
         if (open) setOpen(false);
         else setQuery('');
+        break;
+      case 'Tab':
+        // Let focus move on to the next control; the list closes with the blur.
+        setOpen(false);
         break;
       case 'Backspace':
         if (query === '' && selected.length > 0) onChange(selected.slice(0, -1));
@@ -123,6 +155,9 @@ export function MultiCombobox({
         role="listbox"
         aria-label={label}
         aria-multiselectable="true"
+        // A list that scrolls is a Tab stop of its own in Chromium; Tab from the field would land
+        // on it just as the blur hides it, leaving focus on the page body.
+        tabIndex={-1}
         hidden={shown.length === 0}
         className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded border border-slate-300 bg-white py-1 shadow-lg"
       >

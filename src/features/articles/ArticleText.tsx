@@ -1,7 +1,7 @@
 // The article's own text, rendered as text: React spans cut by offset, extracted spans as
 // <mark>, boilerplate set apart. Nothing here is ever parsed as HTML.
-import { useMemo, type Ref } from 'react';
-import { groupBlocks, segmentText, trimAroundBoilerplate, type Highlight, type Segment } from './article-segments.ts';
+import { useMemo, type ReactNode, type Ref } from 'react';
+import { groupBlocks, segmentText, splitBoilerplate, trimAroundBoilerplate, type Highlight, type Segment } from './article-segments.ts';
 import { KIND_LABELS, type ArticleItem, type ItemKind } from './article-items.ts';
 
 interface ArticleTextProps {
@@ -14,7 +14,9 @@ interface ArticleTextProps {
   focusRef: Ref<HTMLElement>;
 }
 
+/** Pseudo item ids: the focused sentence, and boilerplate inside a line (citation marks). */
 const SENTENCE = 'focus-sentence';
+const INLINE_BOILERPLATE = 'inline-boilerplate';
 
 const UNDERLINE = 'underline decoration-dotted decoration-2 underline-offset-2';
 const MARK_CLASS: Record<ItemKind, string> = {
@@ -26,6 +28,7 @@ const MARK_CLASS: Record<ItemKind, string> = {
 };
 const FOCUSED_CLASS = 'bg-yellow-200 outline-2 outline-offset-1 outline-yellow-700 rounded-sm';
 const SENTENCE_CLASS = 'bg-yellow-50 underline decoration-yellow-600 decoration-1 underline-offset-4';
+const INLINE_BOILERPLATE_CLASS = 'text-xs text-gray-500';
 
 /** Says in words what each highlight style means. */
 export function HighlightKey() {
@@ -40,51 +43,81 @@ export function HighlightKey() {
       <span>
         <span className={`${FOCUSED_CLASS} px-1`}>Selected</span>
       </span>
+      <span>
+        <span className="text-gray-500">[1]</span> citation mark (not analysed)
+      </span>
     </div>
   );
 }
 
+/** Consecutive segments for which `test` holds, and the single ones between them. */
+function runs(segments: readonly Segment[], test: (segment: Segment) => boolean): { inRun: boolean; segments: Segment[] }[] {
+  const out: { inRun: boolean; segments: Segment[] }[] = [];
+  for (const segment of segments) {
+    const inRun = test(segment);
+    const last = out.at(-1);
+    if (last && last.inRun && inRun) last.segments.push(segment);
+    else out.push({ inRun, segments: [segment] });
+  }
+  return out;
+}
+
 export function ArticleText({ text, boilerplate, items, focusId, focusSentence, focusRef }: ArticleTextProps) {
   const blocks = useMemo(() => {
+    const { lines, inline } = splitBoilerplate(text, boilerplate);
     const highlights: Highlight[] = items.flatMap((item) => item.spans.map((span) => ({ ...span, itemId: item.id })));
     if (focusSentence) highlights.push({ ...focusSentence, itemId: SENTENCE });
-    return trimAroundBoilerplate(groupBlocks(segmentText(text, boilerplate, highlights)));
+    highlights.push(...inline.map((range) => ({ ...range, itemId: INLINE_BOILERPLATE })));
+    return trimAroundBoilerplate(groupBlocks(segmentText(text, lines, highlights)));
   }, [text, boilerplate, items, focusSentence]);
   const itemById = useMemo(() => new Map(items.map((item) => [item.id, item])), [items]);
-  const firstFocused = focusId ? blocks.flatMap((b) => b.segments).find((s) => s.itemIds.includes(focusId)) : undefined;
+  const isFocused = (segment: Segment) => focusId !== null && segment.itemIds.includes(focusId);
+  const firstFocused = focusId ? blocks.flatMap((b) => b.segments).find(isFocused) : undefined;
 
-  const renderSegment = (segment: Segment) => {
-    const inSentence = segment.itemIds.includes(SENTENCE);
-    const covering = segment.itemIds.flatMap((id) => itemById.get(id) ?? []);
-    if (covering.length === 0) {
-      return inSentence ? (
-        <span key={segment.start} data-focus-sentence="true" className={SENTENCE_CLASS}>
+  /** One piece of text; inside the selected span it keeps only its mention underline. */
+  const renderSegment = (segment: Segment, inFocus: boolean) => {
+    if (segment.itemIds.includes(INLINE_BOILERPLATE)) {
+      return (
+        <span key={segment.start} data-boilerplate="inline" title="Citation mark or sign-off (not analysed)" className={INLINE_BOILERPLATE_CLASS}>
           {segment.text}
         </span>
-      ) : (
-        <span key={segment.start}>{segment.text}</span>
       );
     }
+    const covering = segment.itemIds.flatMap((id) => itemById.get(id) ?? []);
+    if (covering.length === 0) return <span key={segment.start}>{segment.text}</span>;
     const main = covering.find((item) => item.kind !== 'mention') ?? covering[0]!;
-    const focused = focusId !== null && segment.itemIds.includes(focusId);
-    const isTarget = segment === firstFocused;
+    const underline = covering.some((item) => item.kind === 'mention') ? UNDERLINE : '';
     return (
       <mark
         key={segment.start}
         data-items={covering.map((item) => item.id).join(' ')}
-        data-focused={focused ? 'true' : undefined}
         title={covering.map((item) => `${KIND_LABELS[item.kind]}: ${item.label}`).join('\n')}
-        className={`text-inherit ${focused ? FOCUSED_CLASS : MARK_CLASS[main.kind]} ${
-          covering.some((item) => item.kind === 'mention') ? UNDERLINE : ''
-        }`}
-        ref={isTarget ? focusRef : undefined}
-        tabIndex={isTarget ? -1 : undefined}
-        id={isTarget ? 'focused-evidence' : undefined}
+        className={`text-inherit ${inFocus ? 'bg-transparent' : MARK_CLASS[main.kind]} ${underline}`}
       >
         {segment.text}
       </mark>
     );
   };
+
+  /** The selected item's words as one mark, however many mentions cut them. */
+  const renderFocusRun = (segments: Segment[]) => {
+    const isTarget = segments[0] === firstFocused;
+    return (
+      <mark
+        key={`f${segments[0]!.start}`}
+        data-focused="true"
+        className={`text-inherit ${FOCUSED_CLASS}`}
+        ref={isTarget ? focusRef : undefined}
+        tabIndex={isTarget ? -1 : undefined}
+        id={isTarget ? 'focused-evidence' : undefined}
+      >
+        {segments.map((segment) => renderSegment(segment, true))}
+      </mark>
+    );
+  };
+
+  const renderFlow = (segments: Segment[]): ReactNode[] =>
+    runs(segments, isFocused).flatMap((run) => (run.inRun ? [renderFocusRun(run.segments)] : run.segments.map((s) => renderSegment(s, false))));
 
   return (
     <div className="whitespace-pre-wrap break-words leading-relaxed">
@@ -104,7 +137,17 @@ export function ArticleText({ text, boilerplate, items, focusId, focusSentence, 
             ))}
           </div>
         ) : (
-          <span key={`t${block.segments[0]?.start ?? 'empty'}`}>{block.segments.map(renderSegment)}</span>
+          <span key={`t${block.segments[0]?.start ?? 'empty'}`}>
+            {runs(block.segments, (segment) => segment.itemIds.includes(SENTENCE)).map((run) =>
+              run.inRun ? (
+                <span key={`s${run.segments[0]!.start}`} data-focus-sentence="true" className={SENTENCE_CLASS}>
+                  {renderFlow(run.segments)}
+                </span>
+              ) : (
+                renderFlow(run.segments)
+              ),
+            )}
+          </span>
         ),
       )}
     </div>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBlocks, segmentText, trimAroundBoilerplate } from './article-segments.ts';
+import { groupBlocks, segmentText, splitBoilerplate, trimAroundBoilerplate } from './article-segments.ts';
 
 describe(segmentText, () => {
   const text = 'Ad here. Talks resumed today. Putin spoke.';
@@ -37,5 +37,15 @@ describe(trimAroundBoilerplate, () => {
     const blocks = groupBlocks(segmentText(text, [{ start, end: start + 'READ MORE: x'.length }], [{ start: text.indexOf('Body'), end: text.length - 1, itemId: 'e' }]));
     const shown = trimAroundBoilerplate(blocks).map((b) => b.segments.map((s) => s.text).join(''));
     expect(shown).toEqual(['Title', 'READ MORE: x', 'Body text.\n']);
+  });
+});
+
+describe(splitBoilerplate, () => {
+  it('keeps furniture inside a line of text in the flow and sets whole lines apart', () => {
+    const text = 'Read more here\nPeace is near,[1][2] he said.\nSigned off.\n–AGENCY\n';
+    const range = (part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+    const { lines, inline } = splitBoilerplate(text, [range('Read more here\n'), range('[1][2]'), range('–AGENCY')]);
+    expect(lines).toEqual([range('Read more here\n'), range('–AGENCY')]);
+    expect(inline).toEqual([range('[1][2]')]);
   });
 });

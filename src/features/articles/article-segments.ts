@@ -82,3 +82,22 @@ export function trimAroundBoilerplate(blocks: readonly Block[]): Block[] {
     return { ...block, segments: segments.filter((s) => s.text) };
   });
 }
+
+/**
+ * Boilerplate inside a line of reporting (citation marks such as "[2][3]", an agency sign-off
+ * after the last sentence) reads as part of the line: it is shown in the flow, muted. Only
+ * boilerplate that has whole lines to itself (banners, "Read more" lines) is set apart as a box.
+ */
+export function splitBoilerplate(text: string, ranges: readonly Range[]): { lines: Range[]; inline: Range[] } {
+  const lines: Range[] = [];
+  const inline: Range[] = [];
+  for (const range of ranges) {
+    const lineStart = text.lastIndexOf('\n', range.start - 1) + 1;
+    // A range that takes its own line break with it ends its line.
+    const nextBreak = text[range.end - 1] === '\n' ? range.end : text.indexOf('\n', range.end);
+    const lineEnd = nextBreak === -1 ? text.length : nextBreak;
+    const sharesLine = /\S/.test(text.slice(lineStart, range.start)) || /\S/.test(text.slice(range.end, lineEnd));
+    (sharesLine ? inline : lines).push(range);
+  }
+  return { lines, inline };
+}
