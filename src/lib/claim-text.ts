@@ -48,7 +48,32 @@ const METRIC_VERB: Partial<Record<ClaimMetric, string>> = {
   'bodies-repatriated': 'repatriated',
 };
 
-const LOSS_METRICS = new Set<ClaimMetric>(['killed', 'wounded', 'captured', 'tanks', 'armoured-vehicles', 'aircraft', 'helicopters', 'ships', 'artillery', 'drones']);
+/**
+ * The questions the claims view answers, one chart each. Only losses and humanitarian figures
+ * are claims about the war: population, tariffs and money are not charted.
+ */
+export const METRIC_FAMILIES = [
+  { id: 'personnel', label: 'Personnel losses: killed, wounded, captured', metrics: ['killed', 'wounded', 'killed-and-wounded', 'captured'] },
+  {
+    id: 'equipment',
+    label: 'Equipment lost, by type',
+    metrics: ['tanks', 'armoured-vehicles', 'artillery', 'rocket-launchers', 'air-defence', 'aircraft', 'helicopters', 'drones', 'ships', 'vehicles'],
+  },
+  { id: 'displacement', label: 'People displaced and refugees', metrics: ['displaced', 'refugees'] },
+  { id: 'exchanges', label: 'Prisoners exchanged and bodies repatriated', metrics: ['prisoners-exchanged', 'bodies-repatriated'] },
+] as const satisfies readonly { id: string; label: string; metrics: readonly ClaimMetric[] }[];
+
+export type MetricFamily = (typeof METRIC_FAMILIES)[number];
+export type MetricFamilyId = MetricFamily['id'];
+
+const FAMILY_OF = new Map<ClaimMetric, MetricFamily>(METRIC_FAMILIES.flatMap((family) => family.metrics.map((metric) => [metric, family] as const)));
+
+/** The chart a metric belongs on, or null for figures this view does not chart. */
+export function familyOf(metric: ClaimMetric): MetricFamily | null {
+  return FAMILY_OF.get(metric) ?? null;
+}
+
+const LOSS_METRICS = new Set<ClaimMetric>([...METRIC_FAMILIES[0].metrics, ...METRIC_FAMILIES[1].metrics]);
 
 /** 2000000 → "2 million"; 17200 → "17,200". */
 export function formatFigure(value: number): string {
