@@ -131,3 +131,16 @@ export function claimSentence(claim: ClaimWords, names: ClaimNames): string {
   const what = `${formatClaimValue(claim)}${unit}${verb}${subjectPhrase(claim.metric, names.subject)}`;
   return `${source}: ${what} (${VERIFICATION_TEXT[claim.verification]}) — ${formatDate(claim.date)}`;
 }
+
+const OPEN_ABOVE = /^(more than|over|at least|above|in excess of|upwards of|no fewer than|no less than)\b/i;
+const OPEN_BELOW = /^(up to|fewer than|less than|under|below|at most|no more than|nearly|almost)\b/i;
+const LOOSE = /^(about|around|approximately|roughly|some|an estimated|estimated|nearly|almost|close to)\b/i;
+
+/** How a hedge bounds a single figure: "more than 10" is 10 and above; "about 10" is loose either way. */
+export function hedgeOf(claim: Pick<Claim, 'qualifier' | 'valueHigh'>): 'above' | 'below' | 'about' | null {
+  if (claim.valueHigh !== null || !claim.qualifier) return null;
+  if (OPEN_ABOVE.test(claim.qualifier)) return 'above';
+  if (OPEN_BELOW.test(claim.qualifier)) return 'below';
+  if (LOOSE.test(claim.qualifier)) return 'about';
+  return null;
+}

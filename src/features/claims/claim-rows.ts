@@ -1,10 +1,11 @@
-// Turns claims into the flat rows the charts, the table and the downloads read, grouped by
-// what is counted. Pure, so the view memoises it once per filter change.
-import type { BundleIndex, Claim, ClaimMetric, Verification } from '../../schema/bundle.ts';
-import { assignColors, type ChartColorName } from '../../components/charts/palette.ts';
+// Turns claims into the flat rows the charts, the ledger and the downloads read, grouped by
+// the question they answer (one chart per family of metrics). Pure, so the view memoises it
+// once per filter change; linear in the number of claims.
+import type { Actor, BundleIndex, Claim, ClaimMetric, Disagreement, Verification } from '../../schema/bundle.ts';
 import { compareCodeUnits } from '../../lib/compare-text.ts';
+import { partyColour } from '../../lib/party-colours.ts';
 import { chartMarks, type ChartMarks } from './chart-marks.ts';
-import { METRIC_LABELS, claimSentence } from '../../lib/claim-text.ts';
+import { METRIC_FAMILIES, claimSentence, familyOf, type MetricFamily } from '../../lib/claim-text.ts';
 
 export interface ClaimRow {
   id: string;
@@ -18,6 +19,7 @@ export interface ClaimRow {
   claimant: string;
   claimantName: string;
   date: string;
+  asOf: string | null;
   verification: Verification;
   /** How many articles report this same claim (after merging repeats; 1 otherwise). */
   reportedIn: number;
@@ -26,52 +28,61 @@ export interface ClaimRow {
   outlet: string;
   publishedAt: string;
   quote: string;
-  color: ChartColorName;
+  /** The claimant's party colour (a person shares the party's hue). */
+  colour: string;
+  /** Disagreements this claim is part of. */
+  disagreements: Disagreement[];
 }
 
-export interface MetricGroup {
-  metric: ClaimMetric;
-  label: string;
+export interface FamilyGroup {
+  family: MetricFamily;
   rows: ClaimRow[];
   /** What the chart draws: one mark per distinct claim, the same figure from several articles merged. */
   marks: ClaimRow[];
-  /** Several claims on different dates: drawn over time rather than side by side. */
-  overTime: boolean;
   chart: ChartMarks;
 }
 
 const labels = new WeakMap<ClaimRow, string>();
 
 /**
- * The full attributed sentence, used as a bar's label, a tooltip and a button's name. Made
- * when first asked for: of thousands of rows only the drawn and listed ones need words.
+ * The full attributed sentence, used as a mark's label and a button's name. Made when first
+ * asked for: of thousands of rows only the drawn and listed ones need words.
  */
 export function rowLabel(row: ClaimRow): string {
   let label = labels.get(row);
   if (label === undefined) {
     label = claimSentence(row, { claimant: row.claimantName, subject: row.subjectName || null });
+    if (row.asOf) label += ` (as of ${row.asOf})`;
     if (row.reportedIn > 1) label += ` · reported in ${row.reportedIn} articles`;
+    if (row.disagreements.length > 0) label += ' · disputed';
     labels.set(row, label);
   }
   return label;
 }
 
-/** Colours follow the claimant, fixed over every claimant in the bundle so filters don't repaint. */
-export function claimantColors(index: BundleIndex): Map<string, ChartColorName> {
-  return assignColors(index.claims.map((claim) => claim.claimant));
+/** Disagreements by the claim ids they involve. */
+export function disagreementsByClaim(disagreements: readonly Disagreement[]): Map<string, Disagreement[]> {
+  const byClaim = new Map<string, Disagreement[]>();
+  for (const disagreement of disagreements) {
+    if (disagreement.kind !== 'claim-figures' && disagreement.kind !== 'claim-reports') continue;
+    for (const id of disagreement.items) byClaim.set(id, [...(byClaim.get(id) ?? []), disagreement]);
+  }
+  return byClaim;
 }
 
-export function toClaimRows(claims: readonly Claim[], index: BundleIndex, colors: Map<string, ChartColorName>): ClaimRow[] {
-  const actorName = new Map(index.actors.map((actor) => [actor.id, actor.name]));
-  const articles = new Map(index.articles.map((article) => [article.id, article]));
-  const nameOf = (id: string | null) => (id === null ? null : (actorName.get(id) ?? id));
+const NONE: Disagreement[] = [];
 
-  return claims.map((claim) => {
+/** Rows for the claims this view charts: losses and humanitarian figures only. */
+export function toClaimRows(claims: readonly Claim[], index: BundleIndex, disputed: ReadonlyMap<string, Disagreement[]>): ClaimRow[] {
+  const actors = new Map<string, Actor>(index.actors.map((actor) => [actor.id, actor]));
+  const articles = new Map(index.articles.map((article) => [article.id, article]));
+  const nameOf = (id: string | null) => (id === null ? null : (actors.get(id)?.name ?? id));
+  const rows: ClaimRow[] = [];
+  for (const claim of claims) {
+    if (familyOf(claim.metric) === null) continue;
     const evidence = claim.evidence[0]!;
     const article = articles.get(evidence.articleId);
-    const claimantName = claim.claimant === 'unattributed' ? 'No source named' : (nameOf(claim.claimant) ?? claim.claimant);
-    const subjectName = nameOf(claim.subject);
-    return {
+    rows.push({
       id: claim.id,
       metric: claim.metric,
       value: claim.value,
@@ -79,10 +90,11 @@ export function toClaimRows(claims: readonly Claim[], index: BundleIndex, colors
       qualifier: claim.qualifier,
       unit: claim.unit,
       subject: claim.subject,
-      subjectName: subjectName ?? '',
+      subjectName: nameOf(claim.subject) ?? '',
       claimant: claim.claimant,
-      claimantName,
+      claimantName: claim.claimant === 'unattributed' ? 'No source named' : (nameOf(claim.claimant) ?? claim.claimant),
       date: claim.date,
+      asOf: claim.asOf,
       verification: claim.verification,
       reportedIn: 1,
       articleId: evidence.articleId,
@@ -90,53 +102,42 @@ export function toClaimRows(claims: readonly Claim[], index: BundleIndex, colors
       outlet: article?.outlet ?? '',
       publishedAt: article?.publishedAt ?? '',
       quote: evidence.quote,
-      color: colors.get(claim.claimant) ?? 'blue',
-    };
-  });
-}
-
-export function groupByMetric(rows: readonly ClaimRow[]): MetricGroup[] {
-  const byMetric = groupBy(rows, (row) => row.metric);
-  const order = Object.keys(METRIC_LABELS) as ClaimMetric[];
-  const byDateThenSize = (a: ClaimRow, b: ClaimRow) => compareCodeUnits(a.date, b.date) || b.value - a.value;
-  return [...byMetric]
-    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
-    .map(([metric, group]) => {
-      const marks = mergeRepeats(group).sort(byDateThenSize);
-      const overTime = new Set(group.map((row) => row.date)).size > 1;
-      return {
-        metric,
-        label: METRIC_LABELS[metric],
-        rows: [...group].sort(byDateThenSize),
-        marks,
-        overTime,
-        chart: chartMarks(marks, overTime),
-      };
+      colour: partyColour(claim.claimant, actors),
+      disagreements: disputed.get(claim.id) ?? NONE,
     });
+  }
+  return rows;
 }
 
-function groupBy<K>(rows: readonly ClaimRow[], keyOf: (row: ClaimRow) => K): Map<K, ClaimRow[]> {
-  const groups = new Map<K, ClaimRow[]>();
+const byDateThenSize = (a: ClaimRow, b: ClaimRow) => compareCodeUnits(a.date, b.date) || b.value - a.value;
+
+export function groupByFamily(rows: readonly ClaimRow[]): FamilyGroup[] {
+  const byFamily = new Map<string, ClaimRow[]>();
   for (const row of rows) {
-    const group = groups.get(keyOf(row));
+    const id = familyOf(row.metric)!.id;
+    const group = byFamily.get(id);
     if (group) group.push(row);
-    else groups.set(keyOf(row), [row]);
+    else byFamily.set(id, [row]);
   }
-  return groups;
+  return METRIC_FAMILIES.filter((family) => byFamily.has(family.id)).map((family) => {
+    const group = byFamily.get(family.id)!.sort(byDateThenSize);
+    const marks = mergeRepeats(group);
+    return { family, rows: group, marks, chart: chartMarks(marks) };
+  });
 }
 
 /**
  * The same claim (claimant, figure, subject, date, status) reported by several articles is one
  * mark, not several: repeated reporting must not look like more losses. The mark opens the
- * first article's sentence; the table keeps every article.
+ * first article's sentence; the ledger keeps every article.
  */
 export function mergeRepeats(rows: readonly ClaimRow[]): ClaimRow[] {
-  const byClaim = groupBy(rows, (row) =>
-    [row.claimant, row.subject, row.value, row.valueHigh, row.qualifier, row.date, row.verification].join('|'),
-  );
-  return [...byClaim.values()].map((repeats) => {
-    const first = repeats[0]!;
-    const articles = new Set(repeats.map((row) => row.articleId)).size;
-    return articles > 1 ? { ...first, reportedIn: articles } : first;
-  });
+  const byClaim = new Map<string, { first: ClaimRow; articles: Set<string> }>();
+  for (const row of rows) {
+    const key = [row.metric, row.claimant, row.subject, row.value, row.valueHigh, row.qualifier, row.date, row.verification].join('|');
+    const seen = byClaim.get(key);
+    if (seen) seen.articles.add(row.articleId);
+    else byClaim.set(key, { first: row, articles: new Set([row.articleId]) });
+  }
+  return [...byClaim.values()].map(({ first, articles }) => (articles.size > 1 ? { ...first, reportedIn: articles.size } : first));
 }
