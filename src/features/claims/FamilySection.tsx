@@ -2,7 +2,7 @@
 // one set of downloads, the chart with its legend, and the ledger of every claim behind it.
 // Charts are few (one per family), so all are drawn as soon as the chart code arrives: a
 // printed page or a full-page capture shows every one, never a blank frame.
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { RANGE_CHART_HEIGHT } from '../../components/charts/chart-sizes.ts';
 import { dayDomain, dayOf } from '../../components/charts/time-scale.ts';
 import { ShareBar } from '../../lib/export/ShareBar.tsx';
@@ -40,6 +40,7 @@ export function FamilySection({ group, charts, rounds, version, onShowSentence, 
   const metrics = (family.metrics as readonly ClaimMetric[]).filter((metric) => group.marks.some((row) => row.metric === metric));
   const claimants = [...new Map(group.marks.map((row) => [row.claimantName, row.colour]))].map(([name, colour]) => ({ name, colour }));
   const title = `Claims: ${family.label}`;
+  const records = useMemo(() => toClaimRecords(group.rows), [group.rows]);
 
   return (
     <section aria-labelledby={headingId} className="flex min-w-0 flex-col gap-3 rounded border border-gray-200 p-3 break-inside-avoid-page">
@@ -59,7 +60,7 @@ export function FamilySection({ group, charts, rounds, version, onShowSentence, 
       <ShareBar
         chartRef={mode === 'chart' ? chartRef : undefined}
         columns={CLAIM_CSV_COLUMNS}
-        rows={toClaimRecords(group.rows)}
+        rows={records}
         filenameBase={`claims-${family.id}`}
         range={text.range}
         title={title}

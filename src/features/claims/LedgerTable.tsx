@@ -33,7 +33,8 @@ function Labelled({ label, children }: { label: string; children: React.ReactNod
 
 export function LedgerTable({ caption, rows, version, onShowSentence }: LedgerTableProps) {
   const [order, setOrder] = useState<SortOrder>({ key: 'date', descending: false });
-  const sorted = useMemo(() => sortRows(rows, order), [rows, order]);
+  // Rows arrive in date order: the default order needs no sort of thousands of rows.
+  const sorted = useMemo(() => (order.key === 'date' && !order.descending ? rows : sortRows(rows, order)), [rows, order]);
   const { shown, hidden, showMore } = useRowLimit(sorted);
   const sortBy = (key: SortKey) => setOrder((current) => ({ key, descending: current.key === key ? !current.descending : false }));
   const direction = order.descending ? 'descending' : 'ascending';

@@ -17,60 +17,102 @@ export interface ChartMarks {
   note: string | null;
 }
 
-type Period = 'day' | 'week' | 'month';
+type Period = 'day' | 'week' | 'month' | 'quarter' | 'year';
+const PERIODS: readonly Period[] = ['day', 'week', 'month', 'quarter', 'year'];
 
 /** One line per claimant, metric and whose losses: "Ukraine on Russia's tanks" never joins "Russia on its own". */
 export const seriesOf = (row: ClaimRow) => `${row.claimant}|${row.metric}|${row.subject ?? ''}`;
 
 function periodStart(date: string, period: Period): string {
-  if (period === 'day') return date;
-  if (period === 'month') return `${date.slice(0, 7)}-01`;
-  const day = new Date(`${date}T00:00:00Z`);
-  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7)); // back to Monday
-  return day.toISOString().slice(0, 10);
+  switch (period) {
+    case 'day':
+      return date;
+    case 'month':
+      return `${date.slice(0, 7)}-01`;
+    case 'quarter':
+      return `${date.slice(0, 5)}${String(Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+    case 'year':
+      return `${date.slice(0, 4)}-01-01`;
+    default: {
+      const day = new Date(`${date}T00:00:00Z`);
+      day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7)); // back to Monday
+      return day.toISOString().slice(0, 10);
+    }
+  }
 }
 
-const labelled = (row: ClaimRow): ChartPoint => ({ ...row, label: rowLabel(row), series: seriesOf(row) });
+/** Each distinct date's period start, worked out once per date rather than once per claim. */
+function startsOf(dates: Iterable<string>, period: Period): Map<string, string> {
+  const starts = new Map<string, string>();
+  for (const date of dates) starts.set(date, periodStart(date, period));
+  return starts;
+}
+
+const labelled = (row: ClaimRow, series: string): ChartPoint => ({ ...row, label: rowLabel(row), series });
 
 const top = (row: ClaimRow) => row.valueHigh ?? row.value;
 
-function highestPerPeriod(marks: readonly ClaimRow[], period: Period): ChartPoint[] {
-  const starts = new Map<string, string>();
+const PERIOD_WORDS: Record<Period, (start: string) => string> = {
+  day: (start) => `the day of ${start}`,
+  week: (start) => `the week of ${start}`,
+  month: (start) => `the month from ${start}`,
+  quarter: (start) => `the quarter from ${start}`,
+  year: (start) => `the year from ${start}`,
+};
+
+/** Rows by drawn series (series and verification: a hollow mark never stands for a solid one). */
+function bySeries(marks: readonly ClaimRow[]): Map<string, ClaimRow[]> {
   const groups = new Map<string, ClaimRow[]>();
   for (const row of marks) {
-    let start = starts.get(row.date);
-    if (start === undefined) starts.set(row.date, (start = periodStart(row.date, period)));
-    const key = `${seriesOf(row)}|${row.verification}|${start}`;
+    const key = `${seriesOf(row)}|${row.verification}`;
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);
   }
-  return [...groups.values()].map((group) => {
-    if (group.length === 1) return labelled(group[0]!);
-    const highest = group.reduce((best, row) => (top(row) > top(best) ? row : best));
-    const start = formatDate(starts.get(highest.date)!);
-    const span = period === 'month' ? `the month from ${start}` : `the ${period} of ${start}`;
-    return { ...labelled(highest), label: `${rowLabel(highest)} · highest of ${group.length} claims in ${span}` };
-  });
+  return groups;
 }
 
-/** The finest period that keeps the chart within MAX_POINTS, counted over distinct series-dates (cheap). */
-function choosePeriod(marks: readonly ClaimRow[]): Period {
-  const seriesDates = new Map<string, string>();
-  for (const row of marks) seriesDates.set(`${seriesOf(row)}|${row.verification}|${row.date}`, row.date);
-  for (const period of ['day', 'week'] as const) {
-    const groups = new Set<string>();
-    for (const [key, date] of seriesDates) groups.add(`${key.slice(0, key.length - date.length)}${periodStart(date, period)}`);
-    if (groups.size <= MAX_POINTS) return period;
+/** The finest period that keeps the chart within MAX_POINTS; the coarsest if none does. */
+function choosePeriod(series: Map<string, ClaimRow[]>, dates: ReadonlySet<string>): { period: Period; starts: Map<string, string> } {
+  for (const period of PERIODS) {
+    const starts = startsOf(dates, period);
+    let count = 0;
+    for (const rows of series.values()) {
+      const seen = new Set<string>();
+      for (const row of rows) seen.add(starts.get(row.date)!);
+      count += seen.size;
+      if (count > MAX_POINTS) break;
+    }
+    if (count <= MAX_POINTS || period === 'year') return { period, starts };
   }
-  return 'month';
+  throw new Error('unreachable');
 }
 
 export function chartMarks(marks: readonly ClaimRow[]): ChartMarks {
-  if (marks.length <= MAX_POINTS) return { points: marks.map(labelled), note: null };
-  const period = choosePeriod(marks);
+  if (marks.length <= MAX_POINTS) return { points: marks.map((row) => labelled(row, seriesOf(row))), note: null };
+  const series = bySeries(marks);
+  const { period, starts } = choosePeriod(series, new Set(marks.map((row) => row.date)));
+  const points: ChartPoint[] = [];
+  for (const rows of series.values()) {
+    const name = seriesOf(rows[0]!);
+    const byPeriod = new Map<string, { highest: ClaimRow; count: number }>();
+    for (const row of rows) {
+      const start = starts.get(row.date)!;
+      const seen = byPeriod.get(start);
+      if (!seen) byPeriod.set(start, { highest: row, count: 1 });
+      else {
+        seen.count++;
+        if (top(row) > top(seen.highest)) seen.highest = row;
+      }
+    }
+    for (const [start, { highest, count }] of byPeriod) {
+      const point = labelled(highest, name);
+      if (count > 1) point.label = `${point.label} · highest of ${count} claims in ${PERIOD_WORDS[period](formatDate(start))}`;
+      points.push(point);
+    }
+  }
   return {
-    points: highestPerPeriod(marks, period),
+    points,
     note: `${marks.length} claims: each mark is the highest figure one claimant gave for one count in a ${period}; the table lists every claim.`,
   };
 }

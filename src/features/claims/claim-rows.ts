@@ -65,7 +65,11 @@ export function disagreementsByClaim(disagreements: readonly Disagreement[]): Ma
   const byClaim = new Map<string, Disagreement[]>();
   for (const disagreement of disagreements) {
     if (disagreement.kind !== 'claim-figures' && disagreement.kind !== 'claim-reports') continue;
-    for (const id of disagreement.items) byClaim.set(id, [...(byClaim.get(id) ?? []), disagreement]);
+    for (const id of disagreement.items) {
+      const list = byClaim.get(id);
+      if (list) list.push(disagreement);
+      else byClaim.set(id, [disagreement]);
+    }
   }
   return byClaim;
 }
@@ -134,7 +138,7 @@ export function groupByFamily(rows: readonly ClaimRow[]): FamilyGroup[] {
 export function mergeRepeats(rows: readonly ClaimRow[]): ClaimRow[] {
   const byClaim = new Map<string, { first: ClaimRow; articles: Set<string> }>();
   for (const row of rows) {
-    const key = [row.metric, row.claimant, row.subject, row.value, row.valueHigh, row.qualifier, row.date, row.verification].join('|');
+    const key = `${row.metric}|${row.claimant}|${row.subject}|${row.value}|${row.valueHigh}|${row.qualifier}|${row.date}|${row.verification}`;
     const seen = byClaim.get(key);
     if (seen) seen.articles.add(row.articleId);
     else byClaim.set(key, { first: row, articles: new Set([row.articleId]) });

@@ -74,7 +74,7 @@ const says = (name: string) => `${name} ${PLURAL_NAME.test(name) ? 'say' : 'says
 
 /** "17,200", "more than 2,000", "1,000–1,200". */
 export function figureText(claim: Pick<Claim, 'value' | 'valueHigh' | 'qualifier'>): string {
-  const number = (value: number) => value.toLocaleString('en-GB');
+  const number = (value: number) => String(value).replace(/^(\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ','));
   const figure = claim.valueHigh === null ? number(claim.value) : `${number(claim.value)}–${number(claim.valueHigh)}`;
   const qualifier = claim.qualifier && !(claim.valueHigh !== null && /^(between|from)$/i.test(claim.qualifier)) ? claim.qualifier : '';
   return qualifier ? `${qualifier} ${figure}` : figure;
