@@ -54,6 +54,23 @@ const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -
 const FONT = 'system-ui, sans-serif';
 const AXIS = '#4B5563';
 
+/** Markers closer than a badge's width share one badge ("1–3"), so numbers never overprint. */
+function markerGroups(markers: readonly TimeMarker[], x: (day: number) => number) {
+  const groups: { at: number; text: string; title: string; dates: string[]; first: string; last: string }[] = [];
+  for (const marker of [...markers].sort((a, b) => (a.date < b.date ? -1 : 1))) {
+    const at = x(dayOf(marker.date));
+    const previous = groups.at(-1);
+    if (previous && at - x(dayOf(previous.dates.at(-1)!)) < 18) {
+      previous.dates.push(marker.date);
+      previous.last = marker.short;
+      previous.text = `${previous.first}–${marker.short}`;
+      previous.title += `; ${marker.title}`;
+      previous.at = (x(dayOf(previous.dates[0]!)) + at) / 2;
+    } else groups.push({ at, text: marker.short, title: marker.title, dates: [marker.date], first: marker.short, last: marker.short });
+  }
+  return groups;
+}
+
 export function TimeRangeChart<P extends RangePoint>({ points, markers, ariaLabel, valueFormatter, onSelect }: TimeRangeChartProps<P>) {
   const [wrapperRef, width] = useContainerWidth<HTMLDivElement>();
   const [active, setActive] = useState<number | null>(null);
@@ -142,15 +159,17 @@ export function TimeRangeChart<P extends RangePoint>({ points, markers, ariaLabe
               {tick.label}
             </text>
           ))}
-          {shownMarkers.map((marker) => {
-            const mx = x(dayOf(marker.date));
+          {markerGroups(shownMarkers, x).map(({ at, text, title, dates }) => {
+            const width = Math.max(14, text.length * 6 + 6);
             return (
-              <g key={`${marker.date}-${marker.short}`} data-marker-date={marker.date}>
-                <title>{marker.title}</title>
-                <line x1={mx} x2={mx} y1={MARGIN.top - 8} y2={height - MARGIN.bottom} stroke="#6B7280" strokeDasharray="3 4" />
-                <path d={`M${mx - 7},${MARGIN.top - 24}h14v12l-7,6l-7,-6Z`} fill="#374151" />
-                <text x={mx} y={MARGIN.top - 15} textAnchor="middle" fontSize={10} fontWeight={700} fill="#ffffff">
-                  {marker.short}
+              <g key={dates[0]} data-marker-date={dates.join(' ')}>
+                <title>{title}</title>
+                {dates.map((date) => (
+                  <line key={date} x1={x(dayOf(date))} x2={x(dayOf(date))} y1={MARGIN.top - 8} y2={height - MARGIN.bottom} stroke="#6B7280" strokeDasharray="3 4" />
+                ))}
+                <path d={`M${at - width / 2},${MARGIN.top - 24}h${width}v12l${-width / 2},6l${-width / 2},-6Z`} fill="#374151" />
+                <text x={at} y={MARGIN.top - 15} textAnchor="middle" fontSize={10} fontWeight={700} fill="#ffffff">
+                  {text}
                 </text>
               </g>
             );

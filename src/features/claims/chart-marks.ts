@@ -6,7 +6,7 @@
 import { rowLabel, type ClaimRow } from './claim-rows.ts';
 import { formatDate } from '../../lib/labels.ts';
 
-export const MAX_POINTS = 80;
+export const MAX_POINTS = 150;
 
 /** A drawn mark: a claim (or the highest of a period's claims) with its sentence. */
 export type ChartPoint = ClaimRow & { label: string; series: string };
