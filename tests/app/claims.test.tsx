@@ -195,3 +195,15 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     expect(screen.getByText(/No claims match these filters/)).toBeInTheDocument();
   });
 });
+
+describe('ClaimsView for print and capture', { timeout: 30_000 }, () => {
+  beforeAll(() => preloadClaimsView(), 30_000);
+
+  it('draws every chart at once, even where nothing has scrolled into view', async () => {
+    // An observer that never reports: the page is printed or captured without scrolling.
+    vi.stubGlobal('IntersectionObserver', class { observe() {} unobserve() {} disconnect() {} takeRecords() { return []; } });
+    renderClaims();
+    await waitFor(() => expect(screen.getAllByRole('img')).toHaveLength(4));
+    expect(screen.queryByText(/drawn when you scroll/)).toBeNull();
+  });
+});
