@@ -76,39 +76,63 @@ export function disagreementsByClaim(disagreements: readonly Disagreement[]): Ma
 
 const NONE: Disagreement[] = [];
 
+/**
+ * Rows made once per claim and kept while the data they are made from stays the same: a filter
+ * change then only looks rows up (the filtered claims are the same objects as the loaded ones).
+ */
+export interface RowCache {
+  rows: WeakMap<Claim, ClaimRow>;
+  actors: Map<string, Actor>;
+  articles: Map<string, BundleIndex['articles'][number]>;
+  disputed: ReadonlyMap<string, Disagreement[]>;
+}
+
+export function rowCache(index: Pick<BundleIndex, 'actors' | 'articles'>, disputed: ReadonlyMap<string, Disagreement[]>): RowCache {
+  return {
+    rows: new WeakMap(),
+    actors: new Map(index.actors.map((actor) => [actor.id, actor])),
+    articles: new Map(index.articles.map((article) => [article.id, article])),
+    disputed,
+  };
+}
+
+function toRow(claim: Claim, cache: RowCache): ClaimRow {
+  const nameOf = (id: string | null) => (id === null ? null : (cache.actors.get(id)?.name ?? id));
+  const evidence = claim.evidence[0]!;
+  const article = cache.articles.get(evidence.articleId);
+  return {
+    id: claim.id,
+    metric: claim.metric,
+    value: claim.value,
+    valueHigh: claim.valueHigh,
+    qualifier: claim.qualifier,
+    unit: claim.unit,
+    subject: claim.subject,
+    subjectName: nameOf(claim.subject) ?? '',
+    claimant: claim.claimant,
+    claimantName: claim.claimant === 'unattributed' ? 'No source named' : (nameOf(claim.claimant) ?? claim.claimant),
+    date: claim.date,
+    asOf: claim.asOf,
+    verification: claim.verification,
+    reportedIn: 1,
+    articleId: evidence.articleId,
+    articleTitle: article?.title ?? evidence.articleId,
+    outlet: article?.outlet ?? '',
+    publishedAt: article?.publishedAt ?? '',
+    quote: evidence.quote,
+    colour: partyColour(claim.claimant, cache.actors),
+    disagreements: cache.disputed.get(claim.id) ?? NONE,
+  };
+}
+
 /** Rows for the claims this view charts: losses and humanitarian figures only. */
-export function toClaimRows(claims: readonly Claim[], index: BundleIndex, disputed: ReadonlyMap<string, Disagreement[]>): ClaimRow[] {
-  const actors = new Map<string, Actor>(index.actors.map((actor) => [actor.id, actor]));
-  const articles = new Map(index.articles.map((article) => [article.id, article]));
-  const nameOf = (id: string | null) => (id === null ? null : (actors.get(id)?.name ?? id));
+export function toClaimRows(claims: readonly Claim[], cache: RowCache): ClaimRow[] {
   const rows: ClaimRow[] = [];
   for (const claim of claims) {
     if (familyOf(claim.metric) === null) continue;
-    const evidence = claim.evidence[0]!;
-    const article = articles.get(evidence.articleId);
-    rows.push({
-      id: claim.id,
-      metric: claim.metric,
-      value: claim.value,
-      valueHigh: claim.valueHigh,
-      qualifier: claim.qualifier,
-      unit: claim.unit,
-      subject: claim.subject,
-      subjectName: nameOf(claim.subject) ?? '',
-      claimant: claim.claimant,
-      claimantName: claim.claimant === 'unattributed' ? 'No source named' : (nameOf(claim.claimant) ?? claim.claimant),
-      date: claim.date,
-      asOf: claim.asOf,
-      verification: claim.verification,
-      reportedIn: 1,
-      articleId: evidence.articleId,
-      articleTitle: article?.title ?? evidence.articleId,
-      outlet: article?.outlet ?? '',
-      publishedAt: article?.publishedAt ?? '',
-      quote: evidence.quote,
-      colour: partyColour(claim.claimant, actors),
-      disagreements: disputed.get(claim.id) ?? NONE,
-    });
+    let row = cache.rows.get(claim);
+    if (row === undefined) cache.rows.set(claim, (row = toRow(claim, cache)));
+    rows.push(row);
   }
   return rows;
 }
@@ -135,10 +159,16 @@ export function groupByFamily(rows: readonly ClaimRow[]): FamilyGroup[] {
  * mark, not several: repeated reporting must not look like more losses. The mark opens the
  * first article's sentence; the ledger keeps every article.
  */
+const repeatKeys = new WeakMap<ClaimRow, string>();
+
 export function mergeRepeats(rows: readonly ClaimRow[]): ClaimRow[] {
   const byClaim = new Map<string, { first: ClaimRow; articles: Set<string> }>();
   for (const row of rows) {
-    const key = `${row.metric}|${row.claimant}|${row.subject}|${row.value}|${row.valueHigh}|${row.qualifier}|${row.date}|${row.verification}`;
+    let key = repeatKeys.get(row);
+    if (key === undefined) {
+      key = `${row.metric}|${row.claimant}|${row.subject}|${row.value}|${row.valueHigh}|${row.qualifier}|${row.date}|${row.verification}`;
+      repeatKeys.set(row, key);
+    }
     const seen = byClaim.get(key);
     if (seen) seen.articles.add(row.articleId);
     else byClaim.set(key, { first: row, articles: new Set([row.articleId]) });
