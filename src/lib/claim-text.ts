@@ -115,6 +115,14 @@ export function neutralUnit(unit: string): string {
   return NEUTRAL_UNITS.has(unit.toLowerCase()) ? unit : '';
 }
 
+/** The figure with its noun and what happened, in neutral words: "17,200 soldiers killed", "597 tanks lost". */
+export function figurePhrase(claim: Pick<Claim, 'metric' | 'value' | 'valueHigh' | 'qualifier' | 'unit'>): string {
+  const noun = neutralUnit(claim.unit);
+  const unit = noun === '%' ? ' tariff' : noun ? ` ${noun}` : '';
+  const verb = METRIC_VERB[claim.metric] ? ` ${METRIC_VERB[claim.metric]}` : '';
+  return `${formatClaimValue(claim)}${unit}${verb}`;
+}
+
 export interface ClaimNames {
   claimant: string;
   subject: string | null;
@@ -125,10 +133,7 @@ export type ClaimWords = Pick<Claim, 'claimant' | 'metric' | 'value' | 'valueHig
 /** "According to Ukrainian armed forces: 17,200 soldiers killed on Russia's side (not independently verified) — 29 Mar 2022" */
 export function claimSentence(claim: ClaimWords, names: ClaimNames): string {
   const source = claim.claimant === 'unattributed' ? 'No source named' : `According to ${names.claimant}`;
-  const noun = neutralUnit(claim.unit);
-  const unit = noun === '%' ? ' tariff' : noun ? ` ${noun}` : '';
-  const verb = METRIC_VERB[claim.metric] ? ` ${METRIC_VERB[claim.metric]}` : '';
-  const what = `${formatClaimValue(claim)}${unit}${verb}${subjectPhrase(claim.metric, names.subject)}`;
+  const what = `${figurePhrase(claim)}${subjectPhrase(claim.metric, names.subject)}`;
   return `${source}: ${what} (${VERIFICATION_TEXT[claim.verification]}) — ${formatDate(claim.date)}`;
 }
 

@@ -84,6 +84,7 @@ describe('claims view', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.screenshot({ path: `${SHOTS}/claims-1280.png`, fullPage: true });
     await shootTop(page, personnel, `${SHOTS}/personnel-1280.png`);
+    await shootTop(page, page.getByRole('region', { name: /Equipment/ }), `${SHOTS}/equipment-1280.png`);
 
     // Keyboard: the chart takes focus with a visible outline, arrows read a point, Enter opens its sentence.
     const chart = personnel.getByRole('img');

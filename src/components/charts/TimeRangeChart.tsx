@@ -152,7 +152,7 @@ export function TimeRangeChart<P extends RangePoint>({ points, markers, ariaLabe
               key={tick.at}
               x={x(tick.at)}
               y={height - MARGIN.bottom + 18}
-              textAnchor={i === 0 && x(tick.at) < MARGIN.left + 30 ? 'start' : 'middle'}
+              textAnchor={i === 0 && x(tick.at) < MARGIN.left + 30 ? 'start' : x(tick.at) > MARGIN.left + plotWidth - 30 ? 'end' : 'middle'}
               fontSize={12}
               fill={AXIS}
             >

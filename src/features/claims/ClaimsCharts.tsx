@@ -1,10 +1,9 @@
 // The charts of the claims view, loaded on their own with import() (see load-claims-charts.ts)
 // so the first screen does not wait for them.
-import { TimeRangeChart, type MarkShape, type RangePoint } from '../../components/charts/TimeRangeChart.tsx';
+import { TimeRangeChart, type RangePoint } from '../../components/charts/TimeRangeChart.tsx';
 import { formatFigure, hedgeOf } from '../../lib/claim-text.ts';
 import type { ChartPoint } from './chart-marks.ts';
 import type { ClaimRow, FamilyGroup } from './claim-rows.ts';
-import { shapeOf } from './mark-shapes.ts';
 import type { TalksRound } from './talks-rounds.ts';
 
 interface FamilyChartProps {
@@ -24,7 +23,7 @@ export function chartSummary(group: FamilyGroup): string {
   return `${group.family.label}: ${count}${span} by ${claimants.join(', ')}. Every claim is listed in the table below.`;
 }
 
-function toDrawn(row: ChartPoint, family: FamilyGroup['family']): Drawn {
+function toDrawn(row: ChartPoint, shapes: FamilyGroup['shapes']): Drawn {
   return {
     id: row.id,
     date: row.date,
@@ -33,7 +32,7 @@ function toDrawn(row: ChartPoint, family: FamilyGroup['family']): Drawn {
     bound: hedgeOf(row),
     series: row.series,
     colour: row.colour,
-    shape: shapeOf(row.metric, family) as MarkShape,
+    shape: shapes.get(row.metric) ?? 'circle',
     hollow: row.verification !== 'independent',
     flagged: row.disagreements.length > 0,
     label: row.label,
@@ -42,7 +41,7 @@ function toDrawn(row: ChartPoint, family: FamilyGroup['family']): Drawn {
 }
 
 export function FamilyChart({ group, rounds, onSelect }: FamilyChartProps) {
-  const points = group.chart.points.map((row) => toDrawn(row, group.family));
+  const points = group.chart.points.map((row) => toDrawn(row, group.shapes));
   const markers = rounds.map((round) => ({ date: round.date, short: String(round.number), title: round.words }));
   return (
     <>

@@ -1,13 +1,12 @@
 // Says what the marks mean in words, so neither colour nor shape carries meaning alone.
 import { shapePath } from '../../components/charts/mark-path.ts';
-import { METRIC_LABELS, type MetricFamily } from '../../lib/claim-text.ts';
+import type { MarkShape } from '../../components/charts/mark-path.ts';
+import { METRIC_LABELS } from '../../lib/claim-text.ts';
 import type { ClaimMetric } from '../../schema/bundle.ts';
-import { shapeOf } from './mark-shapes.ts';
 import type { TalksRound } from './talks-rounds.ts';
 
 interface ClaimsLegendProps {
-  family: MetricFamily;
-  metrics: readonly ClaimMetric[];
+  shapes: ReadonlyMap<ClaimMetric, MarkShape>;
   claimants: readonly { name: string; colour: string }[];
   rounds: readonly TalksRound[];
 }
@@ -22,7 +21,7 @@ function Mark({ d, fill, stroke, dash }: { d: string; fill: string; stroke: stri
 
 const item = 'flex items-center gap-1';
 
-export function ClaimsLegend({ family, metrics, claimants, rounds }: ClaimsLegendProps) {
+export function ClaimsLegend({ shapes, claimants, rounds }: ClaimsLegendProps) {
   return (
     <ul aria-label="How to read the chart" className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-gray-800">
       {claimants.map((claimant) => (
@@ -31,9 +30,9 @@ export function ClaimsLegend({ family, metrics, claimants, rounds }: ClaimsLegen
           {claimant.name}
         </li>
       ))}
-      {metrics.map((metric) => (
+      {[...shapes].map(([metric, shape]) => (
         <li key={metric} className={item}>
-          <Mark d={shapePath(shapeOf(metric, family), 11, 9, 5)} fill="#374151" stroke="#374151" />
+          <Mark d={shapePath(shape, 11, 9, 5)} fill="#374151" stroke="#374151" />
           {METRIC_LABELS[metric]}
         </li>
       ))}

@@ -6,7 +6,6 @@ import { useMemo, useRef, useState } from 'react';
 import { RANGE_CHART_HEIGHT } from '../../components/charts/chart-sizes.ts';
 import { dayDomain, dayOf } from '../../components/charts/time-scale.ts';
 import { ShareBar } from '../../lib/export/ShareBar.tsx';
-import type { ClaimMetric } from '../../schema/bundle.ts';
 import type { ClaimRow, FamilyGroup } from './claim-rows.ts';
 import { CLAIM_CSV_COLUMNS, toClaimRecords } from './claims-csv.ts';
 import { ClaimsLegend } from './ClaimsLegend.tsx';
@@ -37,7 +36,6 @@ export function FamilySection({ group, charts, rounds, version, onShowSentence, 
   const FamilyChart = charts.module?.FamilyChart;
   const domain = dayDomain(group.marks.map((row) => dayOf(row.date)));
   const shownRounds = rounds.filter((round) => dayOf(round.date) >= domain[0] && dayOf(round.date) <= domain[1]);
-  const metrics = (family.metrics as readonly ClaimMetric[]).filter((metric) => group.marks.some((row) => row.metric === metric));
   const claimants = [...new Map(group.marks.map((row) => [row.claimantName, row.colour]))].map(([name, colour]) => ({ name, colour }));
   const title = `Claims: ${family.label}`;
   const records = useMemo(() => toClaimRecords(group.rows), [group.rows]);
@@ -70,7 +68,7 @@ export function FamilySection({ group, charts, rounds, version, onShowSentence, 
       />
       {mode === 'chart' && (
         <>
-          <ClaimsLegend family={family} metrics={metrics} claimants={claimants} rounds={shownRounds} />
+          <ClaimsLegend shapes={group.shapes} claimants={claimants} rounds={shownRounds} />
           <div ref={chartRef} className="min-h-16">
             {FamilyChart ? (
               <FamilyChart group={group} rounds={shownRounds} onSelect={onShowSentence} />

@@ -3,7 +3,7 @@
 // Sortable by any column. On a narrow screen each row stacks into a card with its labels, so
 // nothing scrolls sideways and verification stays in sight.
 import { useMemo, useState } from 'react';
-import { METRIC_LABELS, formatClaimValue, neutralUnit } from '../../lib/claim-text.ts';
+import { METRIC_LABELS, figurePhrase } from '../../lib/claim-text.ts';
 import { VERIFICATION_TEXT, formatDate } from '../../lib/labels.ts';
 import { CitationButton } from './CitationButton.tsx';
 import { citationText, pageBase } from './citation.ts';
@@ -28,6 +28,18 @@ function Labelled({ label, children }: { label: string; children: React.ReactNod
       <span className={narrowLabel}>{label}</span>
       <span>{children}</span>
     </td>
+  );
+}
+
+/** "597 tanks lost"; the metric named beside it only where the words do not already say it. */
+function FigureWords({ row }: { row: ClaimRow }) {
+  const phrase = figurePhrase(row);
+  const metric = METRIC_LABELS[row.metric].toLowerCase();
+  return (
+    <>
+      <span className="font-medium">{phrase}</span>
+      {!phrase.toLowerCase().includes(metric) && <span className="text-gray-700"> ({metric})</span>}
+    </>
   );
 }
 
@@ -83,10 +95,7 @@ export function LedgerTable({ caption, rows, version, onShowSentence }: LedgerTa
               <Labelled label="Claimant">{row.claimantName}</Labelled>
               <Labelled label="Whose losses">{row.subjectName || 'not stated'}</Labelled>
               <Labelled label="Figure">
-                <span className="font-medium">
-                  {formatClaimValue(row)} {neutralUnit(row.unit)}
-                </span>{' '}
-                <span className="text-gray-700">({METRIC_LABELS[row.metric].toLowerCase()})</span>
+                <FigureWords row={row} />
                 {row.disagreements.length > 0 && (
                   <span className="mt-1 block rounded border border-amber-700 bg-amber-50 px-1 text-amber-900">
                     Disputed: {row.disagreements.map((d) => d.summary).join(' · ')}

@@ -3,6 +3,7 @@ import type { ClaimRow } from './claim-rows.ts';
 import { MAX_POINTS, chartMarks } from './chart-marks.ts';
 import { toClaimRecords } from './claims-csv.ts';
 import { familyOf, hedgeOf } from '../../lib/claim-text.ts';
+import { metricShapes } from './mark-shapes.ts';
 
 const day = (offset: number) => new Date(Date.UTC(2022, 2, 1 + offset)).toISOString().slice(0, 10);
 const row = (i: number, date: string, value: number, patch: Partial<ClaimRow> = {}): ClaimRow =>
@@ -73,5 +74,19 @@ describe(toClaimRecords, () => {
       subject: 'north', subject_name: 'North', verification: 'unverified', verification_label: 'not independently verified',
       as_of: '2022-02-28', disputed: null,
     });
+  });
+});
+
+describe(metricShapes, () => {
+  it('gives each metric drawn its own shape, in the family’s order', () => {
+    const equipment = familyOf('tanks')!;
+    const shapes = metricShapes(equipment, new Set(['ships', 'tanks', 'aircraft', 'helicopters', 'armoured-vehicles'] as const));
+    expect([...shapes]).toEqual([
+      ['tanks', 'circle'],
+      ['armoured-vehicles', 'square'],
+      ['aircraft', 'triangle'],
+      ['helicopters', 'diamond'],
+      ['ships', 'triangle-down'],
+    ]);
   });
 });

@@ -5,6 +5,8 @@ import type { Actor, BundleIndex, Claim, ClaimMetric, Disagreement, Verification
 import { compareCodeUnits } from '../../lib/compare-text.ts';
 import { partyColour } from '../../lib/party-colours.ts';
 import { chartMarks, type ChartMarks } from './chart-marks.ts';
+import { metricShapes } from './mark-shapes.ts';
+import type { MarkShape } from '../../components/charts/mark-path.ts';
 import { METRIC_FAMILIES, claimSentence, familyOf, type MetricFamily } from '../../lib/claim-text.ts';
 
 export interface ClaimRow {
@@ -40,6 +42,8 @@ export interface FamilyGroup {
   /** What the chart draws: one mark per distinct claim, the same figure from several articles merged. */
   marks: ClaimRow[];
   chart: ChartMarks;
+  /** The metrics drawn, in the family's order, each with its mark shape. */
+  shapes: Map<ClaimMetric, MarkShape>;
 }
 
 const labels = new WeakMap<ClaimRow, string>();
@@ -150,7 +154,8 @@ export function groupByFamily(rows: readonly ClaimRow[]): FamilyGroup[] {
   return METRIC_FAMILIES.filter((family) => byFamily.has(family.id)).map((family) => {
     const group = byFamily.get(family.id)!.sort(byDateThenSize);
     const marks = mergeRepeats(group);
-    return { family, rows: group, marks, chart: chartMarks(marks) };
+    const shapes = metricShapes(family, new Set(group.map((row) => row.metric)));
+    return { family, rows: group, marks, chart: chartMarks(marks), shapes };
   });
 }
 
