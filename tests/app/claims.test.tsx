@@ -77,6 +77,8 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     expect(colourOf('cl-fx-russia-killed')).toBe('#D55E00');
     expect(container.querySelector('g[data-point-id="cl-2022-killed"]')!.getAttribute('data-hollow')).toBe('true');
     expect(container.querySelector('g[data-point-id="cl-later"]')!.getAttribute('data-hollow')).toBe('false');
+    // Each series is named beside its last mark, so colour is never the only cue.
+    expect([...personnel.querySelectorAll('text[data-series-label]')].map((label) => label.textContent).sort()).toEqual(['Russia', 'Ukrainian armed forces']);
     // One line joins Ukraine's two figures; Russia's single figure stands alone.
     expect(personnel.querySelectorAll('polyline')).toHaveLength(1);
     expect(personnel.querySelector('g[data-marker-date~="2022-03-29"] title')).toHaveTextContent('Round 1: talks on 29 Mar 2022 in Istanbul');

@@ -26,6 +26,8 @@ export interface RangePoint {
   bound: 'above' | 'below' | 'about' | null;
   /** Marks of one series are joined by a line. */
   series: string;
+  /** The series' name, written beside its last mark so colour is never the only cue ("Ukraine: killed"). */
+  seriesLabel: string;
   colour: string;
   shape: MarkShape;
   hollow: boolean;
@@ -53,6 +55,30 @@ const MARGIN = { top: 30, right: 16, bottom: 30, left: 60 };
 const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 const FONT = 'system-ui, sans-serif';
 const AXIS = '#4B5563';
+
+const MAX_SERIES_LABELS = 12;
+
+/**
+ * A name beside each series' last mark, nudged apart so none overprint; near the right edge the
+ * name goes to the mark's left. Past a dozen series the legend and the table name them instead.
+ */
+function seriesLabels<P extends RangePoint>(series: P[][], x: (day: number) => number, y: (value: number) => number, right: number) {
+  if (series.length > MAX_SERIES_LABELS) return [];
+  const labels = series
+    .map((line) => {
+      const last = line.at(-1)!;
+      const cx = x(dayOf(last.date));
+      const nearEdge = cx + 10 + last.seriesLabel.length * 6.5 > right;
+      return { key: last.series, text: last.seriesLabel, x: nearEdge ? cx - 12 : cx + 12, y: y(last.value) + 4, anchor: nearEdge ? ('end' as const) : ('start' as const) };
+    })
+    .sort((a, b) => a.y - b.y);
+  for (let i = 1; i < labels.length; i++) {
+    const previous = labels[i - 1]!;
+    const label = labels[i]!;
+    if (Math.abs(label.x - previous.x) < 120 && label.y - previous.y < 13) label.y = previous.y + 13;
+  }
+  return labels;
+}
 
 /** Markers closer than a badge's width share one badge ("1–3"), so numbers never overprint. */
 function markerGroups(markers: readonly TimeMarker[], x: (day: number) => number) {
@@ -84,7 +110,7 @@ export function TimeRangeChart<P extends RangePoint>({ points, markers, ariaLabe
       if (line) line.push(point);
       else bySeries.set(point.series, [point]);
     }
-    return [...bySeries.values()].filter((line) => line.length > 1);
+    return [...bySeries.values()];
   }, [ordered]);
 
   const domain = dayDomain([...ordered.map((p) => dayOf(p.date))]);
@@ -174,7 +200,7 @@ export function TimeRangeChart<P extends RangePoint>({ points, markers, ariaLabe
               </g>
             );
           })}
-          {series.map((line) => (
+          {series.filter((line) => line.length > 1).map((line) => (
             <polyline
               key={line[0]!.series}
               points={line.map((p) => `${x(dayOf(p.date))},${y(p.value)}`).join(' ')}
@@ -206,6 +232,11 @@ export function TimeRangeChart<P extends RangePoint>({ points, markers, ariaLabe
               </g>
             );
           })}
+          {seriesLabels(series, x, y, MARGIN.left + plotWidth).map((label) => (
+            <text key={label.key} x={label.x} y={label.y} textAnchor={label.anchor} fontSize={11} fontWeight={600} fill="#111827" stroke="#ffffff" strokeWidth={3} paintOrder="stroke" data-series-label="">
+              {label.text}
+            </text>
+          ))}
         </svg>
       )}
       <p aria-live="polite" className="min-h-5 text-sm text-gray-800">

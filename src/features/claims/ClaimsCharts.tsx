@@ -1,7 +1,7 @@
 // The charts of the claims view, loaded on their own with import() (see load-claims-charts.ts)
 // so the first screen does not wait for them.
 import { TimeRangeChart, type RangePoint } from '../../components/charts/TimeRangeChart.tsx';
-import { formatFigure, hedgeOf } from '../../lib/claim-text.ts';
+import { METRIC_LABELS, formatFigure, hedgeOf } from '../../lib/claim-text.ts';
 import type { ChartPoint } from './chart-marks.ts';
 import type { ClaimRow, FamilyGroup } from './claim-rows.ts';
 import type { TalksRound } from './talks-rounds.ts';
@@ -24,6 +24,7 @@ export function chartSummary(group: FamilyGroup): string {
 }
 
 function toDrawn(row: ChartPoint, shapes: FamilyGroup['shapes']): Drawn {
+  const metric = shapes.size > 1 ? `: ${METRIC_LABELS[row.metric].toLowerCase()}` : '';
   return {
     id: row.id,
     date: row.date,
@@ -31,6 +32,7 @@ function toDrawn(row: ChartPoint, shapes: FamilyGroup['shapes']): Drawn {
     high: row.valueHigh,
     bound: hedgeOf(row),
     series: row.series,
+    seriesLabel: `${row.claimantName}${metric}`,
     colour: row.colour,
     shape: shapes.get(row.metric) ?? 'circle',
     hollow: row.verification !== 'independent',
