@@ -82,7 +82,7 @@ describe('ClaimsView', { timeout: 30_000 }, () => {
     // One line joins Ukraine's two figures; Russia's single figure stands alone.
     expect(personnel.querySelectorAll('polyline')).toHaveLength(1);
     expect(personnel.querySelector('g[data-marker-date~="2022-03-29"] title')).toHaveTextContent('Round 1: talks on 29 Mar 2022 in Istanbul');
-    expect(within(personnel).getByText('Hollow: not independently verified')).toBeInTheDocument();
+    expect(within(personnel).getByText('Hollow: not independently verified (or not stated)')).toBeInTheDocument();
     expect(within(personnel).getByText(/Numbered markers: talks rounds \(Round 1: talks on 29 Mar 2022 in Istanbul\)/)).toBeInTheDocument();
   });
 

@@ -38,7 +38,7 @@ export function ClaimsLegend({ shapes, claimants, rounds }: ClaimsLegendProps) {
       ))}
       <li className={item}>
         <Mark d={shapePath('circle', 11, 9, 5)} fill="#ffffff" stroke="#374151" />
-        Hollow: not independently verified
+        Hollow: not independently verified (or not stated)
       </li>
       <li className={item}>
         <Mark d="M11,2V16M6,2h10M6,16h10" fill="none" stroke="#374151" />
