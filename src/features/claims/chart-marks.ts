@@ -60,11 +60,15 @@ const PERIOD_WORDS: Record<Period, (start: string) => string> = {
   year: (start) => `the year from ${start}`,
 };
 
+/** Each row's drawn-series key, made once: a filter change regroups the same rows. */
+const drawnSeriesKeys = new WeakMap<ClaimRow, string>();
+
 /** Rows by drawn series (series and verification: a hollow mark never stands for a solid one). */
 function bySeries(marks: readonly ClaimRow[]): Map<string, ClaimRow[]> {
   const groups = new Map<string, ClaimRow[]>();
   for (const row of marks) {
-    const key = `${seriesOf(row)}|${row.verification}`;
+    let key = drawnSeriesKeys.get(row);
+    if (key === undefined) drawnSeriesKeys.set(row, (key = `${seriesOf(row)}|${row.verification}`));
     const group = groups.get(key);
     if (group) group.push(row);
     else groups.set(key, [row]);
