@@ -28,7 +28,8 @@ export function useDashboardData(chosen: ViewName): DashboardData {
   const indexQuery = useBundleIndex();
   const needs = VIEW_COLLECTION[chosen];
   const queries = {
-    events: useCollection('events', needs === 'events'),
+    // The claims charts mark the talks rounds on their time axis, so the claims view fetches events too.
+    events: useCollection('events', needs === 'events' || needs === 'claims'),
     positions: useCollection('positions', needs === 'positions'),
     claims: useCollection('claims', needs === 'claims'),
     // Disagreements flag claims and talks, so the views that draw those fetch them alongside;

@@ -48,7 +48,32 @@ const METRIC_VERB: Partial<Record<ClaimMetric, string>> = {
   'bodies-repatriated': 'repatriated',
 };
 
-const LOSS_METRICS = new Set<ClaimMetric>(['killed', 'wounded', 'captured', 'tanks', 'armoured-vehicles', 'aircraft', 'helicopters', 'ships', 'artillery', 'drones']);
+/**
+ * The questions the claims view answers, one chart each. Only losses and humanitarian figures
+ * are claims about the war: population, tariffs and money are not charted.
+ */
+export const METRIC_FAMILIES = [
+  { id: 'personnel', label: 'Personnel losses: killed, wounded, captured', metrics: ['killed', 'wounded', 'killed-and-wounded', 'captured'] },
+  {
+    id: 'equipment',
+    label: 'Equipment lost, by type',
+    metrics: ['tanks', 'armoured-vehicles', 'artillery', 'rocket-launchers', 'air-defence', 'aircraft', 'helicopters', 'drones', 'ships', 'vehicles'],
+  },
+  { id: 'displacement', label: 'People displaced and refugees', metrics: ['displaced', 'refugees'] },
+  { id: 'exchanges', label: 'Prisoners exchanged and bodies repatriated', metrics: ['prisoners-exchanged', 'bodies-repatriated'] },
+] as const satisfies readonly { id: string; label: string; metrics: readonly ClaimMetric[] }[];
+
+export type MetricFamily = (typeof METRIC_FAMILIES)[number];
+export type MetricFamilyId = MetricFamily['id'];
+
+const FAMILY_OF = new Map<ClaimMetric, MetricFamily>(METRIC_FAMILIES.flatMap((family) => family.metrics.map((metric) => [metric, family] as const)));
+
+/** The chart a metric belongs on, or null for figures this view does not chart. */
+export function familyOf(metric: ClaimMetric): MetricFamily | null {
+  return FAMILY_OF.get(metric) ?? null;
+}
+
+const LOSS_METRICS = new Set<ClaimMetric>([...METRIC_FAMILIES[0].metrics, ...METRIC_FAMILIES[1].metrics]);
 
 /** 2000000 → "2 million"; 17200 → "17,200". */
 export function formatFigure(value: number): string {
@@ -90,6 +115,14 @@ export function neutralUnit(unit: string): string {
   return NEUTRAL_UNITS.has(unit.toLowerCase()) ? unit : '';
 }
 
+/** The figure with its noun and what happened, in neutral words: "17,200 soldiers killed", "597 tanks lost". */
+export function figurePhrase(claim: Pick<Claim, 'metric' | 'value' | 'valueHigh' | 'qualifier' | 'unit'>): string {
+  const noun = neutralUnit(claim.unit);
+  const unit = noun === '%' ? ' tariff' : noun ? ` ${noun}` : '';
+  const verb = METRIC_VERB[claim.metric] ? ` ${METRIC_VERB[claim.metric]}` : '';
+  return `${formatClaimValue(claim)}${unit}${verb}`;
+}
+
 export interface ClaimNames {
   claimant: string;
   subject: string | null;
@@ -100,9 +133,19 @@ export type ClaimWords = Pick<Claim, 'claimant' | 'metric' | 'value' | 'valueHig
 /** "According to Ukrainian armed forces: 17,200 soldiers killed on Russia's side (not independently verified) — 29 Mar 2022" */
 export function claimSentence(claim: ClaimWords, names: ClaimNames): string {
   const source = claim.claimant === 'unattributed' ? 'No source named' : `According to ${names.claimant}`;
-  const noun = neutralUnit(claim.unit);
-  const unit = noun === '%' ? ' tariff' : noun ? ` ${noun}` : '';
-  const verb = METRIC_VERB[claim.metric] ? ` ${METRIC_VERB[claim.metric]}` : '';
-  const what = `${formatClaimValue(claim)}${unit}${verb}${subjectPhrase(claim.metric, names.subject)}`;
+  const what = `${figurePhrase(claim)}${subjectPhrase(claim.metric, names.subject)}`;
   return `${source}: ${what} (${VERIFICATION_TEXT[claim.verification]}) — ${formatDate(claim.date)}`;
+}
+
+const OPEN_ABOVE = /^(more than|over|at least|above|in excess of|upwards of|no fewer than|no less than)\b/i;
+const OPEN_BELOW = /^(up to|fewer than|less than|under|below|at most|no more than|nearly|almost)\b/i;
+const LOOSE = /^(about|around|approximately|roughly|some|an estimated|estimated|nearly|almost|close to)\b/i;
+
+/** How a hedge bounds a single figure: "more than 10" is 10 and above; "about 10" is loose either way. */
+export function hedgeOf(claim: Pick<Claim, 'qualifier' | 'valueHigh'>): 'above' | 'below' | 'about' | null {
+  if (claim.valueHigh !== null || !claim.qualifier) return null;
+  if (OPEN_ABOVE.test(claim.qualifier)) return 'above';
+  if (OPEN_BELOW.test(claim.qualifier)) return 'below';
+  if (LOOSE.test(claim.qualifier)) return 'about';
+  return null;
 }

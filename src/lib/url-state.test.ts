@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { RETIRED_METRICS } from './migrations/metrics.ts';
 import fixture from '../../tests/fixtures/bundle-index.json' with { type: 'json' };
 import { BundleIndex, ClaimMetric, Verification } from '../schema/bundle.ts';
 import { DEFAULT_VIEW_STATE, VIEWS, type ViewState } from './view-state.ts';
@@ -157,7 +158,7 @@ describe('link format properties', () => {
       dates: fc.tuple(fc.option(day, { nil: null }), fc.option(day, { nil: null })),
       actors: fc.uniqueArray(id, { maxLength: 5 }),
       topics: fc.uniqueArray(id, { maxLength: 3 }),
-      metrics: fc.uniqueArray(fc.constantFrom(...ClaimMetric.options), { maxLength: 3 }),
+      metrics: fc.uniqueArray(fc.constantFrom(...ClaimMetric.options.filter((metric) => !RETIRED_METRICS.has(metric))), { maxLength: 3 }),
       status: fc.uniqueArray(fc.constantFrom(...Verification.options), { maxLength: 3 }),
       article: fc.option(id, { nil: null }),
       focus: fc.option(id, { nil: null }),

@@ -2,6 +2,8 @@
 // falls back to the default and is reported, so the page can say what it ignored.
 // Only values that differ from the defaults are written, so links stay short.
 import { ClaimMetric, Verification, type BundleIndex, type CollectionName } from '../schema/bundle.ts';
+import { METRIC_MIGRATIONS } from './migrations/metrics.ts';
+import { TOPIC_MIGRATIONS } from './migrations/topics.ts';
 import { DEFAULT_VIEW_STATE, VIEW_COLLECTION, VIEWS, type ViewName, type ViewState } from './view-state.ts';
 
 export interface IgnoredParam {
@@ -77,6 +79,15 @@ export function parseViewParams(search: string): ParsedView {
     return { state: { ...DEFAULT_VIEW_STATE }, ignored: [{ param: '', raw: String(search), reason: 'unreadable link' }] };
   }
   for (const { migrate } of migrations) params = migrate(params);
+  for (const { migrate } of [...METRIC_MIGRATIONS, ...TOPIC_MIGRATIONS]) {
+    const result = migrate(params);
+    params = result.params;
+    // "metrics=population: removed …": the notice shows what the link held, then what became of it.
+    for (const change of result.changed) {
+      const colon = change.indexOf(': ');
+      ignored.push(colon > 0 ? { param: '', raw: change.slice(0, colon), reason: change.slice(colon + 2) } : { param: '', raw: change, reason: 'changed by a link update' });
+    }
+  }
   const values = firstValues(params, ignored);
   const state: ViewState = { ...DEFAULT_VIEW_STATE };
   const get = (param: ParamName) => values.get(param);

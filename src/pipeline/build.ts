@@ -14,6 +14,7 @@ import { findBoilerplate } from './boilerplate/index.ts';
 import type { ActorHit, ArticleContext } from './context.ts';
 import { extractArticle, type ArticleItems } from './extractors/index.ts';
 import { mergeAcrossArticles } from './refiners/index.ts';
+import { findDisagreements } from './refiners/disagreements.ts';
 import { splitSentences } from './sentences.ts';
 import { rulesById } from './trace.ts';
 
@@ -72,8 +73,7 @@ export function buildWithReport(inputs: BuildInputs): BuildReport {
     actors: actorsInBundle(spellings.hits(), referencedActors(items)),
     ...items,
     mentions,
-    // Filled by the disagreement refiner; none are recorded yet.
-    disagreements: [],
+    disagreements: findDisagreements(items, articles),
   });
   return { bundle, droppedFromBoilerplate: dropped, warnings, rules };
 }

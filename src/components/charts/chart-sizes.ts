@@ -9,3 +9,4 @@ export const TIME_CHART_HEIGHT = 260;
 export const barRowHeight = (labelLines: number) => labelLines * LABEL_LINE_HEIGHT + BAR_SIZE + 18;
 
 export const barChartHeight = (bars: number, labelLines = 1) => bars * barRowHeight(labelLines) + BAR_CHART_PADDING;
+export const RANGE_CHART_HEIGHT = 300;
