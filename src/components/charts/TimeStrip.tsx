@@ -1,0 +1,248 @@
+// An overview of a whole period on a time axis: counts per day drawn as thin bars grouped by
+// pixel (so ten thousand items are a few hundred marks), bands for named spans, notes for
+// gaps, and a brush. Dragging across it, or moving its two handles with the keyboard,
+// chooses a range of days. Knows nothing of what is counted: the caller names it.
+import { useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { timeTicks } from './time-scale.ts';
+
+export interface StripCount {
+  day: number;
+  /** Items of the kind the strip emphasises (drawn dark, with a diamond on top). */
+  marked: number;
+  other: number;
+}
+
+/** A span of days, both ends included, with a label. */
+export interface StripSpan {
+  start: number;
+  end: number;
+  label: string;
+}
+
+export interface TimeStripProps {
+  /** Names the drawing for screen readers and in the exported file. */
+  title: string;
+  /** One sentence on what the drawing shows, read after the title. */
+  description: string;
+  width: number;
+  domain: readonly [number, number];
+  counts: readonly StripCount[];
+  bands: readonly StripSpan[];
+  notes: readonly StripSpan[];
+  /** The chosen range; null ends are open. */
+  selection: readonly [number | null, number | null];
+  onSelect: (from: number | null, to: number | null) => void;
+  formatDay: (day: number) => string;
+  svgRef?: Ref<SVGSVGElement>;
+}
+
+const HEIGHT = 100;
+const SIDE = 14;
+const LABEL_Y = 12;
+const PLOT_TOP = 20;
+const BASELINE = 72;
+const BIN = 2;
+const BAR_ROOM = BASELINE - PLOT_TOP - 8;
+
+const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
+
+const STEP_KEYS: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -30, PageUp: 30 };
+
+function bins(counts: readonly StripCount[], x: (day: number) => number, plotWidth: number) {
+  const size = Math.max(1, Math.ceil(plotWidth / BIN));
+  const marked = new Float64Array(size);
+  const other = new Float64Array(size);
+  for (const count of counts) {
+    const bin = clamp(Math.floor((x(count.day) - SIDE) / BIN), 0, size - 1);
+    marked[bin]! += count.marked;
+    other[bin]! += count.other;
+  }
+  let most = 0;
+  for (let i = 0; i < size; i++) most = Math.max(most, marked[i]! + other[i]!);
+  const drawn: { x: number; markedHeight: number; otherHeight: number; hasMarked: boolean }[] = [];
+  for (let i = 0; i < size; i++) {
+    const total = marked[i]! + other[i]!;
+    if (total === 0) continue;
+    // Square root, with a floor, so a lone item stays visible beside a busy day.
+    const height = Math.max(6, BAR_ROOM * Math.sqrt(total / most));
+    const markedHeight = (height * marked[i]!) / total;
+    drawn.push({ x: SIDE + i * BIN, markedHeight, otherHeight: height - markedHeight, hasMarked: marked[i]! > 0 });
+  }
+  return drawn;
+}
+
+export function TimeStrip(props: TimeStripProps) {
+  const { width, domain, selection, onSelect, formatDay } = props;
+  const [first, last] = domain;
+  const plotWidth = Math.max(1, width - 2 * SIDE);
+  const span = Math.max(1, last + 1 - first);
+  const x = (day: number) => SIDE + ((day - first) / span) * plotWidth;
+  const dayAt = (px: number) => clamp(Math.floor(first + ((px - SIDE) / plotWidth) * span), first, last);
+
+  // While the reader drags or presses keys the range follows locally; it is written to the
+  // link once, when they let go, so one gesture is one step back in history.
+  const [draft, setDraft] = useState<[number, number] | null>(null);
+  const anchor = useRef<number | null>(null);
+  const shown: [number, number] = draft ?? [selection[0] ?? first, selection[1] ?? last];
+  const commit = (range: [number, number]) => {
+    setDraft(null);
+    const [from, to] = range[0] <= range[1] ? range : [range[1], range[0]];
+    onSelect(from <= first ? null : from, to >= last ? null : to);
+  };
+
+  const pointerDay = (event: PointerEvent<SVGRectElement>) => {
+    const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
+    return dayAt(event.clientX - (box?.left ?? 0));
+  };
+  const onPointerDown = (event: PointerEvent<SVGRectElement>) => {
+    if (event.button !== 0) return;
+    event.currentTarget.setPointerCapture?.(event.pointerId);
+    anchor.current = pointerDay(event);
+  };
+  const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
+    if (anchor.current === null) return;
+    const day = pointerDay(event);
+    setDraft([Math.min(anchor.current, day), Math.max(anchor.current, day)]);
+  };
+  const onPointerUp = (event: PointerEvent<SVGRectElement>) => {
+    const start = anchor.current;
+    anchor.current = null;
+    if (start === null) return;
+    const day = pointerDay(event);
+    // A click without a drag chooses nothing: a stray tap should not filter the page.
+    if (day === start) setDraft(null);
+    else commit([Math.min(start, day), Math.max(start, day)]);
+  };
+
+  const onHandleKey = (end: 0 | 1) => (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = STEP_KEYS[event.key];
+    let value: number | null = null;
+    if (step !== undefined) value = shown[end] + (event.shiftKey ? step * 30 : step);
+    else if (event.key === 'Home') value = first;
+    else if (event.key === 'End') value = last;
+    if (value === null) return;
+    event.preventDefault();
+    const next: [number, number] = [...shown];
+    next[end] = end === 0 ? clamp(value, first, shown[1]) : clamp(value, shown[0], last);
+    setDraft(next);
+  };
+  const onHandleKeyUp = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (draft && (event.key in STEP_KEYS || event.key === 'Home' || event.key === 'End')) commit(draft);
+  };
+
+  const ticks = timeTicks(first, last, plotWidth);
+  const drawnBins = bins(props.counts, x, plotWidth);
+  const chosen = selection[0] !== null || selection[1] !== null || draft !== null;
+  const left = x(shown[0]);
+  const right = x(shown[1] + 1);
+  // Band labels that would overlap the one before are left out; the list below names every band.
+  let labelEnd = -Infinity;
+
+  return (
+    <div className="relative select-none" style={{ width }}>
+      <svg
+        ref={props.svgRef}
+        role="img"
+        aria-labelledby="time-strip-title time-strip-desc"
+        width={width}
+        height={HEIGHT}
+        viewBox={`0 0 ${width} ${HEIGHT}`}
+        className="block touch-none"
+        fontFamily="system-ui, sans-serif"
+      >
+        <title id="time-strip-title">{props.title}</title>
+        <desc id="time-strip-desc">{props.description}</desc>
+        {props.bands.map((band) => {
+          const bandLeft = x(band.start);
+          const bandWidth = Math.max(4, x(band.end + 1) - bandLeft);
+          const showLabel = bandLeft >= labelEnd;
+          if (showLabel) labelEnd = bandLeft + band.label.length * 6.5 + 8;
+          return (
+            <g key={`${band.start}-${band.label}`}>
+              <rect x={bandLeft} y={PLOT_TOP} width={bandWidth} height={BASELINE - PLOT_TOP} fill="#fde68a" fillOpacity={0.55} stroke="#b45309" strokeWidth={1} />
+              {showLabel && (
+                <text x={clamp(bandLeft, 2, width - 60)} y={LABEL_Y} fontSize={11} fontWeight={600} fill="#78350f">
+                  {band.label}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        {props.notes.map((note) => {
+          const noteLeft = x(note.start);
+          const noteRight = x(note.end + 1);
+          const middle = (noteLeft + noteRight) / 2;
+          const roomy = noteRight - noteLeft > note.label.length * 5.5 + 12;
+          return roomy ? (
+            <g key={`note-${note.start}`}>
+              <line x1={noteLeft + 4} x2={noteRight - 4} y1={PLOT_TOP + 14} y2={PLOT_TOP + 14} stroke="#64748b" strokeDasharray="3 3" />
+              <text x={middle} y={PLOT_TOP + 10} fontSize={11} textAnchor="middle" fill="#334155">
+                {note.label}
+              </text>
+            </g>
+          ) : null;
+        })}
+        {drawnBins.map((bin) => (
+          <g key={bin.x}>
+            {bin.otherHeight > 0 && (
+              <rect x={bin.x} y={BASELINE - bin.markedHeight - bin.otherHeight} width={BIN} height={bin.otherHeight} fill="#64748b" />
+            )}
+            {bin.markedHeight > 0 && <rect x={bin.x} y={BASELINE - bin.markedHeight} width={BIN} height={bin.markedHeight} fill="#0f172a" />}
+            {bin.hasMarked && (
+              <path d={`M${bin.x + BIN / 2} ${BASELINE - bin.markedHeight - bin.otherHeight - 7}l3 3l-3 3l-3 -3z`} fill="#0f172a" />
+            )}
+          </g>
+        ))}
+        <line x1={SIDE} x2={width - SIDE} y1={BASELINE} y2={BASELINE} stroke="#334155" />
+        {ticks.map((tick) => (
+          <g key={tick.day}>
+            <line x1={x(tick.day)} x2={x(tick.day)} y1={BASELINE} y2={BASELINE + (tick.major ? 7 : 4)} stroke="#334155" />
+            <text x={x(tick.day)} y={BASELINE + 19} fontSize={11} textAnchor="middle" fill="#334155" fontWeight={tick.major ? 600 : 400}>
+              {tick.label}
+            </text>
+          </g>
+        ))}
+        {chosen && (
+          <g>
+            <rect x={SIDE} y={PLOT_TOP} width={Math.max(0, left - SIDE)} height={BASELINE - PLOT_TOP} fill="#ffffff" fillOpacity={0.7} />
+            <rect x={right} y={PLOT_TOP} width={Math.max(0, width - SIDE - right)} height={BASELINE - PLOT_TOP} fill="#ffffff" fillOpacity={0.7} />
+            <rect x={left} y={PLOT_TOP} width={Math.max(1, right - left)} height={BASELINE - PLOT_TOP} fill="none" stroke="#0072b2" strokeWidth={2} />
+          </g>
+        )}
+        <rect
+          data-testid="time-strip-brush"
+          x={SIDE}
+          y={PLOT_TOP}
+          width={plotWidth}
+          height={BASELINE - PLOT_TOP}
+          fill="transparent"
+          className="cursor-crosshair"
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={() => {
+            anchor.current = null;
+            setDraft(null);
+          }}
+        />
+      </svg>
+      {([0, 1] as const).map((end) => (
+        <div
+          key={end}
+          role="slider"
+          tabIndex={0}
+          aria-label={end === 0 ? 'Start of the date range' : 'End of the date range'}
+          aria-valuemin={first}
+          aria-valuemax={last}
+          aria-valuenow={shown[end]}
+          aria-valuetext={formatDay(shown[end])}
+          onKeyDown={onHandleKey(end)}
+          onKeyUp={onHandleKeyUp}
+          onBlur={() => draft && commit(draft)}
+          className="absolute w-3 -translate-x-1/2 cursor-ew-resize rounded-sm border-2 border-oi-blue bg-white focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-slate-900"
+          style={{ left: end === 0 ? left : right, top: PLOT_TOP + 8, height: BASELINE - PLOT_TOP - 16 }}
+        />
+      ))}
+    </div>
+  );
+}
