@@ -2,7 +2,7 @@
 // pixel (so ten thousand items are a few hundred marks), bands for named spans, notes for
 // gaps, and a brush. Dragging across it, or moving its two handles with the keyboard,
 // chooses a range of days. Knows nothing of what is counted: the caller names it.
-import { useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { timeTicks } from './time-scale.ts';
 
 export interface StripCount {
@@ -81,65 +81,96 @@ export function TimeStrip(props: TimeStripProps) {
 
   // While the reader drags or presses keys the range follows locally; it is written to the
   // link once, when they let go, so one gesture is one step back in history.
-  const [draft, setDraft] = useState<[number, number] | null>(null);
+  const [draft, setDraftState] = useState<[number, number] | null>(null);
+  const latestDraft = useRef<[number, number] | null>(null);
+  const setDraft = (next: [number, number] | null) => {
+    latestDraft.current = next;
+    setDraftState(next);
+  };
   const anchor = useRef<number | null>(null);
+  const moved = useRef(false);
+  const box = useRef<HTMLDivElement>(null);
   const shown: [number, number] = draft ?? [selection[0] ?? first, selection[1] ?? last];
-  const commit = (range: [number, number]) => {
+  // The committed range stays drawn until the new selection comes back through the props
+  // (the page may render it a moment later), so a second key press builds on the first.
+  useEffect(() => {
     setDraft(null);
+  }, [selection[0], selection[1]]);
+  const commit = (range: [number, number]) => {
     const [from, to] = range[0] <= range[1] ? range : [range[1], range[0]];
+    setDraft([from, to]);
     onSelect(from <= first ? null : from, to >= last ? null : to);
   };
 
-  const pointerDay = (event: PointerEvent<SVGRectElement>) => {
-    const box = event.currentTarget.ownerSVGElement?.getBoundingClientRect();
-    return dayAt(event.clientX - (box?.left ?? 0));
-  };
-  const onPointerDown = (event: PointerEvent<SVGRectElement>) => {
+  const pointerDay = (event: PointerEvent<HTMLDivElement>) => dayAt(event.clientX - (box.current?.getBoundingClientRect().left ?? 0));
+  // Pressing on the strip starts a new range there; pressing on a handle drags that end.
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
+    const target = event.target as Element;
+    const end = target.getAttribute('data-end');
+    if (end !== null) anchor.current = shown[end === '0' ? 1 : 0];
+    else if (target.getAttribute('data-brush') !== null) anchor.current = pointerDay(event);
+    else return;
+    moved.current = false;
     event.currentTarget.setPointerCapture?.(event.pointerId);
-    anchor.current = pointerDay(event);
+    event.preventDefault();
   };
-  const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (anchor.current === null) return;
     const day = pointerDay(event);
+    moved.current = true;
     setDraft([Math.min(anchor.current, day), Math.max(anchor.current, day)]);
   };
-  const onPointerUp = (event: PointerEvent<SVGRectElement>) => {
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
     const start = anchor.current;
     anchor.current = null;
     if (start === null) return;
     const day = pointerDay(event);
     // A click without a drag chooses nothing: a stray tap should not filter the page.
-    if (day === start) setDraft(null);
+    if (!moved.current || day === start) setDraft(null);
     else commit([Math.min(start, day), Math.max(start, day)]);
   };
 
   const onHandleKey = (end: 0 | 1) => (event: KeyboardEvent<HTMLDivElement>) => {
     const step = STEP_KEYS[event.key];
     let value: number | null = null;
-    if (step !== undefined) value = shown[end] + (event.shiftKey ? step * 30 : step);
+    const current = latestDraft.current ?? shown;
+    if (step !== undefined) value = current[end] + (event.shiftKey ? step * 30 : step);
     else if (event.key === 'Home') value = first;
     else if (event.key === 'End') value = last;
+    else if (event.key === 'Enter' && latestDraft.current) commit(latestDraft.current);
     if (value === null) return;
     event.preventDefault();
-    const next: [number, number] = [...shown];
-    next[end] = end === 0 ? clamp(value, first, shown[1]) : clamp(value, shown[0], last);
+    const next: [number, number] = [...current];
+    next[end] = end === 0 ? clamp(value, first, current[1]) : clamp(value, current[0], last);
     setDraft(next);
   };
   const onHandleKeyUp = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (draft && (event.key in STEP_KEYS || event.key === 'Home' || event.key === 'End')) commit(draft);
+    const pending = latestDraft.current;
+    if (pending && (event.key in STEP_KEYS || event.key === 'Home' || event.key === 'End')) commit(pending);
   };
 
   const ticks = timeTicks(first, last, plotWidth);
   const drawnBins = bins(props.counts, x, plotWidth);
-  const chosen = selection[0] !== null || selection[1] !== null || draft !== null;
+  const chosen = shown[0] > first || shown[1] < last;
   const left = x(shown[0]);
   const right = x(shown[1] + 1);
   // Band labels that would overlap the one before are left out; the list below names every band.
   let labelEnd = -Infinity;
 
   return (
-    <div className="relative select-none" style={{ width }}>
+    <div
+      ref={box}
+      className="relative select-none"
+      style={{ width }}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => {
+        anchor.current = null;
+        setDraft(null);
+      }}
+    >
       <svg
         ref={props.svgRef}
         role="img"
@@ -155,13 +186,14 @@ export function TimeStrip(props: TimeStripProps) {
         {props.bands.map((band) => {
           const bandLeft = x(band.start);
           const bandWidth = Math.max(4, x(band.end + 1) - bandLeft);
-          const showLabel = bandLeft >= labelEnd;
-          if (showLabel) labelEnd = bandLeft + band.label.length * 6.5 + 8;
+          const labelLeft = clamp(bandLeft, 2, width - band.label.length * 6.5 - 2);
+          const showLabel = labelLeft >= labelEnd;
+          if (showLabel) labelEnd = labelLeft + band.label.length * 6.5 + 8;
           return (
             <g key={`${band.start}-${band.label}`}>
               <rect x={bandLeft} y={PLOT_TOP} width={bandWidth} height={BASELINE - PLOT_TOP} fill="#fde68a" fillOpacity={0.55} stroke="#b45309" strokeWidth={1} />
               {showLabel && (
-                <text x={clamp(bandLeft, 2, width - 60)} y={LABEL_Y} fontSize={11} fontWeight={600} fill="#78350f">
+                <text x={labelLeft} y={LABEL_Y} fontSize={11} fontWeight={600} fill="#78350f">
                   {band.label}
                 </text>
               )}
@@ -216,14 +248,8 @@ export function TimeStrip(props: TimeStripProps) {
           width={plotWidth}
           height={BASELINE - PLOT_TOP}
           fill="transparent"
+          data-brush=""
           className="cursor-crosshair"
-          onPointerDown={onPointerDown}
-          onPointerMove={onPointerMove}
-          onPointerUp={onPointerUp}
-          onPointerCancel={() => {
-            anchor.current = null;
-            setDraft(null);
-          }}
         />
       </svg>
       {([0, 1] as const).map((end) => (
@@ -238,7 +264,8 @@ export function TimeStrip(props: TimeStripProps) {
           aria-valuetext={formatDay(shown[end])}
           onKeyDown={onHandleKey(end)}
           onKeyUp={onHandleKeyUp}
-          onBlur={() => draft && commit(draft)}
+          data-end={end}
+          onBlur={() => latestDraft.current && commit(latestDraft.current)}
           className="absolute w-3 -translate-x-1/2 cursor-ew-resize rounded-sm border-2 border-oi-blue bg-white focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-slate-900"
           style={{ left: end === 0 ? left : right, top: PLOT_TOP + 8, height: BASELINE - PLOT_TOP - 16 }}
         />
