@@ -138,3 +138,29 @@ describe('timeline entries', () => {
     expect(screen.getByRole('article', { name: 'Istanbul talks resume' })).not.toHaveTextContent('Articles differ');
   });
 });
+
+describe('show source', () => {
+  it("opens each quote's own sentence when an event was read from two sentences of one article", async () => {
+    const round = fixtureEvent('ev-2025-06-02-istanbul');
+    const second = fixtureEvent('ev-2025-06-02-pow').evidence[0]!;
+    const event = { ...round, evidence: [round.evidence[0]!, second] };
+    const events = fixtureIndex.events.map((candidate) => (candidate.id === round.id ? event : candidate));
+    const respond = async (url: string) => {
+      if (url.endsWith('/events.json')) return jsonResponse({ schemaVersion: 3, events });
+      const response = await serveFixture(url);
+      if (!url.includes('/articles/')) return response;
+      const payload = await response.json();
+      payload.events = payload.events.map((candidate: TalksEvent) => (candidate.id === round.id ? event : candidate));
+      return jsonResponse(payload);
+    };
+    const { user } = renderApp({ respond });
+    const entry = await screen.findByRole('article', { name: round.title });
+    const buttons = within(entry).getAllByRole('button', { name: 'Show source' });
+    expect(buttons).toHaveLength(2);
+    await user.click(buttons[1]!);
+    expect(params().get('focus')).toBe(`${round.id}:${second.start}`);
+    await waitFor(() => expect(document.querySelector('mark[data-focused="true"]')).toHaveTextContent(second.quote));
+    // The item list still names the event as the chosen one.
+    expect(screen.getByRole('button', { name: new RegExp(round.title), pressed: true })).toBeInTheDocument();
+  });
+});

@@ -56,6 +56,8 @@ export function TimelineEntry({
   setView: (patch: Partial<ViewState>) => void;
 }) {
   const reporters = reportingArticles(event);
+  // Where the event was read from several sentences of one article, each quote's link names its own.
+  const sameArticle = (articleId: string) => event.evidence.filter((evidence) => evidence.articleId === articleId).length;
   // Coming back from the article reader, bring the item that was open into view.
   const scrollTarget = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -105,7 +107,7 @@ export function TimelineEntry({
                 size="sm"
                 look="link"
                 aria-describedby={`${event.id}-source-${i}`}
-                onClick={() => openEvidence(setView, event.id, evidence.articleId)}
+                onClick={() => openEvidence(setView, event.id, evidence.articleId, sameArticle(evidence.articleId) > 1 ? evidence.start : undefined)}
               >
                 Show source
               </Button>

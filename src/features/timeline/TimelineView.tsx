@@ -68,7 +68,7 @@ export function TimelineView({ index, filtered, view, setView }: ViewProps) {
       event={event}
       context={context}
       disagreements={context.disagreementsOf.get(event.id)}
-      focused={view.focus === event.id}
+      focused={view.focus === event.id || (view.focus?.startsWith(`${event.id}:`) ?? false)}
       setView={setView}
     />
   );
