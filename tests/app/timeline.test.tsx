@@ -164,3 +164,71 @@ describe('show source', () => {
     expect(screen.getByRole('button', { name: new RegExp(round.title), pressed: true })).toBeInTheDocument();
   });
 });
+
+function readBlob(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsText(blob);
+  });
+}
+
+/** Captures what a download would save: its file name and contents. */
+function captureDownloads() {
+  const saved: { name: string; blob: Blob }[] = [];
+  const blobs = new Map<string, Blob>();
+  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob as Blob);
+    return url;
+  });
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    saved.push({ name: this.download, blob: blobs.get(this.href)! });
+  });
+  return saved;
+}
+
+describe('timeline downloads', () => {
+  it('saves the events in view as CSV and JSON, each with the credit line', async () => {
+    const saved = captureDownloads();
+    const { user } = renderApp({ url: '/?from=2025-01-01&to=2025-12-31' });
+    await screen.findByRole('region', { name: 'Round of May – Jun 2025' });
+    await user.click(screen.getByRole('button', { name: 'Events as CSV' }));
+    await user.click(screen.getByRole('button', { name: 'Events as JSON' }));
+    await waitFor(() => expect(saved).toHaveLength(2));
+    expect(saved.map((file) => file.name)).toEqual([
+      'peace-talks-timeline-2025-01-01_2025-12-31.csv',
+      'peace-talks-timeline-2025-01-01_2025-12-31.json',
+    ]);
+    const csv = await readBlob(saved[0]!.blob);
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('id,date,end_date,date_basis,kind,status,title,place,participants,articles,outlets,disagreements,quote,article_id,quote_start,quote_end,credit');
+    expect(lines).toHaveLength(1 + 5); // the five 2025 events, no 2022 ones
+    expect(csv).not.toContain('ev-2022-');
+    expect(csv).toContain('Peace Talks Tracker dataset v3.6.2025-06-03, exported');
+    expect(csv).toContain('?from=2025-01-01&to=2025-12-31');
+
+    const json = JSON.parse(await readBlob(saved[1]!.blob));
+    expect(json.title).toBe('In two rounds of talks, Mar 2022 and May – Jun 2025, 3 years apart');
+    expect(json.credit).toMatch(/^In two rounds of talks.*Sources: .*Peace Talks Tracker dataset v3\.6\.2025-06-03/);
+    expect(json.events).toHaveLength(5);
+    const ultimatum = json.events.find((event: { id: string }) => event.id === 'ev-2025-05-12-ultimatum');
+    expect(ultimatum).toMatchObject({ status: 'Proposed', articles: 2, participants: 'Russia' });
+  });
+
+  it('saves the strip as a standalone SVG with the credit line under it', async () => {
+    const saved = captureDownloads();
+    const { user } = renderApp();
+    await screen.findByRole('img', { name: /Events over the whole period/ });
+    await user.click(screen.getByRole('button', { name: 'Strip as SVG' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.name).toBe('peace-talks-timeline.svg');
+    const svg = await readBlob(saved[0]!.blob);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(svg).toContain('3 years, no talks reported');
+    expect(svg).toContain('Peace Talks Tracker dataset');
+    expect(svg).not.toContain('tabindex');
+  });
+});
