@@ -23,6 +23,16 @@ describe('a long timeline', () => {
     expect(screen.queryAllByRole('article').length).toBeLessThan(60);
   });
 
+  it('draws 10,000 events on the strip as a few aggregated marks', async () => {
+    const events = { schemaVersion: 3, events: manyEvents(10_000) };
+    renderApp({ respond: (url) => (url.endsWith('/events.json') ? jsonResponse(events) : serveFixture(url)) });
+    const strip = await screen.findByRole('img', { name: /Events over the whole period/ }, { timeout: 10_000 });
+    // The bars are drawn as a few paths, however many events there are.
+    expect(strip.querySelectorAll('rect, path, line, text').length).toBeLessThan(60);
+    expect(strip.querySelector('path')!.getAttribute('d')!.length).toBeGreaterThan(1000);
+    expect(screen.queryAllByRole('article').length).toBeLessThan(120);
+  });
+
   it('keeps short lists as plain lists', async () => {
     renderApp();
     await screen.findByRole('region', { name: 'Round of Mar 2022' });

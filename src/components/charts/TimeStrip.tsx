@@ -2,7 +2,7 @@
 // pixel (so ten thousand items are a few hundred marks), bands for named spans, notes for
 // gaps, and a brush. Dragging across it, or moving its two handles with the keyboard,
 // chooses a range of days. Knows nothing of what is counted: the caller names it.
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { timeTicks } from './time-scale.ts';
 
 export interface StripCount {
@@ -48,7 +48,11 @@ const clamp = (value: number, low: number, high: number) => Math.min(high, Math.
 
 const STEP_KEYS: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -30, PageUp: 30 };
 
-function bins(counts: readonly StripCount[], x: (day: number) => number, plotWidth: number) {
+/**
+ * Counts summed per bin of BIN pixels and drawn as three paths (other items, emphasised items,
+ * diamonds): a handful of nodes however many items there are.
+ */
+function binPaths(counts: readonly StripCount[], x: (day: number) => number, plotWidth: number) {
   const size = Math.max(1, Math.ceil(plotWidth / BIN));
   const marked = new Float64Array(size);
   const other = new Float64Array(size);
@@ -59,16 +63,23 @@ function bins(counts: readonly StripCount[], x: (day: number) => number, plotWid
   }
   let most = 0;
   for (let i = 0; i < size; i++) most = Math.max(most, marked[i]! + other[i]!);
-  const drawn: { x: number; markedHeight: number; otherHeight: number; hasMarked: boolean }[] = [];
+  let markedPath = '';
+  let otherPath = '';
+  let diamonds = '';
   for (let i = 0; i < size; i++) {
     const total = marked[i]! + other[i]!;
     if (total === 0) continue;
     // Square root, with a floor, so a lone item stays visible beside a busy day.
     const height = Math.max(6, BAR_ROOM * Math.sqrt(total / most));
     const markedHeight = (height * marked[i]!) / total;
-    drawn.push({ x: SIDE + i * BIN, markedHeight, otherHeight: height - markedHeight, hasMarked: marked[i]! > 0 });
+    const left = SIDE + i * BIN;
+    if (markedHeight > 0) {
+      markedPath += `M${left} ${BASELINE}v${-markedHeight.toFixed(1)}h${BIN}v${markedHeight.toFixed(1)}z`;
+      diamonds += `M${left + BIN / 2} ${(BASELINE - height - 7).toFixed(1)}l3 3l-3 3l-3 -3z`;
+    }
+    if (height > markedHeight) otherPath += `M${left} ${(BASELINE - markedHeight).toFixed(1)}v${-(height - markedHeight).toFixed(1)}h${BIN}v${(height - markedHeight).toFixed(1)}z`;
   }
-  return drawn;
+  return { markedPath, otherPath, diamonds };
 }
 
 export function TimeStrip(props: TimeStripProps) {
@@ -151,7 +162,8 @@ export function TimeStrip(props: TimeStripProps) {
   };
 
   const ticks = timeTicks(first, last, plotWidth);
-  const drawnBins = bins(props.counts, x, plotWidth);
+  // Dragging redraws the strip on every move; the bars only change with the data or the width.
+  const paths = useMemo(() => binPaths(props.counts, x, plotWidth), [props.counts, first, last, plotWidth]);
   const chosen = shown[0] > first || shown[1] < last;
   const left = x(shown[0]);
   const right = x(shown[1] + 1);
@@ -214,17 +226,9 @@ export function TimeStrip(props: TimeStripProps) {
             </g>
           ) : null;
         })}
-        {drawnBins.map((bin) => (
-          <g key={bin.x}>
-            {bin.otherHeight > 0 && (
-              <rect x={bin.x} y={BASELINE - bin.markedHeight - bin.otherHeight} width={BIN} height={bin.otherHeight} fill="#64748b" />
-            )}
-            {bin.markedHeight > 0 && <rect x={bin.x} y={BASELINE - bin.markedHeight} width={BIN} height={bin.markedHeight} fill="#0f172a" />}
-            {bin.hasMarked && (
-              <path d={`M${bin.x + BIN / 2} ${BASELINE - bin.markedHeight - bin.otherHeight - 7}l3 3l-3 3l-3 -3z`} fill="#0f172a" />
-            )}
-          </g>
-        ))}
+        {paths.otherPath && <path d={paths.otherPath} fill="#64748b" />}
+        {paths.markedPath && <path d={paths.markedPath} fill="#0f172a" />}
+        {paths.diamonds && <path d={paths.diamonds} fill="#0f172a" />}
         <line x1={SIDE} x2={width - SIDE} y1={BASELINE} y2={BASELINE} stroke="#334155" />
         {ticks.map((tick) => (
           <g key={tick.day}>

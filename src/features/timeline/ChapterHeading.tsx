@@ -1,3 +1,4 @@
+import { formatNumber } from '../../lib/labels.ts';
 import type { Chapter } from './chapters.ts';
 
 /** `sticky` keeps the round in sight while its events scroll past (not inside the virtual list). */
@@ -8,7 +9,7 @@ export function ChapterHeading({ chapter, sticky = false }: { chapter: Chapter; 
     <h3 className={`border-b border-slate-200 bg-white pb-1 pt-4 text-lg font-semibold ${sticky ? 'sticky top-0 z-10' : ''}`}>
       {chapter.label}{' '}
       <span className="text-sm font-normal text-slate-600">
-        · {count} {count === 1 ? 'event' : 'events'}
+        · {formatNumber(count)} {count === 1 ? 'event' : 'events'}
         {places.length > 0 && ` · talks in ${places.join(', ')}`}
       </span>
     </h3>
