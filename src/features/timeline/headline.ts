@@ -1,7 +1,7 @@
 // The words a newsroom graphic opens with: a question, the answer as the headline, one line
 // of standfirst and where it all comes from. Worked out from the data, never written in.
 import { datasetVersion } from '../../lib/export/credit-line.ts';
-import { formatNumber } from '../../lib/labels.ts';
+import { formatDate, formatNumber } from '../../lib/labels.ts';
 import type { IndexArticle } from '../../schema/bundle.ts';
 import { pauses, type Pause, type Round } from './chapters.ts';
 
@@ -21,8 +21,8 @@ export function headline(rounds: readonly Round[]): string {
 
 export function standfirst(shown: number, total: number, articles: number, from: string | null, to: string | null): string {
   const events = (n: number) => `${formatNumber(n)} ${n === 1 ? 'event' : 'events'}`;
-  const range = from || to ? ` between ${from ?? 'the start'} and ${to ?? 'the end'}` : '';
-  const what = shown === total ? events(total) : `${events(shown)} of ${formatNumber(total)}${range}`;
+  const range = from && to ? `, ${formatDate(from)} to ${formatDate(to)}` : from ? `, from ${formatDate(from)} on` : to ? `, up to ${formatDate(to)}` : '';
+  const what = shown === total ? events(total) : `${events(shown)} of ${formatNumber(total)}${range}${range ? ',' : ''}`;
   return `${what} reported in ${formatNumber(articles)} ${articles === 1 ? 'article' : 'articles'}: talks, calls, statements and deadlines, each linked to the sentence it was read from.`;
 }
 
