@@ -60,6 +60,7 @@ describe('the overview strip', () => {
     renderApp();
     const end = await screen.findByRole('slider', { name: 'End of the date range' });
     expect(end).toHaveAttribute('aria-valuetext', expect.stringMatching(/2025$/));
+    expect(end).toHaveAccessibleDescription(/arrow keys/);
     end.focus();
     fireEvent.keyDown(end, { key: 'Home' });
     expect(params().get('to')).toBeNull(); // not yet: still moving

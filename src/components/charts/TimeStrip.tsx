@@ -2,7 +2,7 @@
 // pixel (so ten thousand items are a few hundred marks), bands for named spans, notes for
 // gaps, and a brush. Dragging across it, or moving its two handles with the keyboard,
 // chooses a range of days. Knows nothing of what is counted: the caller names it.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
 import { timeTicks } from './time-scale.ts';
 
 export interface StripCount {
@@ -34,6 +34,8 @@ export interface TimeStripProps {
   onSelect: (from: number | null, to: number | null) => void;
   formatDay: (day: number) => string;
   svgRef?: Ref<SVGSVGElement>;
+  /** Id of the words that say how to use the handles. */
+  handlesDescribedBy?: string;
 }
 
 const HEIGHT = 100;
@@ -84,6 +86,7 @@ function binPaths(counts: readonly StripCount[], x: (day: number) => number, plo
 
 export function TimeStrip(props: TimeStripProps) {
   const { width, domain, selection, onSelect, formatDay } = props;
+  const id = useId();
   const [first, last] = domain;
   const plotWidth = Math.max(1, width - 2 * SIDE);
   const span = Math.max(1, last + 1 - first);
@@ -186,15 +189,15 @@ export function TimeStrip(props: TimeStripProps) {
       <svg
         ref={props.svgRef}
         role="img"
-        aria-labelledby="time-strip-title time-strip-desc"
+        aria-labelledby={`${id}-title ${id}-desc`}
         width={width}
         height={HEIGHT}
         viewBox={`0 0 ${width} ${HEIGHT}`}
         className="block touch-none"
         fontFamily="system-ui, sans-serif"
       >
-        <title id="time-strip-title">{props.title}</title>
-        <desc id="time-strip-desc">{props.description}</desc>
+        <title id={`${id}-title`}>{props.title}</title>
+        <desc id={`${id}-desc`}>{props.description}</desc>
         {props.bands.map((band) => {
           const bandLeft = x(band.start);
           const bandWidth = Math.max(4, x(band.end + 1) - bandLeft);
@@ -266,6 +269,7 @@ export function TimeStrip(props: TimeStripProps) {
           aria-valuemax={last}
           aria-valuenow={shown[end]}
           aria-valuetext={formatDay(shown[end])}
+          aria-describedby={props.handlesDescribedBy}
           onKeyDown={onHandleKey(end)}
           onKeyUp={onHandleKeyUp}
           data-end={end}

@@ -1,7 +1,7 @@
 // The whole period at a glance: every event on a time axis, the rounds of talks shaded, long
 // pauses named. Dragging across it (or moving its handles with the keyboard, or choosing a
 // round below it) sets the dates in the link, which filters every view.
-import { useMemo, type Ref } from 'react';
+import { useId, useMemo, type Ref } from 'react';
 import { TimeStrip, type StripCount } from '../../components/charts/TimeStrip.tsx';
 import { dayNumber, isoOfDay } from '../../components/charts/time-scale.ts';
 import { Button } from '../../components/ui/Button.tsx';
@@ -57,6 +57,7 @@ export function TimelineStrip({
   svgRef: Ref<SVGSVGElement>;
 }) {
   const [ref, width] = useContainerWidth<HTMLDivElement>();
+  const helpId = useId();
   const bands = useMemo(() => rounds.map((round) => ({ start: dayNumber(round.from), end: dayNumber(round.to), label: round.label })), [rounds]);
   const notes = useMemo(
     () => pauses(rounds).map((pause) => ({ start: dayNumber(pause.from), end: dayNumber(pause.to), label: pause.label })),
@@ -80,6 +81,7 @@ export function TimelineStrip({
             onSelect={(start, end) => setView({ from: start === null ? null : isoOfDay(start), to: end === null ? null : isoOfDay(end) })}
             formatDay={(day) => formatDate(isoOfDay(day))}
             svgRef={svgRef}
+            handlesDescribedBy={helpId}
           />
         )}
       </div>
@@ -90,7 +92,7 @@ export function TimelineStrip({
         <span>grey bars: other events</span>
         <span>shaded: a round of talks</span>
       </p>
-      <p className="mt-1 text-sm text-slate-700">
+      <p id={helpId} className="mt-1 text-sm text-slate-700">
         Drag across the strip to choose dates, or move its two handles with the arrow keys (Page Up and Page Down move a
         month).
       </p>
