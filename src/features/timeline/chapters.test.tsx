@@ -34,6 +34,16 @@ describe(findRounds, () => {
   });
 });
 
+describe('a busy collection', () => {
+  it('closes a round that has lasted a season at the turn of the year', () => {
+    const monthly = Array.from({ length: 20 }, (_, i) => {
+      const month = new Date(Date.UTC(2022, 2 + i, 10)).toISOString().slice(0, 10);
+      return event(`m${i}`, month);
+    });
+    expect(findRounds(monthly).map((round) => round.label)).toEqual(['Mar – Dec 2022', 'Jan – Oct 2023']);
+  });
+});
+
 describe(chaptersByRound, () => {
   it('puts events near a round in it, and others between rounds', () => {
     const events = [

@@ -7,6 +7,8 @@ import type { TalksEvent } from '../../schema/bundle.ts';
 
 /** Talks more than this many days apart are separate rounds. */
 export const ROUND_PAUSE = 60;
+/** A round longer than this many days ends at the turn of the year. */
+export const LONG_ROUND = 90;
 /** Events this many days either side of a round are read as part of it. */
 export const ROUND_MARGIN = 14;
 
@@ -43,8 +45,13 @@ export function findRounds(events: readonly TalksEvent[]): Round[] {
   const close = () => {
     if (current) rounds.push({ from: current.from, to: current.to, label: monthSpanLabel(current.from, current.to), places: [...current.places] });
   };
+  // On a busy collection talks never pause for long; a run that has lasted a season is
+  // closed at the turn of the year, so chapters stay readable.
+  const continues = (round: { from: string; to: string }, event: TalksEvent) =>
+    dayNumber(event.date) - dayNumber(round.to) <= ROUND_PAUSE &&
+    (event.date.slice(0, 4) === round.from.slice(0, 4) || dayNumber(round.to) - dayNumber(round.from) <= LONG_ROUND);
   for (const event of talks) {
-    if (current && dayNumber(event.date) - dayNumber(current.to) <= ROUND_PAUSE) {
+    if (current && continues(current, event)) {
       if (lastDay(event) > current.to) current.to = lastDay(event);
     } else {
       close();
