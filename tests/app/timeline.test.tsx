@@ -216,6 +216,7 @@ describe('timeline downloads', () => {
     expect(json.events).toHaveLength(5);
     const ultimatum = json.events.find((event: { id: string }) => event.id === 'ev-2025-05-12-ultimatum');
     expect(ultimatum).toMatchObject({ status: 'Proposed', articles: 2, participants: 'Russia' });
+    expect(ultimatum.evidence).toEqual(fixtureEvent('ev-2025-05-12-ultimatum').evidence);
   });
 
   it('saves the strip as a standalone SVG with the credit line under it', async () => {

@@ -70,7 +70,9 @@ export function TimelineDownloads({
     });
   const saveJson = () =>
     run(() => {
-      const payload = { title, credit: credit(), filters: filtersText(view, context.actorNames), events: eventRecords(events, context) };
+      // Every sentence each event was read from, with its offsets, beside the flat record.
+      const records = eventRecords(events, context).map((record, i) => ({ ...record, evidence: events[i]!.evidence }));
+      const payload = { title, credit: credit(), filters: filtersText(view, context.actorNames), events: records };
       downloadText(`${JSON.stringify(payload, null, 2)}\n`, 'application/json', name('json'));
       return `JSON saved: ${events.length} events`;
     });
