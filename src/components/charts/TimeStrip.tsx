@@ -2,15 +2,12 @@
 // pixel (so ten thousand items are a few hundred marks), bands for named spans, notes for
 // gaps, and a brush. Dragging across it, or moving its two handles with the keyboard,
 // chooses a range of days. Knows nothing of what is counted: the caller names it.
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent, type Ref } from 'react';
+import { useId, useMemo, type Ref } from 'react';
+import { BASELINE, binPaths, clamp, HEIGHT, LABEL_Y, PLOT_TOP, SIDE, type StripCount } from './strip-geometry.ts';
 import { timeTicks } from './time-scale.ts';
+import { useStripBrush } from './use-strip-brush.ts';
 
-export interface StripCount {
-  day: number;
-  /** Items of the kind the strip emphasises (drawn dark, with a diamond on top). */
-  marked: number;
-  other: number;
-}
+export type { StripCount } from './strip-geometry.ts';
 
 /** A span of days, both ends included, with a label. */
 export interface StripSpan {
@@ -38,51 +35,6 @@ export interface TimeStripProps {
   handlesDescribedBy?: string;
 }
 
-const HEIGHT = 100;
-const SIDE = 14;
-const LABEL_Y = 12;
-const PLOT_TOP = 20;
-const BASELINE = 72;
-const BIN = 2;
-const BAR_ROOM = BASELINE - PLOT_TOP - 8;
-
-const clamp = (value: number, low: number, high: number) => Math.min(high, Math.max(low, value));
-
-const STEP_KEYS: Record<string, number> = { ArrowLeft: -1, ArrowDown: -1, ArrowRight: 1, ArrowUp: 1, PageDown: -30, PageUp: 30 };
-
-/**
- * Counts summed per bin of BIN pixels and drawn as three paths (other items, emphasised items,
- * diamonds): a handful of nodes however many items there are.
- */
-function binPaths(counts: readonly StripCount[], x: (day: number) => number, plotWidth: number) {
-  const size = Math.max(1, Math.ceil(plotWidth / BIN));
-  const marked = new Float64Array(size);
-  const other = new Float64Array(size);
-  for (const count of counts) {
-    const bin = clamp(Math.floor((x(count.day) - SIDE) / BIN), 0, size - 1);
-    marked[bin]! += count.marked;
-    other[bin]! += count.other;
-  }
-  let most = 0;
-  for (let i = 0; i < size; i++) most = Math.max(most, marked[i]! + other[i]!);
-  let markedPath = '';
-  let otherPath = '';
-  let diamonds = '';
-  for (let i = 0; i < size; i++) {
-    const total = marked[i]! + other[i]!;
-    if (total === 0) continue;
-    // Square root, with a floor, so a lone item stays visible beside a busy day.
-    const height = Math.max(6, BAR_ROOM * Math.sqrt(total / most));
-    const markedHeight = (height * marked[i]!) / total;
-    const left = SIDE + i * BIN;
-    if (markedHeight > 0) {
-      markedPath += `M${left} ${BASELINE}v${-markedHeight.toFixed(1)}h${BIN}v${markedHeight.toFixed(1)}z`;
-      diamonds += `M${left + BIN / 2} ${(BASELINE - height - 7).toFixed(1)}l3 3l-3 3l-3 -3z`;
-    }
-    if (height > markedHeight) otherPath += `M${left} ${(BASELINE - markedHeight).toFixed(1)}v${-(height - markedHeight).toFixed(1)}h${BIN}v${(height - markedHeight).toFixed(1)}z`;
-  }
-  return { markedPath, otherPath, diamonds };
-}
 
 export function TimeStrip(props: TimeStripProps) {
   const { width, domain, selection, onSelect, formatDay } = props;
@@ -93,76 +45,8 @@ export function TimeStrip(props: TimeStripProps) {
   const x = (day: number) => SIDE + ((day - first) / span) * plotWidth;
   const dayAt = (px: number) => clamp(Math.floor(first + ((px - SIDE) / plotWidth) * span), first, last);
 
-  // While the reader drags or presses keys the range follows locally; it is written to the
-  // link once, when they let go, so one gesture is one step back in history.
-  const [draft, setDraftState] = useState<[number, number] | null>(null);
-  const latestDraft = useRef<[number, number] | null>(null);
-  const setDraft = (next: [number, number] | null) => {
-    latestDraft.current = next;
-    setDraftState(next);
-  };
-  const anchor = useRef<number | null>(null);
-  const moved = useRef(false);
-  const box = useRef<HTMLDivElement>(null);
-  const shown: [number, number] = draft ?? [selection[0] ?? first, selection[1] ?? last];
-  // The committed range stays drawn until the new selection comes back through the props
-  // (the page may render it a moment later), so a second key press builds on the first.
-  useEffect(() => {
-    setDraft(null);
-  }, [selection[0], selection[1]]);
-  const commit = (range: [number, number]) => {
-    const [from, to] = range[0] <= range[1] ? range : [range[1], range[0]];
-    setDraft([from, to]);
-    onSelect(from <= first ? null : from, to >= last ? null : to);
-  };
-
-  const pointerDay = (event: PointerEvent<HTMLDivElement>) => dayAt(event.clientX - (box.current?.getBoundingClientRect().left ?? 0));
-  // Pressing on the strip starts a new range there; pressing on a handle drags that end.
-  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.button !== 0) return;
-    const target = event.target as Element;
-    const end = target.getAttribute('data-end');
-    if (end !== null) anchor.current = shown[end === '0' ? 1 : 0];
-    else if (target.getAttribute('data-brush') !== null) anchor.current = pointerDay(event);
-    else return;
-    moved.current = false;
-    event.currentTarget.setPointerCapture?.(event.pointerId);
-    event.preventDefault();
-  };
-  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    if (anchor.current === null) return;
-    const day = pointerDay(event);
-    moved.current = true;
-    setDraft([Math.min(anchor.current, day), Math.max(anchor.current, day)]);
-  };
-  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
-    const start = anchor.current;
-    anchor.current = null;
-    if (start === null) return;
-    const day = pointerDay(event);
-    // A click without a drag chooses nothing: a stray tap should not filter the page.
-    if (!moved.current || day === start) setDraft(null);
-    else commit([Math.min(start, day), Math.max(start, day)]);
-  };
-
-  const onHandleKey = (end: 0 | 1) => (event: KeyboardEvent<HTMLDivElement>) => {
-    const step = STEP_KEYS[event.key];
-    let value: number | null = null;
-    const current = latestDraft.current ?? shown;
-    if (step !== undefined) value = current[end] + (event.shiftKey ? step * 30 : step);
-    else if (event.key === 'Home') value = first;
-    else if (event.key === 'End') value = last;
-    else if (event.key === 'Enter' && latestDraft.current) commit(latestDraft.current);
-    if (value === null) return;
-    event.preventDefault();
-    const next: [number, number] = [...current];
-    next[end] = end === 0 ? clamp(value, first, current[1]) : clamp(value, current[0], last);
-    setDraft(next);
-  };
-  const onHandleKeyUp = (event: KeyboardEvent<HTMLDivElement>) => {
-    const pending = latestDraft.current;
-    if (pending && (event.key in STEP_KEYS || event.key === 'Home' || event.key === 'End')) commit(pending);
-  };
+  const brush = useStripBrush({ first, last, selection, onSelect, dayAt });
+  const { shown } = brush;
 
   const ticks = timeTicks(first, last, plotWidth);
   // Dragging redraws the strip on every move; the bars only change with the data or the width.
@@ -175,16 +59,13 @@ export function TimeStrip(props: TimeStripProps) {
 
   return (
     <div
-      ref={box}
+      ref={brush.box}
       className="relative select-none"
       style={{ width }}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={() => {
-        anchor.current = null;
-        setDraft(null);
-      }}
+      onPointerDown={brush.onPointerDown}
+      onPointerMove={brush.onPointerMove}
+      onPointerUp={brush.onPointerUp}
+      onPointerCancel={brush.onPointerCancel}
     >
       <svg
         ref={props.svgRef}
@@ -270,11 +151,11 @@ export function TimeStrip(props: TimeStripProps) {
           aria-valuenow={shown[end]}
           aria-valuetext={formatDay(shown[end])}
           aria-describedby={props.handlesDescribedBy}
-          onKeyDown={onHandleKey(end)}
-          onKeyUp={onHandleKeyUp}
+          onKeyDown={brush.onHandleKey(end)}
+          onKeyUp={brush.onHandleKeyUp}
           data-end={end}
-          onBlur={() => latestDraft.current && commit(latestDraft.current)}
-          className="absolute w-3 -translate-x-1/2 cursor-ew-resize rounded-sm border-2 border-oi-blue bg-white focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-slate-900"
+          onBlur={brush.onHandleBlur}
+          className="absolute w-3 -translate-x-1/2 cursor-ew-resize touch-none rounded-sm border-2 border-oi-blue bg-white focus-visible:outline-3 focus-visible:outline-offset-1 focus-visible:outline-slate-900"
           style={{ left: end === 0 ? left : right, top: PLOT_TOP + 8, height: BASELINE - PLOT_TOP - 16 }}
         />
       ))}
