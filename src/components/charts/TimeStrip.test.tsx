@@ -29,6 +29,7 @@ describe(TimeStrip, () => {
     fireEvent.pointerMove(end, { clientX: 500, pointerId: 1 });
     fireEvent.pointerUp(end, { clientX: 500, pointerId: 1 });
     expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(screen.getByTestId('time-strip-range')).toHaveTextContent(/^Chosen: day 20 – day \d+$/);
     const [from, to] = onSelect.mock.calls[0]!;
     expect(from).toBe(20);
     expect(to).toBeGreaterThan(60);

@@ -159,6 +159,11 @@ export function TimeStrip(props: TimeStripProps) {
           style={{ left: end === 0 ? left : right, top: PLOT_TOP + 8, height: BASELINE - PLOT_TOP - 16 }}
         />
       ))}
+      {/* The range in words as it moves, for a reader dragging with a mouse; the handles say it to screen readers. */}
+      <p className="text-xs text-slate-700" aria-hidden="true" data-testid="time-strip-range">
+        {chosen ? 'Chosen: ' : 'Whole period: '}
+        {formatDay(shown[0])} – {formatDay(shown[1])}
+      </p>
     </div>
   );
 }
