@@ -2,14 +2,22 @@
 // pauses named. Dragging across it (or moving its handles with the keyboard, or choosing a
 // round below it) sets the dates in the link, which filters every view.
 import { useId, useMemo, type Ref } from 'react';
-import { TimeStrip, type StripCount } from '../../components/charts/TimeStrip.tsx';
+import type { StripCount } from '../../components/charts/strip-geometry.ts';
 import { dayNumber, isoOfDay } from '../../components/charts/time-scale.ts';
 import { Button } from '../../components/ui/Button.tsx';
 import { useContainerWidth } from '../../components/charts/use-container-width.ts';
 import { formatDate } from '../../lib/labels.ts';
+import { loadOnce, useLoaded } from '../../lib/load-once.ts';
 import type { ViewState } from '../../lib/view-state.ts';
 import type { TalksEvent } from '../../schema/bundle.ts';
 import { isTalks, pauses, ROUND_MARGIN, type Round } from './chapters.ts';
+
+// The drawing is its own chunk, fetched as soon as the page starts (beside the data, which
+// takes longer), so the first view's script stays small; its place is held meanwhile.
+const timeStrip = loadOnce(() => import('../../components/charts/TimeStrip.tsx').then((module) => module.TimeStrip));
+void timeStrip.preload().catch(() => {});
+/** The drawing's height: the strip (100 px) and the line under it that names the range. */
+const STRIP_HEIGHT = 'h-[116px]';
 
 export interface StripData {
   domain: [number, number];
@@ -57,6 +65,7 @@ export function TimelineStrip({
   svgRef: Ref<SVGSVGElement>;
 }) {
   const [ref, width] = useContainerWidth<HTMLDivElement>();
+  const { module: TimeStrip, failed } = useLoaded(timeStrip);
   const helpId = useId();
   const bands = useMemo(() => rounds.map((round) => ({ start: dayNumber(round.from), end: dayNumber(round.to), label: round.label })), [rounds]);
   const notes = useMemo(
@@ -68,7 +77,12 @@ export function TimelineStrip({
   return (
     <div className="mt-3">
       <div ref={ref} className="w-full overflow-hidden">
-        {width !== null && (
+        {(width === null || !TimeStrip) && (
+          <div className={STRIP_HEIGHT} aria-busy={!failed}>
+            {failed && <p className="text-sm text-slate-700">The overview strip could not be loaded; the list below is complete.</p>}
+          </div>
+        )}
+        {width !== null && TimeStrip && (
           <TimeStrip
             title="Events over the whole period"
             description={`Bars count events per day; diamonds mark talks and meetings; ${roundWords} shaded: ${rounds.map((round) => round.label).join('; ')}.`}
