@@ -161,8 +161,7 @@ export function TimeStrip(props: TimeStripProps) {
       ))}
       {/* The range in words as it moves, for a reader dragging with a mouse; the handles say it to screen readers. */}
       <p className="text-xs text-slate-700" aria-hidden="true" data-testid="time-strip-range">
-        {chosen ? 'Chosen: ' : 'Whole period: '}
-        {formatDay(shown[0])} – {formatDay(shown[1])}
+        {chosen ? `Chosen: ${formatDay(shown[0])} – ${formatDay(shown[1])}` : 'Showing the whole period'}
       </p>
     </div>
   );
