@@ -14,7 +14,7 @@ async function violations(): Promise<string[]> {
 
 describe('accessibility of the page shell', () => {
   it.each([
-    { url: '/', ready: () => screen.findByRole('region', { name: '2022 events' }) },
+    { url: '/', ready: () => screen.findByRole('region', { name: 'Round of Mar 2022' }) },
     { url: '/?view=positions', ready: () => screen.findByRole('table') },
     { url: '/?from=2023-01-01&to=2023-02-01&bogus=1', ready: () => screen.findByText('No events match these filters.') },
   ])('has no axe violations at $url', async ({ url, ready }) => {
@@ -29,7 +29,7 @@ describe('accessibility of the page shell', () => {
 
   it('keeps the combobox valid while its list is open', async () => {
     const { user } = renderApp();
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     await user.type(screen.getByRole('combobox', { name: 'Actors' }), 'u');
     expect(screen.getByRole('listbox', { name: 'Actors' })).toBeVisible();
     expect(await violations()).toEqual([]);

@@ -8,9 +8,9 @@ const summary = () => screen.getByTestId('summary').textContent ?? '';
 describe('date filter', () => {
   it('narrows the timeline to a preset and writes it into the link', async () => {
     const { user } = renderApp();
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     await user.click(screen.getByRole('button', { name: '2022 talks' }));
-    expect(screen.queryByRole('region', { name: '2025 events' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Round of May – Jun 2025' })).not.toBeInTheDocument();
     expect(eventTitles()).toEqual(['Lavrov and Kuleba meet in Antalya', 'Istanbul talks resume']);
     expect(window.location.search).toBe('?from=2022-02-24&to=2022-12-31');
     expect(screen.getByRole('button', { name: '2022 talks' })).toHaveAttribute('aria-pressed', 'true');
@@ -21,7 +21,7 @@ describe('date filter', () => {
 
   it('takes dates typed into the date fields', async () => {
     renderApp();
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-05-16' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2025-05-31' } });
     // The two-day Istanbul talks overlap the range by their second day.
@@ -31,7 +31,7 @@ describe('date filter', () => {
 
   it('warns when the end date is before the start date', async () => {
     renderApp();
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-06-01' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '2022-03-01' } });
     expect(screen.getByRole('alert')).toHaveTextContent('The end date is before the start date');
@@ -58,11 +58,11 @@ describe('date filter', () => {
 
   it('follows Back and Forward', async () => {
     const { user } = renderApp();
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     await user.click(screen.getByRole('button', { name: '2025 talks' }));
     expect(eventTitles()).toHaveLength(5);
     window.history.back();
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     expect(eventTitles()).toHaveLength(7);
     window.history.forward();
     await waitFor(() => expect(eventTitles()).toHaveLength(5));
@@ -73,7 +73,7 @@ describe('date filter', () => {
 describe('actor filter', () => {
   it('choosing a state includes the people who speak for it', async () => {
     const { user } = renderApp();
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     const combobox = screen.getByRole('combobox', { name: 'Actors' });
     await user.type(combobox, 'russ');
     await user.click(screen.getByRole('option', { name: /^Russia/ }));
@@ -87,7 +87,7 @@ describe('actor filter', () => {
 
   it('a chip can be removed, and Clear filters empties the filter', async () => {
     const { user } = renderApp({ url: '/?actors=united-states~kuleba' });
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     expect(eventTitles()).toEqual(['Lavrov and Kuleba meet in Antalya', 'NATO foreign ministers meet in Antalya']);
     await user.click(screen.getByRole('button', { name: 'Remove Dmytro Kuleba' }));
     expect(eventTitles()).toEqual(['NATO foreign ministers meet in Antalya']);
@@ -112,7 +112,7 @@ describe('claims filters', () => {
 describe('filters on a narrow screen', () => {
   it('fold behind a button that names what is active', async () => {
     const { user } = renderApp({ url: '/?from=2022-02-24&to=2022-12-31&actors=ukraine~russia' });
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     const fold = screen.getByRole('button', { name: 'Filters: 2022-02-24 to 2022-12-31, 2 actors' });
     expect(fold).toHaveAttribute('aria-expanded', 'false');
     await user.click(fold);

@@ -5,7 +5,7 @@ import { renderApp } from './render-app.tsx';
 describe('keyboard use', () => {
   it('moves between view tabs with the arrow keys, Home and End', async () => {
     const { user } = renderApp();
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     const timeline = screen.getByRole('tab', { name: 'Timeline' });
     timeline.focus();
     await user.keyboard('{ArrowRight}');
@@ -28,7 +28,7 @@ describe('keyboard use', () => {
 
   it('chooses actors with arrows and Enter, closes with Escape, removes with Backspace', async () => {
     const { user } = renderApp();
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     const combobox = screen.getByRole('combobox', { name: 'Actors' });
     await user.click(combobox);
     await user.keyboard('kul');
@@ -58,7 +58,7 @@ describe('keyboard use', () => {
 
   it('finds an actor by another name it goes by', async () => {
     const { user } = renderApp();
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     await user.type(screen.getByRole('combobox', { name: 'Actors' }), 'Zelenskiy');
     expect(screen.getAllByRole('option').map((option) => option.textContent)).toEqual([
       expect.stringContaining('Volodymyr Zelensky'),
@@ -67,7 +67,7 @@ describe('keyboard use', () => {
 
   it('says when nothing matches, and Enter then chooses nothing', async () => {
     const { user } = renderApp();
-    await screen.findByRole('region', { name: '2022 events' });
+    await screen.findByRole('region', { name: 'Round of Mar 2022' });
     await user.type(screen.getByRole('combobox', { name: 'Actors' }), 'zzz{Enter}');
     expect(screen.getByText('No matches for “zzz”')).toBeInTheDocument();
     expect(screen.queryAllByRole('option')).toHaveLength(0);

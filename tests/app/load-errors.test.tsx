@@ -37,7 +37,7 @@ describe('when the data cannot be loaded', () => {
     expect(screen.getByRole('button', { name: '2025 talks' })).toBeEnabled();
 
     await user.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByRole('region', { name: '2022 events' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Round of Mar 2022' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
@@ -46,7 +46,7 @@ describe('when the data cannot be loaded', () => {
     renderApp({ respond: (url) => (url.endsWith('/index.json') ? new Promise((resolve) => (release = resolve)) : serveFixture(url)) });
     expect(screen.getByRole('status', { name: 'Loading the data' })).toBeInTheDocument();
     release(jsonResponse(indexFile));
-    expect(await screen.findByRole('region', { name: '2022 events' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Round of Mar 2022' })).toBeInTheDocument();
     expect(screen.queryByRole('status', { name: 'Loading the data' })).not.toBeInTheDocument();
   });
 });

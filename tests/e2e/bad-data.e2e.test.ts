@@ -63,7 +63,7 @@ describe("a view's own collection fails to load", () => {
     expect((await loadError(page).textContent()) ?? '').toMatch(/HTTP 500.*claims\.json/);
     await viewTab(page, 'timeline').click();
     await expect.poll(() => loadError(page).count(), { timeout: 5_000 }).toBe(0);
-    await expect.poll(() => page.getByRole('heading', { name: 'Timeline of the talks' }).isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('img', { name: /Events over the whole period/ }).isVisible(), { timeout: 10_000 }).toBe(true);
 
     await page.unroute(collectionRoute('claims'));
     await viewTab(page, 'claims').click();
@@ -93,7 +93,7 @@ describe('an article payload fails to load', () => {
     // The view below the tabs follows a deferred copy of the state, so it may lag a frame.
     await expect.poll(() => page.getByRole('alert').count(), { timeout: 5_000 }).toBe(0);
     // The timeline still fetches its own collection, so it may show the loading state first.
-    await expect.poll(() => page.getByRole('heading', { name: 'Timeline of the talks' }).isVisible(), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => page.getByRole('img', { name: /Events over the whole period/ }).isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await page.getByRole('tabpanel').textContent()).toMatch(/\w/);
   });
 });

@@ -10,6 +10,7 @@ import { useArticle } from './get-article.ts';
 import { ItemPanel } from './ItemPanel.tsx';
 import { sentenceAround } from './sentence-around.ts';
 import { useFocusEvidence } from './use-focus-evidence.ts';
+import { withEvidenceFocus } from './evidence-focus.ts';
 
 interface ArticleReaderProps {
   index: BundleIndex;
@@ -21,10 +22,13 @@ interface ArticleReaderProps {
 
 export function ArticleReader({ index, article, articleId, focusId, onSelectItem }: ArticleReaderProps) {
   const query = useArticle(articleId);
-  const items = useMemo(
+  const allItems = useMemo(
     () => (query.data ? articleItems(index, articleId, query.data) : null),
     [index, articleId, query.data],
   );
+  // A focus may name one sentence of an item; the text then marks that span as the focus.
+  const focused = useMemo(() => (allItems ? withEvidenceFocus(allItems, focusId) : null), [allItems, focusId]);
+  const items = focused?.items ?? null;
   const { targetRef, announcement } = useFocusEvidence(focusId, items);
   // A link may name an item this article does not hold (a typo, or data rebuilt since).
   const focusMissing = focusId !== null && items !== null && !items.some((item) => item.id === focusId);
@@ -86,7 +90,7 @@ export function ArticleReader({ index, article, articleId, focusId, onSelectItem
             />
           </div>
           <div className="min-w-0 lg:sticky lg:top-2 lg:max-h-[calc(100vh-1rem)] lg:flex-1 lg:self-start lg:overflow-y-auto">
-            <ItemPanel items={items} focusId={focusId} onSelect={onSelectItem} />
+            <ItemPanel items={allItems!} focusId={focused?.itemId ?? focusId} onSelect={onSelectItem} />
           </div>
         </div>
       )}

@@ -1,15 +1,19 @@
-// Events in date order, in one chapter per year, each with the sentences that report it.
-import { useMemo } from 'react';
+// The talks on a time axis: a strip of the whole period with the rounds marked (drag across
+// it to choose dates), then the events in date order, one chapter per round.
+import { useMemo, useRef } from 'react';
 import { EmptyState } from '../../components/ui/EmptyState.tsx';
 import { clearedFilters } from '../../lib/clear-filters.ts';
 import { hasActiveFilters } from '../../lib/filter-index.ts';
+import { loadOnce, useLoaded } from '../../lib/load-once.ts';
 import type { ViewProps } from '../../lib/view-props.ts';
 import type { TalksEvent } from '../../schema/bundle.ts';
 import { ChapterHeading } from './ChapterHeading.tsx';
-import { chaptersByYear } from './chapters.ts';
+import { chaptersByRound, findRounds, type Chapter } from './chapters.ts';
+import { headline, QUESTION, sourceLine, standfirst } from './headline.ts';
+import { useTimelineContext } from './timeline-context.ts';
+import { TimelineDownloads } from './TimelineDownloads.tsx';
 import { TimelineEntry } from './TimelineEntry.tsx';
-import { loadOnce, useLoaded } from '../../lib/load-once.ts';
-import type { Chapter } from './chapters.ts';
+import { stripData, TimelineStrip } from './TimelineStrip.tsx';
 
 /** Below this, plain rendering is simpler and lets the browser's find-in-page see everything. */
 export const VIRTUALISE_ABOVE = 100;
@@ -21,7 +25,7 @@ type RenderEvent = (event: TalksEvent) => React.ReactNode;
 
 function PlainTimeline({ chapters, renderEvent }: { chapters: Chapter[]; renderEvent: RenderEvent }) {
   return chapters.map((chapter) => (
-    <section key={chapter.year} aria-label={`${chapter.year} events`}>
+    <section key={chapter.id} aria-label={chapter.label}>
       <ChapterHeading chapter={chapter} sticky />
       <ol className="space-y-1">
         {chapter.events.map((event) => (
@@ -33,54 +37,67 @@ function PlainTimeline({ chapters, renderEvent }: { chapters: Chapter[]; renderE
 }
 
 /** Until the virtualiser arrives, the first events are drawn plainly, so the page is never blank. */
-function LongTimeline({ events, chapters, renderEvent }: { events: TalksEvent[]; chapters: Chapter[]; renderEvent: RenderEvent }) {
+function LongTimeline({ chapters, renderEvent }: { chapters: Chapter[]; renderEvent: RenderEvent }) {
   const { module: VirtualTimeline } = useLoaded(virtualTimeline);
-  const firstChapters = useMemo(() => chaptersByYear(events.slice(0, VIRTUALISE_ABOVE)), [events]);
+  const firstChapters = useMemo(() => {
+    const first: Chapter[] = [];
+    let room = VIRTUALISE_ABOVE;
+    for (const chapter of chapters) {
+      if (room <= 0) break;
+      first.push({ ...chapter, events: chapter.events.slice(0, room) });
+      room -= chapter.events.length;
+    }
+    return first;
+  }, [chapters]);
   if (!VirtualTimeline) return <PlainTimeline chapters={firstChapters} renderEvent={renderEvent} />;
   return <VirtualTimeline chapters={chapters} renderEvent={renderEvent} />;
 }
 
 export function TimelineView({ index, filtered, view, setView }: ViewProps) {
-  const chapters = useMemo(() => chaptersByYear(filtered.events), [filtered.events]);
-  const actorNames = useMemo(() => new Map(index.actors.map((actor) => [actor.id, actor.name])), [index]);
-  const articleTitles = useMemo(
-    () => new Map(index.articles.map((article) => [article.id, `${article.outlet}, ${article.publishedAt}`])),
-    [index],
-  );
-
-  if (filtered.events.length === 0) {
-    return (
-      hasActiveFilters(view) ? (
-        <EmptyState message="No events match these filters." actionLabel="Clear filters" onAction={() => setView(clearedFilters)} />
-      ) : (
-        <EmptyState message="The articles in this collection yield no events." />
-      )
-    );
-  }
+  const context = useTimelineContext(index);
+  // Rounds and the strip come from every event, so they stay put while filters change.
+  const rounds = useMemo(() => findRounds(index.events), [index.events]);
+  const strip = useMemo(() => stripData(index.events), [index.events]);
+  const chapters = useMemo(() => chaptersByRound(filtered.events, rounds), [filtered.events, rounds]);
+  const stripRef = useRef<SVGSVGElement>(null);
+  const title = headline(rounds);
+  const articleCount = index.articles.length;
 
   const renderEvent = (event: TalksEvent) => (
     <TimelineEntry
       event={event}
-      actorNames={actorNames}
-      articleTitles={articleTitles}
-      focused={view.focus === event.id}
+      context={context}
+      disagreements={context.disagreementsOf.get(event.id)}
+      focused={view.focus === event.id || (view.focus?.startsWith(`${event.id}:`) ?? false)}
       setView={setView}
     />
   );
 
   return (
     <section aria-labelledby="timeline-heading">
-      <h2 id="timeline-heading" className="text-xl font-semibold">
-        Timeline of the talks
+      <p className="text-sm font-semibold uppercase tracking-wide text-slate-600">{QUESTION}</p>
+      <h2 id="timeline-heading" className="text-xl font-semibold sm:text-2xl">
+        {title}
       </h2>
-      <p className="text-sm text-slate-600">
-        {filtered.events.length} {filtered.events.length === 1 ? 'event' : 'events'}, as reported in the articles. Dates
-        read from words like “on Thursday” are marked as resolved.
-      </p>
-      {filtered.events.length > VIRTUALISE_ABOVE ? (
-        <LongTimeline events={filtered.events} chapters={chapters} renderEvent={renderEvent} />
+      <p className="text-slate-700">{standfirst(filtered.events.length, index.events.length, articleCount, view.from, view.to)}</p>
+      <p className="text-xs text-slate-600">{sourceLine(index.articles)}</p>
+      {strip && <TimelineStrip data={strip} rounds={rounds} from={view.from} to={view.to} setView={setView} svgRef={stripRef} />}
+      <TimelineDownloads title={title} events={filtered.events} index={index} view={view} context={context} stripRef={stripRef} />
+      {filtered.events.length === 0 ? (
+        hasActiveFilters(view) ? (
+          <EmptyState message="No events match these filters." actionLabel="Clear filters" onAction={() => setView(clearedFilters)} />
+        ) : (
+          <EmptyState message="The articles in this collection yield no events." />
+        )
       ) : (
-        <PlainTimeline chapters={chapters} renderEvent={renderEvent} />
+        <>
+          <p className="mt-3 text-sm text-slate-600">Dates read from words like “on Thursday” are marked as resolved.</p>
+          {filtered.events.length > VIRTUALISE_ABOVE ? (
+            <LongTimeline chapters={chapters} renderEvent={renderEvent} />
+          ) : (
+            <PlainTimeline chapters={chapters} renderEvent={renderEvent} />
+          )}
+        </>
       )}
     </section>
   );
