@@ -19,6 +19,8 @@ export interface ActorHit {
   end: number;
   /** The words as written ("Zelenskiy", "the Kremlin"). */
   alias: string;
+  /** Inside quotation marks: a name the speaker used, never the speaker. */
+  quoted?: boolean;
 }
 
 export interface ArticleContext {
