@@ -31,9 +31,9 @@ export interface Attribution {
   verbStart: number;
 }
 
-/** Mentions fully inside [start, end), in text order. */
+/** Mentions fully inside [start, end), in text order (binary search keeps long articles fast). */
 export function hitsBetween(ctx: ArticleContext, start: number, end: number): ActorHit[] {
-  const sorted = sortedMentions(ctx);
+  const sorted = ctx.mentions;
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -46,17 +46,6 @@ export function hitsBetween(ctx: ArticleContext, start: number, end: number): Ac
     if (sorted[i]!.end <= end) hits.push(sorted[i]!);
   }
   return hits;
-}
-
-const SORTED = new WeakMap<ActorHit[], ActorHit[]>();
-/** Mentions by start offset, sorted once per context (binary search keeps long articles fast). */
-function sortedMentions(ctx: ArticleContext): ActorHit[] {
-  let sorted = SORTED.get(ctx.mentions);
-  if (!sorted) {
-    sorted = [...ctx.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-    SORTED.set(ctx.mentions, sorted);
-  }
-  return sorted;
 }
 
 export function isPerson(ctx: ArticleContext, actor: string): boolean {
@@ -159,7 +148,8 @@ function accordingTo(ctx: ArticleContext, verbEnd: number, following: ActorHit[]
 export function personBefore(ctx: ArticleContext, position: number): string | null {
   const index = firstEndingAfter(ctx.sentences, position, true);
   const current = index < 0 ? ctx.sentences.length : index;
-  for (let i = current - 1, seen = 0; i >= 0 && seen < 3; i--, seen++) {
+  // Three sentences back, not counting those where "he" spoke again, and never more than eight.
+  for (let i = current - 1, seen = 0; i >= Math.max(0, current - 8) && seen < 3; i--, seen++) {
     const sentence = ctx.sentences[i]!;
     const spoke = findAttribution(ctx, sentence.start, sentence.end, true, false);
     if (spoke) return isPerson(ctx, spoke.actor) ? spoke.actor : null;
