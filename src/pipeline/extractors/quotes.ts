@@ -3,6 +3,7 @@
 // sentence before); the first that names a speaker wins and its id is recorded on the
 // quote. A short passage (three words or fewer, not a whole sentence) is a scare quote
 // unless a speaker is named for it in its own sentence (a person, for one or two words).
+// Speech whose speaker the text does not name keeps an unknown speaker ("unattributed").
 import type { Quote } from '../../schema/bundle.ts';
 import { isSpaceUnit } from '../code-unit-matcher.ts';
 import type { ArticleContext } from '../context.ts';
@@ -26,15 +27,33 @@ export interface SpokenPassage {
   rules: readonly string[];
 }
 
+/** Quotes without a speaker the text names: kept, never handed to anyone by default. */
+export const UNKNOWN_SPEAKER = 'unattributed';
+
 export function extractQuotes(ctx: ArticleContext): Quote[] {
-  return attributePassages(ctx).map(({ passage, speaker, rules }) => traced(toQuote(ctx, passage, speaker), ...rules));
+  return readPassages(ctx).flatMap(({ passage, speaker, rules, speech }) => {
+    if (speaker) return [traced(toQuote(ctx, passage, speaker), ...rules)];
+    return speech ? [traced(toQuote(ctx, passage, UNKNOWN_SPEAKER), 'quote/no-speaker')] : [];
+  });
 }
 
 /** Passages with a resolved speaker; positions.ts reads these to know who "we" is. */
 export function attributePassages(ctx: ArticleContext): SpokenPassage[] {
+  return readPassages(ctx).filter((read): read is SpokenPassage & { speech: boolean } => read.speaker !== null);
+}
+
+interface ReadPassage {
+  passage: QuotedPassage;
+  speaker: string | null;
+  rules: readonly string[];
+  /** Reads as real speech: more than three words, or a whole sentence. */
+  speech: boolean;
+}
+
+function readPassages(ctx: ArticleContext): ReadPassage[] {
   const passages = findQuotedPassages(ctx.text).slice(0, MAX_PASSAGES);
   const before: PassageSite['before'][number][] = [];
-  const spoken: SpokenPassage[] = [];
+  const spoken: ReadPassage[] = [];
   passages.forEach((passage, index) => {
     const sentence = sentenceAt(ctx.sentences, passage.outer.start);
     if (!sentence || !hasWords(ctx, passage)) return;
@@ -60,7 +79,7 @@ export function attributePassages(ctx: ArticleContext): SpokenPassage[] {
       break;
     }
     before.push({ passage, speaker: result?.speaker ?? null, rules: result?.rules ?? [] });
-    if (result) spoken.push({ passage, ...result });
+    spoken.push({ passage, speaker: result?.speaker ?? null, rules: result?.rules ?? [], speech });
   });
   return spoken;
 }
