@@ -55,6 +55,16 @@ describe(extractQuotes, () => {
       'Hakan Fidan opened the meeting. "Both sides came," he said, adding:\nThe next round is planned.\nHe added that Ankara would "keep the door open for everyone".',
       ['hakan-fidan', 'keep the door open for everyone', 'quote/said-before'],
     ],
+    [
+      'a bare "Quote:" line under a "Source:" line',
+      'Source: Major Ivan Dorosh, a spokesman for the border guards.\nQuote: "The crossing was closed for four hours last night."',
+      ['ivan-dorosh', 'The crossing was closed for four hours last night.', 'quote/lead-colon'],
+    ],
+    [
+      'an unknown name after an inverted "said"',
+      '"The next round will be in June," said Petra Lindqvist, a delegate.',
+      ['petra-lindqvist', 'The next round will be in June', 'quote/said-after'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(quotesOf(text)).toContainEqual(expected);
   });

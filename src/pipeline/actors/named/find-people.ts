@@ -58,7 +58,7 @@ export function findPeople(
         const commentary = roleText.toLowerCase().split(/[\s-]+/).some((word) => COMMENTARY_WORD.has(word));
         const side = inRole.map((h) => sideOf(h.actor)).find((id) => id !== null);
         const actor = traced(
-          { id, name: run.name, kind: 'person' as const, party: commentary ? null : (side ?? null), role: roleText, voice: commentary ? ('commentary' as const) : ('party' as const), aliases: [] },
+          { id, name: run.name, kind: 'person' as const, party: commentary ? null : (side ?? null), role: roleText || null, voice: commentary ? ('commentary' as const) : ('party' as const), aliases: [] },
           rule.id,
         );
         people.set(id, { actor, surname: foldName(words.at(-1)!), hits: [hit] });

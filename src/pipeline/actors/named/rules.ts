@@ -74,4 +74,15 @@ const appositiveAfter: PersonRule = {
   },
 };
 
-export const PERSON_RULES: readonly PersonRule[] = [titleBeforeName, roleBeforeComma, appositiveAfter];
+/** "…," said Jane Doe. — a name right after an inverted "said" that ends the quote's sentence or clause. */
+const saidInverted: PersonRule = {
+  id: 'people/said-inverted',
+  role: (text, sentence, run) => {
+    if (!/[,”"’]\s*(?:said|says)\s+$/.test(text.slice(Math.max(sentence.start, run.start - 12), run.start))) return null;
+    if (!/^\s*(?:[.,;]|$)/.test(text.slice(run.end, Math.min(sentence.end, run.end + 2)))) return null;
+    // The role is what an appositive after the name says, if anything.
+    return appositiveAfter.role(text, sentence, run) ?? { start: run.end, end: run.end };
+  },
+};
+
+export const PERSON_RULES: readonly PersonRule[] = [titleBeforeName, roleBeforeComma, appositiveAfter, saidInverted];
