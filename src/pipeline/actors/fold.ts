@@ -2,22 +2,27 @@
 // y/i/ie/ya variants of Slavic names fold away, so Zelensky, Zelenskyy and Zelenskiy,
 // Umerov, Umierov and Umyerov, Erdoğan and Erdogan, Podolyak and Podoliak meet.
 const MARKS = /\p{M}/gu;
-const VOWEL_AFTER = /[aeou]/;
 
 export function foldName(words: string): string {
   let lower = words.toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(lower)) lower = lower.replace(/ı/g, 'i').normalize('NFD').replace(MARKS, '');
   let out = '';
+  let last = -1;
   for (let i = 0; i < lower.length; i++) {
-    let ch = lower[i]!;
-    if (ch === 'y') ch = 'i';
-    if (ch === 'i' && VOWEL_AFTER.test(lower[i + 1] ?? '')) continue;
-    if (ch === out[out.length - 1] && /\p{L}/u.test(ch)) continue;
-    out += ch;
+    let c = lower.charCodeAt(i);
+    if (c === 121) c = 105; // y → i
+    // i before a, e, o, u goes: Umierov → Umerov, Podoliak → Podolak.
+    if (c === 105 && isFoldVowel(lower.charCodeAt(i + 1))) continue;
+    // A doubled letter is one: Zelenskii → Zelenski.
+    if (c === last && c >= 97 && c <= 122) continue;
+    out += String.fromCharCode(c);
+    last = c;
   }
   return out;
 }
+
+const isFoldVowel = (c: number) => c === 97 || c === 101 || c === 111 || c === 117;
 
 /** Lowercase-hyphenated, ASCII id for a full name: "Rosemary DiCarlo" → rosemary-dicarlo. */
 export function personId(name: string): string {

@@ -7,6 +7,7 @@ import type { ActorHit, Sentence } from '../../context.ts';
 import { traced } from '../../trace.ts';
 import { foldName, personId, sameInitial } from '../fold.ts';
 import { knownSurname } from './known-surnames.ts';
+import type { Word } from './capitalised.ts';
 import type { HitIndex } from './hit-index.ts';
 import { COMMENTARY_WORD } from './lexicon.ts';
 import { nameRuns } from './name-runs.ts';
@@ -30,17 +31,19 @@ export interface FoundPerson {
 export function findPeople(
   text: string,
   sentences: readonly Sentence[],
+  /** Each sentence's capitalised words. */
+  words: readonly (readonly Word[])[],
   known: HitIndex,
   sideOf: (id: string) => string | null,
   isPersonId: (id: string) => boolean,
 ): Map<string, FoundPerson> {
   const people = new Map<string, FoundPerson>();
-  for (const sentence of sentences) {
-    for (const run of nameRuns(text, sentence.start, sentence.end, known)) {
-      const words = run.name.split(/\s+/);
+  sentences.forEach((sentence, index) => {
+    for (const run of nameRuns(text, words[index]!, known)) {
+      const parts = run.name.split(/\s+/);
       // A known person in another spelling ("Rustem Umierov") is found by the variant pass, not here.
-      const variant = knownSurname(words.at(-1)!);
-      if (variant && sameInitial(words[0]!, variant.firstName)) continue;
+      const variant = knownSurname(parts.at(-1)!);
+      if (variant && sameInitial(parts[0]!, variant.firstName)) continue;
       for (const rule of PERSON_RULES) {
         const role = rule.role(text, sentence, run);
         if (!role) continue;
@@ -61,10 +64,10 @@ export function findPeople(
           { id, name: run.name, kind: 'person' as const, party: commentary ? null : (side ?? null), role: roleText || null, voice: commentary ? ('commentary' as const) : ('party' as const), aliases: [] },
           rule.id,
         );
-        people.set(id, { actor, surname: foldName(words.at(-1)!), hits: [hit] });
+        people.set(id, { actor, surname: foldName(parts.at(-1)!), hits: [hit] });
         break;
       }
     }
-  }
+  });
   return people;
 }

@@ -2,12 +2,13 @@
 // "Rosemary DiCarlo", "Ursula von der Leyen"), with the title words in front split off:
 // "Russian Deputy Foreign Minister Sergei Ryabkov" → title "Russian Deputy Foreign Minister",
 // name "Sergei Ryabkov".
+import type { Word } from './capitalised.ts';
 import type { HitIndex } from './hit-index.ts';
 import { NOT_A_NAME, NOT_IN_NAME, ROLE_WORD } from './lexicon.ts';
 
-const TOKEN = String.raw`(?:\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:[-'’]\p{Lu}?\p{Ll}+)*|\p{Lu}['’]\p{Lu}\p{Ll}+)`;
-const PARTICLE = String.raw`(?:von|van|der|de|da|di|al|bin|ibn|la|le|dos|del)`;
-const RUN = new RegExp(String.raw`(?<![\p{L}\p{N}.])${TOKEN}(?:\s(?:${PARTICLE}\s)*${TOKEN}){1,6}(?![\p{L}\p{N}])`, 'gu');
+/** A word a name is made of: "Lindholm", "DiCarlo", "O'Brien", not "UN" or "UNHCR". */
+const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
+const PARTICLES = /^ (?:(?:von|van|der|de|da|di|al|bin|ibn|la|le|dos|del) )*$/;
 
 export interface NameRun {
   /** Offsets of the name itself, title words excluded. */
@@ -16,24 +17,26 @@ export interface NameRun {
   name: string;
 }
 
-/** Names of two to four words in [start, end) that no known spelling covers. */
-export function nameRuns(text: string, start: number, end: number, hits: HitIndex): NameRun[] {
+/** Names of two to four words among a sentence's capitalised `words` that no known spelling covers. */
+export function nameRuns(text: string, words: readonly Word[], hits: HitIndex): NameRun[] {
   const runs: NameRun[] = [];
-  RUN.lastIndex = 0;
-  const slice = text.slice(start, end);
-  for (let m = RUN.exec(slice); m; m = RUN.exec(slice)) {
-    const words = [...m[0].matchAll(/\S+/g)];
+  for (let i = 0; i < words.length; ) {
+    let j = i;
+    while (j + 1 < words.length && NAME_WORD.test(text.slice(words[j + 1]!.start, words[j + 1]!.end)) && PARTICLES.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    const run = words.slice(i, j + 1).filter((word) => NAME_WORD.test(text.slice(word.start, word.end)));
+    i = j + 1;
+    if (run.length < 2) continue;
     // Title words and known names in front ("Commerce Secretary", "Russian") are not the name.
     let first = 0;
-    words.forEach((word, i) => {
-      if (isTitleWord(word[0], start + m!.index + word.index!, hits)) first = i + 1;
+    run.forEach((word, k) => {
+      if (isTitleWord(text.slice(word.start, word.end), word.start, hits)) first = k + 1;
     });
-    const rest = words.slice(first);
+    const rest = run.slice(first);
     if (rest.length < 2 || rest.length > 4) continue;
-    const s = start + m.index + rest[0]!.index!;
-    const e = start + m.index + m[0].length;
+    const s = rest[0]!.start;
+    const e = rest.at(-1)!.end;
     // "[President Recep Tayyip] Erdoğan": an editor's insertion, not a name of its own.
-    if (hits.overlaps(s, e) || /^[\]\)]/.test(text.slice(e, e + 1))) continue;
+    if (hits.overlaps(s, e) || /^[\])]/.test(text.slice(e, e + 1))) continue;
     runs.push({ start: s, end: e, name: text.slice(s, e) });
   }
   return runs;

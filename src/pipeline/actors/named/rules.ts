@@ -12,6 +12,11 @@ export interface PersonRule {
 /** Words that open a clause: "When Mayor …" starts no title. */
 const CLAUSE_WORD = new Set(['after', 'before', 'when', 'while', 'as', 'but', 'if', 'since', 'during', 'by', 'with', 'from', 'this', 'that', 'at', 'said', 'says', 'told']);
 const WORD_CHAR = /[\p{L}\p{N}'’.-]/u;
+/** Letters, digits, apostrophes, dots and hyphens: ASCII by code, the rest by the pattern. */
+const isWordChar = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 46 || c === 45 : WORD_CHAR.test(ch);
+};
 
 /**
  * The title phrase ending at `at`, read backwards word by word: role words ("minister"),
@@ -26,7 +31,7 @@ export function titleEndingAt(text: string, from: number, at: number): Range | n
     let e = pos;
     while (e > from && text[e - 1] === ' ') e--;
     let s = e;
-    while (s > from && WORD_CHAR.test(text[s - 1]!)) s--;
+    while (s > from && isWordChar(text[s - 1]!)) s--;
     if (s === e) break;
     const word = text.slice(s, e).replace(/['’]s$/, '').replace(/\.$/, '');
     const lower = word.toLowerCase();

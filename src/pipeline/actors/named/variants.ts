@@ -7,24 +7,29 @@
 import type { ActorHit, Sentence } from '../../context.ts';
 import { foldName, sameInitial } from '../fold.ts';
 import { KNOWN_SURNAMES, type KnownSurname } from './known-surnames.ts';
+import type { Word } from './capitalised.ts';
 import type { FoundPerson } from './find-people.ts';
 import type { HitIndex } from './hit-index.ts';
 import { NOT_A_NAME, ROLE_WORD } from './lexicon.ts';
 
-const CAPITALISED = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*\p{L}/gu;
 const FIRST_NAME_BEFORE = /(\p{Lu}\p{Ll}+)\s$/u;
 const ROLE_NEAR = new RegExp(String.raw`\b(?:${[...ROLE_WORD].join('|')})\b`, 'i');
 
-export function variantHits(text: string, sentences: readonly Sentence[], covered: HitIndex, people: Map<string, FoundPerson>, named: Set<string>): ActorHit[] {
+export function variantHits(
+  text: string,
+  sentences: readonly Sentence[],
+  words: readonly (readonly Word[])[],
+  covered: HitIndex, people: Map<string, FoundPerson>,
+  named: Set<string>,
+): ActorHit[] {
   const bySurname = new Map<string, string>();
   for (const person of people.values()) if (!bySurname.has(person.surname)) bySurname.set(person.surname, person.actor.id);
   const hits: ActorHit[] = [];
-  for (const sentence of sentences) {
-    CAPITALISED.lastIndex = 0;
-    const slice = sentence.text;
-    for (let m = CAPITALISED.exec(slice); m; m = CAPITALISED.exec(slice)) {
-      const word = m[0].replace(/['’]s?$/, '');
-      const start = sentence.start + m.index;
+  sentences.forEach((sentence, index) => {
+    for (const token of words[index]!) {
+      const raw = text.slice(token.start, token.end);
+      const word = raw.replace(/['’]s?$/, '');
+      const start = token.start;
       const end = start + word.length;
       if (word.length < 3 || NOT_A_NAME.has(word) || covered.overlaps(start, end)) continue;
       const key = foldName(word);
@@ -43,7 +48,7 @@ export function variantHits(text: string, sentences: readonly Sentence[], covere
         named.add(known.actor);
       }
     }
-  }
+  });
   return hits;
 }
 
