@@ -69,6 +69,10 @@ describe('spelling variants of known people', () => {
 });
 
 describe('the side a title gives', () => {
+  it('takes no side from a region named like a country', () => {
+    expect(person('Ivan Sorokin, head of the ministry\'s North America department, spoke.', 'ivan-sorokin')).toMatchObject({ party: null });
+  });
+
   it("reads a known person's possessive as their side", () => {
     expect(person("Putin's spokesman Arkady Volin declined to comment.", 'arkady-volin')).toMatchObject({ party: 'russia' });
   });

@@ -16,6 +16,9 @@ import { PERSON_RULES } from './rules.ts';
 /** A mention written as a name only ("Vladimir Medinsky"), not an office ("Ukraine's president"). */
 const NAME_ONLY = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)*$/u;
 
+/** A compass word or "Latin" before a place makes a region of it. */
+const REGION_BEFORE = /(?:North|South|East|West|Latin|Central)\s$/;
+
 export interface FoundPerson {
   actor: Actor;
   /** Folded surname, for finding "Mr X" and spelling variants. */
@@ -59,7 +62,11 @@ export function findPeople(
         if (inRole.some((h) => isPersonId(h.actor) && NAME_ONLY.test(h.alias) && /^\s*$/.test(text.slice(h.end, run.start)))) break;
         const roleText = text.slice(role.start, role.end).trim();
         const commentary = roleText.toLowerCase().split(/[\s-]+/).some((word) => COMMENTARY_WORD.has(word));
-        const side = inRole.map((h) => sideOf(h.actor)).find((id) => id !== null);
+        // "the North America department" names a region, not the United States.
+        const side = inRole
+          .filter((h) => !REGION_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)))
+          .map((h) => sideOf(h.actor))
+          .find((id) => id !== null);
         const actor = traced(
           { id, name: run.name, kind: 'person' as const, party: commentary ? null : (side ?? null), role: roleText || null, voice: commentary ? ('commentary' as const) : ('party' as const), aliases: [] },
           rule.id,
