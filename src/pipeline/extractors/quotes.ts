@@ -13,12 +13,12 @@ import { spanEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
 import { isPerson } from './attribution.ts';
 import { findQuotedPassages, type QuotedPassage } from './quote-marks.ts';
-import { QUOTE_RULES, type PassageSite } from './quotes/index.ts';
+import { NO_ONE_KNOWN, QUOTE_RULES, type PassageSite } from './quotes/index.ts';
 import { indexOfSentence, sentenceAt } from './sentence-lookup.ts';
 
 const MAX_PASSAGES = 400;
 /** Rules that find the speaker named for the passage itself, in its own sentence. */
-const NAMED_FOR_IT = new Set(['quote/said-after', 'quote/said-before', 'quote/later-in-sentence', 'quote/institution-after', 'quote/after-verb', 'quote/said-next-sentence', 'quote/sentence-subject', 'quote/lead-colon', 'quote/same-sentence']);
+const NAMED_FOR_IT = new Set(['quote/said-after', 'quote/said-before', 'quote/later-in-sentence', 'quote/institution-after', 'quote/role-noun', 'quote/after-verb', 'quote/said-next-sentence', 'quote/sentence-subject', 'quote/lead-colon', 'quote/same-sentence']);
 
 export interface SpokenPassage {
   passage: QuotedPassage;
@@ -28,7 +28,7 @@ export interface SpokenPassage {
 }
 
 /** Quotes without a speaker the text names: kept, never handed to anyone by default. */
-export const UNKNOWN_SPEAKER = 'unattributed';
+export const UNKNOWN_SPEAKER = NO_ONE_KNOWN;
 
 export function extractQuotes(ctx: ArticleContext): Quote[] {
   return readPassages(ctx).flatMap(({ passage, speaker, rules, speech }) => {
@@ -72,6 +72,7 @@ function readPassages(ctx: ArticleContext): ReadPassage[] {
       if (rule.needsSpeech && !speech) continue;
       const found = rule.speaker(site);
       if (!found) continue;
+      if (found.actor === NO_ONE_KNOWN) break;
       // A scare quote ("boorish manner") counts only when a speaker is named for it in its sentence,
       // and one or two words ("occupiers") only when that speaker is a person.
       const named = NAMED_FOR_IT.has(rule.id) && (isPerson(ctx, found.actor) || !hasAtMostWords(ctx, passage, 2));

@@ -87,6 +87,14 @@ describe(extractQuotes, () => {
     expect(quotesOf(text).map(([speaker]) => speaker)).toEqual(['recep-tayyip-erdogan', 'recep-tayyip-erdogan']);
   });
 
+  it('gives "the minister said" to the last person named whose role fits, and to no one when none does', () => {
+    const text = 'Dmitry Peskov spoke briefly, then Hakan Fidan took questions. "Both teams will meet again in June," the minister said.\n"The next round is set," the governor added.';
+    expect(quotesOf(text)).toEqual([
+      ['hakan-fidan', 'Both teams will meet again in June', 'quote/role-noun'],
+      ['unattributed', 'The next round is set', 'quote/no-speaker'],
+    ]);
+  });
+
   it('never gives a quote to the outlet that reported it', () => {
     const text = '"The enemy retreated from two villages," he noted, TASS reported.';
     expect(quotesOf(text).map(([speaker]) => speaker)).not.toContain('tass');

@@ -7,6 +7,7 @@ import { institutionAfter } from './institution-after.ts';
 import { laterInSentence } from './later-in-sentence.ts';
 import { leadColon } from './lead-colon.ts';
 import { leadSentence } from './lead-sentence.ts';
+import { roleNoun } from './role-noun.ts';
 import { sameSentence } from './same-sentence.ts';
 import { saidAfter } from './said-after.ts';
 import { saidBefore } from './said-before.ts';
@@ -17,6 +18,7 @@ import type { QuoteRule } from './types.ts';
 export const QUOTE_RULES: readonly QuoteRule[] = [
   saidAfter,
   institutionAfter,
+  roleNoun,
   afterVerb,
   saidNextSentence,
   sameSentence,
@@ -28,4 +30,4 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   leadSentence,
 ];
 
-export type { PassageSite, QuoteRule } from './types.ts';
+export { NO_ONE_KNOWN, type PassageSite, type QuoteRule } from './types.ts';

@@ -23,3 +23,6 @@ export interface QuoteRule {
   needsSpeech?: boolean;
   speaker: (site: PassageSite) => Attribution | null;
 }
+
+/** What a rule returns when the text names a speaker it cannot resolve: stop, speaker unknown. */
+export const NO_ONE_KNOWN = 'unattributed';
