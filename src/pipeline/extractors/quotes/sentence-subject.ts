@@ -5,7 +5,7 @@ import { hitsBetween, isPerson, personBefore } from '../attribution.ts';
 import type { QuoteRule } from './types.ts';
 
 const STANCE =
-  /\b(?:accus|consider|expressed|express|den(?:y|ies|ied)|advis|describ|call|urg|welcom|hail|dismiss|reject|condemn|prais|warn|believ|think|thinks|insist|demand|promis|pledg|vow|propos|offer|acknowledg|agre|characteri[sz]|brand|label|refer|thank|confirm|complain|argu|conclud|predict|suggest|voic|signal|charg|blam)\w*\b/i;
+  /\b(?:accus|consider|expressed|express|den(?:y|ies|ied)|advis|describ|call|urg|welcom|hail|dismiss|reject|condemn|prais|warn|believ|think|thinks|insist|demand|promis|pledg|vow|propos|offer|acknowledg|agre|characteri[sz]|brand|label|referr|refers|thank|confirm|complain|argu|conclud|predict|suggest|voic|signal|blam)\w*\b/i;
 /** Only titles, a country's adjective or possessive before the subject: "Russian Foreign Minister". */
 const LEAD = /^(?:[\s•*–—,.'’-]+|\p{Lu}[\p{L}\p{N}'’.-]*|the|of|for)*$/u;
 
