@@ -1,8 +1,8 @@
 // Builds the bundle from articles already read and checked. A pure function of its
 // inputs (no file system, no clock), so the same articles always give the same bundle
 // and benchmarks can call it directly.
-import { SCHEMA_VERSION, type Article, type ArticleMeta, type Bundle, type Mention, type Range } from '../schema/bundle.ts';
-import { actorsInBundle, findMentions, GAZETTEER } from './actors/index.ts';
+import { SCHEMA_VERSION, type Actor, type Article, type ArticleMeta, type Bundle, type Mention, type Range } from '../schema/bundle.ts';
+import { actorsInBundle, readActors } from './actors/index.ts';
 import { applyAnnotations } from './annotations/index.ts';
 import type { AnnotationFile } from './annotations/schema.ts';
 import { checkBundle } from './assemble/check-bundle.ts';
@@ -51,8 +51,11 @@ export function buildWithReport(inputs: BuildInputs): BuildReport {
   const perArticle: ArticleItems[] = [];
   const mentions: Mention[] = [];
   const spellings = new SpellingsSeen();
+  // People the gazetteer does not know, as the first article that introduced them described them.
+  const people = new Map<string, Actor>();
   for (const input of inputs.articles) {
-    const { article, context } = prepareArticle(input);
+    const { article, context, introduced } = prepareArticle(input);
+    for (const person of introduced) if (!people.has(person.id)) people.set(person.id, person);
     articles.push(article);
     perArticle.push(extractArticle(context));
     for (const mention of mentionsOf(context.articleId, context.mentions)) mentions.push(mention);
@@ -70,7 +73,7 @@ export function buildWithReport(inputs: BuildInputs): BuildReport {
   const bundle = checkBundle({
     schemaVersion: SCHEMA_VERSION,
     articles,
-    actors: actorsInBundle(spellings.hits(), referencedActors(items)),
+    actors: actorsInBundle(spellings.hits(), referencedActors(items), people),
     ...items,
     mentions,
     disagreements: findDisagreements(items, articles),
@@ -97,11 +100,11 @@ class SpellingsSeen {
   }
 }
 
-function prepareArticle(input: ArticleInput): { article: Article; context: ArticleContext } {
+function prepareArticle(input: ArticleInput): { article: Article; context: ArticleContext; introduced: Actor[] } {
   const { text, ...meta } = input;
   const boilerplate: Range[] = findBoilerplate(text, { publishedAt: meta.publishedAt, language: meta.language });
   const sentences = splitSentences(text, boilerplate);
-  const mentions: ActorHit[] = findMentions(text, sentences, { date: meta.publishedAt });
+  const { mentions, actors, people } = readActors(text, sentences, { date: meta.publishedAt });
   const article = {
     id: meta.id,
     file: meta.file,
@@ -120,7 +123,7 @@ function prepareArticle(input: ArticleInput): { article: Article; context: Artic
     publishedAt: meta.publishedAt,
     sentences,
     mentions,
-    actors: GAZETTEER,
+    actors,
   };
-  return { article, context };
+  return { article, context, introduced: people };
 }

@@ -19,6 +19,8 @@ export interface ActorHit {
   end: number;
   /** The words as written ("Zelenskiy", "the Kremlin"). */
   alias: string;
+  /** Inside quotation marks: a name the speaker used, never the speaker. */
+  quoted?: boolean;
 }
 
 export interface ArticleContext {
@@ -27,7 +29,8 @@ export interface ArticleContext {
   /** YYYY-MM-DD: the reference for relative dates ("on Thursday", "last week"). */
   publishedAt: string;
   sentences: Sentence[];
+  /** In text order (by start, then end), as the actor reader returns them. */
   mentions: ActorHit[];
-  /** The gazetteer's actors, by id. */
+  /** The gazetteer's actors and the people this article introduced, by id. */
   actors: ReadonlyMap<string, Actor>;
 }

@@ -4,17 +4,20 @@ import type { Actor } from '../../schema/bundle.ts';
 import type { ActorHit } from '../context.ts';
 import { GAZETTEER } from './gazetteer.ts';
 
-export function actorsInBundle(hits: Iterable<ActorHit>, referencedIds: Iterable<string>): Actor[] {
+/** `people`: actors the articles introduced that the gazetteer does not know. */
+export function actorsInBundle(hits: Iterable<ActorHit>, referencedIds: Iterable<string>, people: ReadonlyMap<string, Actor> = new Map()): Actor[] {
+  const known = (id: string) => GAZETTEER.get(id) ?? people.get(id);
   const spellings = new Map<string, Set<string>>();
   for (const hit of hits) {
+    if (!known(hit.actor)) continue;
     const seen = spellings.get(hit.actor) ?? new Set<string>();
     seen.add(hit.alias);
     spellings.set(hit.actor, seen);
   }
   for (const id of referencedIds) {
-    if (GAZETTEER.has(id) && !spellings.has(id)) spellings.set(id, new Set());
+    if (known(id) && !spellings.has(id)) spellings.set(id, new Set());
   }
   return [...spellings.keys()]
     .sort()
-    .map((id) => ({ ...GAZETTEER.get(id)!, aliases: [...spellings.get(id)!].sort() }));
+    .map((id) => ({ ...known(id)!, aliases: [...spellings.get(id)!].sort() }));
 }

@@ -31,10 +31,14 @@ function person(id: string, name: string, spec: PersonSpec): GazetteerEntry {
   };
 }
 
-/** "the X president" and "The X President" both name the office holder. */
-function office(title: string, from?: string, to?: string): RolePhrase[] {
+/**
+ * "the X president" and "The X President" both name the office holder, and so does the
+ * country's possessive ("Ukraine's president") when `country` is given.
+ */
+function office(title: string, from?: string, to?: string, country?: string): RolePhrase[] {
   const lower = title.replace(/ President$/, ' president');
-  return [...new Set([`the ${title}`, `The ${title}`, `the ${lower}`, `The ${lower}`])].map((phrase) => ({
+  const possessive = country ? [`${country}'s president`, `${country}’s president`, `${country}'s President`, `${country}’s President`] : [];
+  return [...new Set([`the ${title}`, `The ${title}`, `the ${lower}`, `The ${lower}`, ...possessive])].map((phrase) => ({
     phrase,
     from,
     to,
@@ -48,17 +52,17 @@ export const PEOPLE: GazetteerEntry[] = [
     party: 'ukraine', role: 'President of Ukraine', famous: true,
     spellings: ['Volodymyr Zelenskyy', 'Volodymyr Zelenskiy'],
     surnames: ['Zelensky', 'Zelenskyy', 'Zelenskiy'],
-    roles: office('Ukrainian President', '2019-05-20'),
+    roles: office('Ukrainian President', '2019-05-20', undefined, 'Ukraine'),
   }),
   person('vladimir-putin', 'Vladimir Putin', {
     party: 'russia', role: 'President of Russia', famous: true, surnames: ['Putin'],
-    roles: [...office('Russian President', '2012-05-07'), ...office('Russian leader', '2012-05-07')],
+    roles: [...office('Russian President', '2012-05-07', undefined, 'Russia'), ...office('Russian leader', '2012-05-07')],
   }),
   person('recep-tayyip-erdogan', 'Recep Tayyip Erdogan', {
     party: 'turkey', role: 'President of Türkiye', famous: true,
     spellings: ['Recep Tayyip Erdoğan', 'Tayyip Erdogan', 'Tayyip Erdoğan'],
     surnames: ['Erdogan', 'Erdoğan'],
-    roles: office('Turkish President', '2014-08-28'),
+    roles: office('Turkish President', '2014-08-28', undefined, 'Turkey'),
   }),
   person('donald-trump', 'Donald Trump', {
     party: 'united-states', role: 'President of the United States', famous: true, surnames: ['Trump'],
@@ -106,7 +110,10 @@ export const PEOPLE: GazetteerEntry[] = [
     party: 'russia', role: 'Foreign Minister of Russia', spellings: ['Sergey Lavrov'], surnames: ['Lavrov'],
     famous: true,
   }),
-  person('dmitry-peskov', 'Dmitry Peskov', { party: 'russia', role: 'Kremlin spokesman', surnames: ['Peskov'] }),
+  person('dmitry-peskov', 'Dmitry Peskov', {
+    party: 'russia', role: 'Kremlin spokesman', surnames: ['Peskov'],
+    roles: ['the Kremlin spokesman', 'The Kremlin spokesman', "the Kremlin's spokesman", "The Kremlin's spokesman"].map((phrase) => ({ phrase, from: '2012-05-22' })),
+  }),
   person('vladimir-medinsky', 'Vladimir Medinsky', {
     party: 'russia', role: 'Presidential aide, head of the Russian delegation', surnames: ['Medinsky'],
   }),

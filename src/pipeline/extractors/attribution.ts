@@ -5,13 +5,17 @@ import type { ActorHit, ArticleContext } from '../context.ts';
 import { firstEndingAfter } from './sentence-lookup.ts';
 
 export const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adding|wrote|writes|stated|states|urged|urges|claimed|claims|reported|reports|announced|announces|posted|described|describes|describing|calls|called|referred to \w+ as|commented|revealed|insisted|warned|declared|noted|stressed|explained|asserted|admitted|estimated|estimates|(?:was |were )?quoted as saying|according to)\b/gi;
+  /\b(?:said|says|say|saying|told|tells|added|adding|wrote|writes|stated|states|stating|urged|urges|claimed|claims|reported|reports|announced|announces|posted|tweeted|described|describes|describing|calls|called|referred to \w+ as|commented|revealed|insisted|insisting|warned|declared|noted|noting|stressed|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|explained|asserted|admitted|estimated|estimates|(?:was |were )?quoted as saying|quoted (?:[^\s,;:]+ ){1,5}?as saying|according to)\b/gi;
 
 /** Verbs that may come before their speaker: "said Mustafa Aydin", "according to the UN". */
 const INVERTIBLE = /^(?:said|says|added|wrote|stated|posted|told|according to)$/;
 /** A speech verb's spelling used as a noun: "these claims", "his reports". */
 const DETERMINER_BEFORE = /\b(?:the|these|those|such|his|her|their|its|of|a|an|our|my)\s+$/i;
-const PRONOUN_BEFORE = /\b(he|she)\s+(?:has\s+|had\s+|also\s+|later\s+)?$/i;
+const PRONOUN_BEFORE = /\b(he|she)\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?$/i;
+/** Words that make an aside a clause about the subject rather than its name. */
+const APPOSITIVE_CLAUSE = /\b(?:headed|led|by|who|which|whose|with|including|accompanied|flanked|represented|chaired|and|along)\b/;
+/** "is reported", "was said": a passive names no speaker before it. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+$/i;
 /** Words that may stand between a speech verb and the name after it: "said Mustafa Aydin". */
 const INVERTED_GAP = /^\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
 /** A verb comes before its speaker only right after a quote or a comma: "…,” said X", "…, said X". */
@@ -27,9 +31,9 @@ export interface Attribution {
   verbStart: number;
 }
 
-/** Mentions fully inside [start, end), in text order. */
+/** Mentions fully inside [start, end), in text order (binary search keeps long articles fast). */
 export function hitsBetween(ctx: ArticleContext, start: number, end: number): ActorHit[] {
-  const sorted = sortedMentions(ctx);
+  const sorted = ctx.mentions;
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -44,19 +48,13 @@ export function hitsBetween(ctx: ArticleContext, start: number, end: number): Ac
   return hits;
 }
 
-const SORTED = new WeakMap<ActorHit[], ActorHit[]>();
-/** Mentions by start offset, sorted once per context (binary search keeps long articles fast). */
-function sortedMentions(ctx: ArticleContext): ActorHit[] {
-  let sorted = SORTED.get(ctx.mentions);
-  if (!sorted) {
-    sorted = [...ctx.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
-    SORTED.set(ctx.mentions, sorted);
-  }
-  return sorted;
-}
-
 export function isPerson(ctx: ArticleContext, actor: string): boolean {
   return ctx.actors.get(actor)?.kind === 'person';
+}
+
+/** News outlets report what others say; they are never the speaker. */
+export function isOutlet(ctx: ArticleContext, actor: string): boolean {
+  return ctx.actors.get(actor)?.role === 'News outlet';
 }
 
 /**
@@ -67,7 +65,16 @@ export function subjectBefore(ctx: ArticleContext, clauseStart: number, verbStar
   const before = ctx.text.slice(clauseStart, verbStart);
   const aside = /,[^,]{2,160},\s*(?:has\s+|had\s+|have\s+|also\s+)?$/.exec(before);
   const asideStart = aside ? clauseStart + aside.index : verbStart;
-  const hits = hitsBetween(ctx, clauseStart, asideStart);
+  const speakers = (from: number, to: number) => hitsBetween(ctx, from, to).filter((hit) => !hit.quoted && !isOutlet(ctx, hit.actor));
+  let hits = speakers(clauseStart, asideStart);
+  // "Before she spoke, UN official Jane Doe, said" / "The delegation, Jane Doe, said": with no one
+  // before the commas, or only a body the name between them renames, that name is the subject.
+  // "Moscow's team, headed by Jane Doe, insisted" is the team's.
+  const renames = hits.length === 0 || !APPOSITIVE_CLAUSE.test(ctx.text.slice(asideStart, verbStart));
+  if (renames && !hits.some((hit) => isPerson(ctx, hit.actor)) && asideStart < verbStart) {
+    const inAside = speakers(asideStart, verbStart).filter((hit) => isPerson(ctx, hit.actor));
+    if (inAside.length > 0) hits = inAside;
+  }
   if (hits.length === 0) return null;
   const people = preferPeople ? hits.filter((hit) => isPerson(ctx, hit.actor)) : [];
   return (people.at(-1) ?? hits.at(-1))?.actor ?? null;
@@ -85,12 +92,20 @@ export function findAttribution(
   resolvePronouns = true,
 ): Attribution | null {
   const window = ctx.text.slice(start, end);
+  let pronounSpoke = false;
   for (const m of window.matchAll(SPEECH_VERB)) {
     const verbStart = start + m.index;
     if (DETERMINER_BEFORE.test(ctx.text.slice(Math.max(start, verbStart - 12), verbStart))) continue; // "these claims"
     const verbEnd = verbStart + m[0].length;
     const verb = m[0].toLowerCase();
-    const following = hitsBetween(ctx, verbEnd, Math.min(end, verbEnd + 80));
+    // "UNIAN quoted Kuleba as saying": the person between the words said it.
+    if (verb.startsWith('quoted ') && !verb.startsWith('quoted as')) {
+      const quoted = hitsBetween(ctx, verbStart, verbEnd).find((hit) => isPerson(ctx, hit.actor));
+      if (quoted) return { actor: quoted.actor, verbStart };
+      continue;
+    }
+    if (PASSIVE_BEFORE.test(ctx.text.slice(Math.max(start, verbStart - 8), verbStart))) continue;
+    const following = hitsBetween(ctx, verbEnd, Math.min(end, verbEnd + 80)).filter((hit) => !hit.quoted && !isOutlet(ctx, hit.actor));
     const after =
       verb === 'according to'
         ? accordingTo(ctx, verbEnd, following)
@@ -102,12 +117,17 @@ export function findAttribution(
     }
     // "according to Eurostat data": a source is named, one we do not know; no one else said it.
     if (verb === 'according to' && UNKNOWN_SOURCE.test(ctx.text.slice(verbEnd, verbEnd + 40))) continue;
+    // "he wrote": the pronoun is the subject, whatever was named earlier in the sentence;
+    // and of "…, he wrote, adding" too.
+    const pronoun = PRONOUN_BEFORE.test(ctx.text.slice(Math.max(start, verbStart - 24), verbStart));
+    if (pronoun || (pronounSpoke && verb.endsWith('ing'))) {
+      pronounSpoke = true;
+      const person = resolvePronouns ? personBefore(ctx, verbStart) : null;
+      if (person) return { actor: person, verbStart };
+      continue;
+    }
     const subject = subjectBefore(ctx, start, verbStart, preferPeople);
     if (subject) return { actor: subject, verbStart };
-    if (resolvePronouns && PRONOUN_BEFORE.test(ctx.text.slice(Math.max(start, verbStart - 24), verbStart))) {
-      const person = personBefore(ctx, verbStart);
-      if (person) return { actor: person, verbStart };
-    }
   }
   return null;
 }
@@ -128,17 +148,25 @@ function accordingTo(ctx: ArticleContext, verbEnd: number, following: ActorHit[]
 export function personBefore(ctx: ArticleContext, position: number): string | null {
   const index = firstEndingAfter(ctx.sentences, position, true);
   const current = index < 0 ? ctx.sentences.length : index;
-  for (let i = current - 1; i >= Math.max(0, current - 3); i--) {
+  // Three sentences back, not counting those where "he" spoke again, and never more than eight.
+  for (let i = current - 1, seen = 0; i >= Math.max(0, current - 8) && seen < 3; i--, seen++) {
     const sentence = ctx.sentences[i]!;
     const spoke = findAttribution(ctx, sentence.start, sentence.end, true, false);
     if (spoke) return isPerson(ctx, spoke.actor) ? spoke.actor : null;
+    // "he wrote, adding:" is the same "he": look further back, a little further than usual.
+    if (PRONOUN_SPEAKS.test(sentence.text)) {
+      seen -= 1;
+      continue;
+    }
     // Someone spoke whom we cannot name ("Peskov said", "an official said"): "he" is that someone.
     if (hasSpeechVerb(sentence.text)) return null;
-    const first = hitsBetween(ctx, sentence.start, sentence.end).find((hit) => isPerson(ctx, hit.actor));
+    const first = hitsBetween(ctx, sentence.start, sentence.end).find((hit) => !hit.quoted && isPerson(ctx, hit.actor));
     if (first) return first.actor;
   }
   return null;
 }
+
+const PRONOUN_SPEAKS = /\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|wrote|told|stated|noted|continued|concluded|stressed|explained)\b/;
 
 function hasSpeechVerb(text: string): boolean {
   for (const m of text.matchAll(SPEECH_VERB)) {

@@ -1,6 +1,7 @@
 // Finds quoted passages: curly “…” and straight "…" double quotes, including a quote
 // that runs over several paragraphs by reopening each one without closing the last,
-// and single-quoted passages ('…' and ‘…’) as some wires and state media write them.
+// and single-quoted passages ('…' and ‘…’) as some wires and state media write them, and
+// two single marks side by side (‘’…‘’) as one double mark.
 // A single mark is also an apostrophe ("Russia's", "soldiers' families"), so it opens
 // only before a letter after a space, and closes only after a word, before no letter.
 // One pass that jumps from mark to mark, so even a page of stray marks stays fast.
@@ -61,6 +62,18 @@ export function findQuotedPassages(text: string): QuotedPassage[] {
       }
       continue;
     }
+    // Two single marks side by side (‘’ or '') stand for one double mark, as some pages write it.
+    if (!open?.single && isSingleMark(ch) && isSingleMark(text[i + 1] ?? '')) {
+      if (open) {
+        open.pieces.push({ start: open.pieceStart, end: i });
+        passages.push({ outer: { start: open.outerStart, end: i + 2 }, pieces: open.pieces });
+        open = null;
+      } else {
+        open = { outerStart: i, pieceStart: i + 2, pieces: [], single: false };
+      }
+      INTERESTING.lastIndex = i + 2;
+      continue;
+    }
     if (open?.single) {
       if (SINGLE_CLOSERS.has(ch) && closesSingle(text, i)) {
         open.pieces.push({ start: open.pieceStart, end: i });
@@ -83,6 +96,8 @@ export function findQuotedPassages(text: string): QuotedPassage[] {
   }
   return passages.filter((passage) => passage.pieces.some((piece) => piece.end > piece.start));
 }
+
+const isSingleMark = (ch: string) => SINGLE_OPENERS.has(ch) || SINGLE_CLOSERS.has(ch);
 
 /** 'There is… opens; Russia's and '90s do not. */
 function opensSingle(text: string, i: number): boolean {

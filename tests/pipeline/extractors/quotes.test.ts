@@ -57,7 +57,7 @@ describe(extractQuotes, () => {
   });
 
   it('does not hand "he said" to someone merely named when the last speaker is unknown', () => {
-    expect(quotesOf('An aide said Vladimir Putin was open to talks. He added: “Nothing is decided.”')).toEqual([]);
+    expect(quotesOf('An aide said Vladimir Putin was open to talks. He added: “Nothing is decided.”')).toEqual([['unattributed', 'Nothing is decided.']]);
   });
 
   it('takes the speaker from a line ending in a colon just before the quote', () => {

@@ -1,0 +1,33 @@
+// The quote rules in the order they are tried: the speaker named around the passage
+// first (after it, then before it), then layouts, then what carries over from the
+// passages and sentences before. The first rule that names a speaker wins.
+import { afterVerb } from './after-verb.ts';
+import { continues } from './continues.ts';
+import { institutionAfter } from './institution-after.ts';
+import { laterInSentence } from './later-in-sentence.ts';
+import { leadColon } from './lead-colon.ts';
+import { leadSentence } from './lead-sentence.ts';
+import { roleNoun } from './role-noun.ts';
+import { sameSentence } from './same-sentence.ts';
+import { saidAfter } from './said-after.ts';
+import { saidBefore } from './said-before.ts';
+import { saidNextSentence } from './said-next-sentence.ts';
+import { sentenceSubject } from './sentence-subject.ts';
+import type { QuoteRule } from './types.ts';
+
+export const QUOTE_RULES: readonly QuoteRule[] = [
+  saidAfter,
+  institutionAfter,
+  roleNoun,
+  afterVerb,
+  saidNextSentence,
+  sameSentence,
+  saidBefore,
+  laterInSentence,
+  sentenceSubject,
+  leadColon,
+  continues,
+  leadSentence,
+];
+
+export { NO_ONE_KNOWN, type PassageSite, type QuoteRule } from './types.ts';
