@@ -191,3 +191,11 @@ describe('link format properties', () => {
     );
   }, 30_000);
 });
+
+describe('actor link migrations', () => {
+  it('reads an old id as the renamed person and says what it changed', () => {
+    const { state, ignored } = parseViewParams('?actors=mykhailo-podolyak~russia');
+    expect(state.actors).toEqual(['mykhailo-podoliak', 'russia']);
+    expect(ignored).toEqual([expect.objectContaining({ raw: 'actors=mykhailo-podolyak', reason: expect.stringMatching(/now mykhailo-podoliak/) })]);
+  });
+});

@@ -4,6 +4,7 @@
 import { ClaimMetric, Verification, type BundleIndex, type CollectionName } from '../schema/bundle.ts';
 import { METRIC_MIGRATIONS } from './migrations/metrics.ts';
 import { TOPIC_MIGRATIONS } from './migrations/topics.ts';
+import { ACTOR_MIGRATIONS } from './migrations/actors.ts';
 import { DEFAULT_VIEW_STATE, VIEW_COLLECTION, VIEWS, type ViewName, type ViewState } from './view-state.ts';
 
 export interface IgnoredParam {
@@ -79,7 +80,7 @@ export function parseViewParams(search: string): ParsedView {
     return { state: { ...DEFAULT_VIEW_STATE }, ignored: [{ param: '', raw: String(search), reason: 'unreadable link' }] };
   }
   for (const { migrate } of migrations) params = migrate(params);
-  for (const { migrate } of [...METRIC_MIGRATIONS, ...TOPIC_MIGRATIONS]) {
+  for (const { migrate } of [...METRIC_MIGRATIONS, ...TOPIC_MIGRATIONS, ...ACTOR_MIGRATIONS]) {
     const result = migrate(params);
     params = result.params;
     // "metrics=population: removed …": the notice shows what the link held, then what became of it.

@@ -148,8 +148,8 @@ export const PEOPLE: GazetteerEntry[] = [
   person('maria-zakharova', 'Maria Zakharova', {
     party: 'russia', role: 'Russian Foreign Ministry spokeswoman', surnames: ['Zakharova'],
   }),
-  person('mykhailo-podolyak', 'Mykhailo Podolyak', {
-    party: 'ukraine', role: 'Adviser to the President of Ukraine', spellings: ['Mykhailo Podoliak'], surnames: ['Podolyak', 'Podoliak'],
+  person('mykhailo-podoliak', 'Mykhailo Podoliak', {
+    party: 'ukraine', role: 'Adviser to the President of Ukraine', spellings: ['Mykhailo Podolyak'], surnames: ['Podoliak', 'Podolyak'],
   }),
   person('andriy-yermak', 'Andriy Yermak', {
     party: 'ukraine', role: 'Head of the Office of the President of Ukraine', spellings: ['Andrii Yermak'], surnames: ['Yermak'],
