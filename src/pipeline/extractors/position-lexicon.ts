@@ -22,7 +22,7 @@ export const TOPICS: Array<[proposition: PropositionId, pattern: RegExp, words: 
   ],
   [
     'russia-keeps-annexed-land',
-    /\b(?:annex(?:ation|ed)|Crimea|occupied regions|regions (?:they|it|Moscow|Russia) claims?|(?<!(?:return of|liberat\w*|regain\w*|recover\w*|restor\w*|de-occup\w*) (?:the |all |our |its |their )?(?:occupied |lost )?)territor(?:y|ies)\b|withdraw(?:al of)? (?:all )?(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s) (?:troops|forces))\b/gi,
+    /\b(?:annex(?:ation|ed)|Crimea|occupied regions|regions (?:they|it|Moscow|Russia) claims?|territorial (?:claims|demands|concessions)|(?<!(?:return of|liberat\w*|regain\w*|recover\w*|restor\w*|de-occup\w*) (?:the |all |our |its |their )?(?:occupied |lost )?)territor(?:y|ies)\b|withdraw(?:al of)? (?:all )?(?:Ukrainian|Ukraine['’]s|Kyiv['’]s|Kiev['’]s) (?:troops|forces))\b/gi,
     ['annex', 'crimea', 'occupied regions', 'regions', 'territor', 'withdraw'],
   ],
   ['security-guarantees', /\bsecurity guarantees?\b/gi, ['security guarantee']],
@@ -60,17 +60,20 @@ export const STANCE_CUES: Array<[Stance, RegExp]> = [
   ],
   [
     'for',
-    /\b(?:wants?|wanted|seeks?|seeking|sought|demands?|demanding|demanded|calls? for|called for|call for|urged?|urges|urging|hoping (?:to secure|for|that)|hopes? (?:for|to)|pledged? to|pledges to|promised? to|vowed? to|hoped (?:for|to|that)|interested in|ready (?:to|for)|prepared to|open to|agreed (?:to|on)|agrees to|willing(?:ness)? to|advocates?(?: for)?|supports?|supported|supporting|support for|backs|backing|proposing|proposed|propose|offer(?:ed|s)?|appealed for|requires|pushing for|push for|rooting for|committed to|insists? on|insistence on|will insist on|eager to|threatening to|aimed to|aims to|encouraging|promote|accept(?:s|ed)?)\b/gi,
+    /\b(?:wants?|wanted|seeks?|seeking|sought|demands?|demanding|demanded|calls? for|called for|call for|urged?|urges|urging|hoping (?:to secure|for|that)|hopes? (?:for|to)|pledged? to|pledges to|promised? to|vowed? to|hoped (?:for|to|that)|interested in|ready (?:to|for)|prepared to|open to|agreed (?:to|on)|agrees to|agreeing to|willing(?:ness)? to|advocates?(?: for)?|supports?|supported|supporting|support for|backs|backing|proposing|proposed|propose|offer(?:ed|s)?|appealed for|requires|pushing for|push for|rooting for|committed to|insists? on|(?:re)?affirm(?:s|ed)? (?:its |their )?(?:right to|commitment to)|insistence on|will insist on|eager to|threatening to|aimed to|aims to|encouraging|promote|accept(?:s|ed)?)\b/gi,
   ],
 ];
 
 /** Words between a cue and its topic that turn "for" into "against": "drop plans to join NATO". */
-export const REVERSING = /\b(?:drop|drops|dropping|abandon\w*|halt|cease|stop|end|block|prevent|ban on|without|renounc\w*|lift(?:ing)?|eas(?:e|ing) (?:of )?)\b/i;
+export const REVERSING = /\b(?:drop|drops|dropping|abandon\w*|halt|cease|stop|end (?:to|the|its|their|all)|an end to|block|prevent|ban on|without|renounc\w*|lift(?:ing)?|eas(?:e|ing) (?:of )?)\b/i;
 /** Words right after a topic that reverse it: "sanctions relief". */
 export const REVERSING_AFTER = /^\s*(?:relief|being lifted|to be lifted|be lifted|lifted|removal)\b/i;
 /** A new clause between cue and topic: the topic is no longer what the cue is about. */
-export const CLAUSE_BETWEEN = /,\s*(?:arguing|saying|adding|noting|while|but|as|although|which|who)\b|;/i;
-export const CONDITION = /\b(?:if|on condition|unless|provided that|as long as|before agreeing|in exchange for|only after)\b/i;
+export const CLAUSE_BETWEEN =
+  /,\s*(?:\w+ing|while|but|as|although|which|who)\b|;|\b(?:and|but) (?:also |then )?\w+(?:s|ed) (?:its|their|his|her|the|that|to)\b/i;
+export const CONDITION = /\b(?:if|on condition|unless|provided that|as long as|in exchange for|only after)\b/i;
+/** A proposition accepted only once a demand is met: "before agreeing to any ceasefire". */
+export const CONDITIONAL_ACCEPT = /\b(?:before (?:agreeing to|accepting|signing)|only after agreeing to)\s+(?:any |a |an |the )?(?:\w+ )?$/i;
 /** A cue in a hedged clause states no position: "did not appear ready", "unclear whether". */
 export const HEDGED_BEFORE = /\b(?:not|n['’]t|never|unclear (?:on )?whether|whether)\s+(?:\w+\s+){0,3}$/i;
 /** A negation right before a cue: "does not want", "is not ready to", "never accepted". */

@@ -6,7 +6,7 @@ import type { PropositionId } from '../../schema/propositions.ts';
 /** The text's own words when short ("willing to discuss neutrality"), else a plain "supports an immediate ceasefire". */
 export function summaryPhrase(words: string, stance: Stance, topic: PropositionId): string {
   const clean = words.replace(/["“”:]/g, '').replace(/\s+/g, ' ').trim();
-  if (clean.split(' ').length <= 8) return clean;
+  if (clean !== '' && clean.split(' ').length <= 8) return clean;
   return `${STANCE_WORDS[stance]} ${PHRASES[topic]}`;
 }
 

@@ -8,10 +8,10 @@ import { traced } from '../trace.ts';
 import { resolveDates } from './dates.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
-import { CLAUSE_BETWEEN, CONDITION, LIMITED_PAUSE_AFTER, LIMITED_PAUSE_BEFORE, REVERSING, REVERSING_AFTER, TOPICS } from './position-lexicon.ts';
+import { CLAUSE_BETWEEN, CONDITION, CONDITIONAL_ACCEPT, LIMITED_PAUSE_AFTER, LIMITED_PAUSE_BEFORE, REVERSING, REVERSING_AFTER, TOPICS } from './position-lexicon.ts';
 import { summaryPhrase } from './position-summary.ts';
 import { cueFor, findCues } from './positions/cues.ts';
-import { holderOf } from './positions/holder.ts';
+import { holdersOf } from './positions/holder.ts';
 import { attributePassages, type SpokenPassage } from './quotes.ts';
 import { mayMatch, WordGate } from './word-gate.ts';
 
@@ -51,34 +51,42 @@ function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: Sp
       const { cue, governing } = hung;
       const between = text.slice(cue.end, m.index);
       if (CLAUSE_BETWEEN.test(between)) continue;
-      if (CONDITION.test(between)) continue; // the topic sits inside a condition: "… if Putin declines the meeting"
-      const holder = holderOf(ctx, sentence, governing, text.slice(governing.start, governing.end), spoken);
-      if (!holder) continue;
-      const rules = [...cue.rules, holder.rule];
-      let stance: Stance = cue.stance;
+      // "demanded a withdrawal before agreeing to any ceasefire": the ceasefire is accepted on a condition.
+      const acceptedOnCondition = cue.stance === 'for' && CONDITIONAL_ACCEPT.test(text.slice(Math.max(0, m.index - 60), m.index));
+      if (CONDITION.test(between) && !acceptedOnCondition) continue; // the topic sits inside a condition: "… if Putin declines the meeting"
+      const holders = holdersOf(ctx, sentence, governing, text.slice(governing.start, governing.end), spoken);
+      if (holders.length === 0) continue;
+      const rules = [...cue.rules];
+      let stance: Stance = acceptedOnCondition ? 'conditional' : cue.stance;
       if (stance === 'for' && (REVERSING.test(between) || REVERSING_AFTER.test(after))) {
         stance = 'against';
         rules.push('positions/reversed');
       }
+      if (acceptedOnCondition) rules.push('positions/accepted-on-condition');
       const rest = after.split(/;|\sand\s|,\s*(?:and|but)\s/)[0] ?? '';
       if (CONDITION.test(rest)) {
         stance = 'conditional';
         rules.push('positions/condition-after');
       }
-      const phrase = summaryPhrase(text.slice(governing.start, m.index + m[0].length), stance, topic);
-      const name = ctx.actors.get(holder.party)?.name ?? holder.party;
-      const position: Position = {
-        id: itemId('position', ctx.articleId, sentence.start, holder.party, topic, stance),
-        origin: 'extracted',
-        evidence: [sentenceEvidence(ctx, sentence)],
-        actor: holder.party,
-        topic,
-        stance,
-        summary: `${name}: ${phrase}`,
-        date: (statedOn ??= resolveDates(text, ctx.publishedAt).find((date) => date.date <= ctx.publishedAt)?.date ?? ctx.publishedAt),
-      };
-      if (holder.speaker) position.speaker = holder.speaker;
-      found.push(traced(position, ...rules));
+      const phrase = acceptedOnCondition
+        ? summaryPhrase('', stance, topic)
+        : summaryPhrase(text.slice(governing.start, m.index + m[0].length), stance, topic);
+      statedOn ??= resolveDates(text, ctx.publishedAt).find((date) => date.date <= ctx.publishedAt)?.date ?? ctx.publishedAt;
+      for (const holder of holders) {
+        const name = ctx.actors.get(holder.party)?.name ?? holder.party;
+        const position: Position = {
+          id: itemId('position', ctx.articleId, sentence.start, holder.party, topic, stance),
+          origin: 'extracted',
+          evidence: [sentenceEvidence(ctx, sentence)],
+          actor: holder.party,
+          topic,
+          stance,
+          summary: `${name}: ${phrase}`,
+          date: statedOn,
+        };
+        if (holder.speaker) position.speaker = holder.speaker;
+        found.push(traced(position, ...rules, holder.rule));
+      }
       break;
     }
   }

@@ -103,6 +103,29 @@ describe(extractPositions, () => {
     });
   });
 
+  it('gives a joint decision to each party that took it', () => {
+    expect(positionsOf('Russia and Ukraine agreed to a new prisoner swap.')).toEqual([
+      ['ukraine', 'prisoner-exchanges', 'for'],
+      ['russia', 'prisoner-exchanges', 'for'],
+    ]);
+  });
+
+  it('keeps two verbs of one sentence apart', () => {
+    expect(positionsOf('Kyiv rejects a forced neutrality and reaffirms its right to NATO membership.')).toEqual([
+      ['ukraine', 'ukraine-joins-nato', 'for'],
+      ['ukraine', 'ukraine-neutral', 'against'],
+    ]);
+    // "end of the month" is a date, not the end of anything; a participle clause is not the cue's object.
+    expect(positionsOf('Kyiv proposed a summit by the end of the month, signalling openness to a truce.')).toEqual([]);
+  });
+
+  it('reads a demand made before agreeing to a ceasefire as a conditional ceasefire', () => {
+    expect(positionsOf('Moscow demanded the withdrawal of Ukrainian forces from four regions before agreeing to any ceasefire.')).toEqual([
+      ['russia', 'ceasefire', 'conditional'],
+      ['russia', 'russia-keeps-annexed-land', 'for'],
+    ]);
+  });
+
   it('reads no position from negated, hedged or hypothetical cues', () => {
     expect(positionsOf('Donald Trump did not back the proposed ceasefire.')).toEqual([]);
     expect(positionsOf('It was unclear whether Washington was ready to impose sanctions.')).toEqual([]);

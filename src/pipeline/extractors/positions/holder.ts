@@ -12,6 +12,8 @@ export interface Holder {
   /** The person whose words these are, when they speak for `party`. */
   speaker: string | null;
   rule: string;
+  /** The mention that is the clause's subject, when the holder was read from one. */
+  subject?: ActorHit;
 }
 
 const CLAUSE_BREAK = /(?:;|,\s*but|\bbut\b|,\s*while|\bwhile\b|,\s*as|\bif\b|\bwhether\b|\bunless\b)\s/gi;
@@ -26,7 +28,36 @@ const HYPOTHETICAL = /\b(?:if|whether|unless)\s$/i;
 const REPORTS_AFTER = /^\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|noted|stated|added|argued|wrote|believes|thinks|explained|warned|suggested|insisted)\b/i;
 const REPORTS_BEFORE = /(?:\bsaid|\bsays|\baccording to|\bwrote|\bargued)\s+(?:\S+\s+){0,5}$/i;
 
-export function holderOf(ctx: ArticleContext, sentence: Sentence, cue: Cue, cueText: string, spoken: SpokenPassage[]): Holder | null {
+/** Everyone who holds it: one party, or each of a joint subject ("Russia and Ukraine agreed to …"). */
+export function holdersOf(ctx: ArticleContext, sentence: Sentence, cue: Cue, cueText: string, spoken: SpokenPassage[]): Holder[] {
+  const holder = holderOf(ctx, sentence, cue, cueText, spoken);
+  if (!holder) return [];
+  const partners = holder.subject ? jointWith(ctx, sentence, holder.subject) : [];
+  const holders = [holder];
+  for (const partner of partners) {
+    const party = partyOf(ctx, partner.actor);
+    if (party && !holders.some((h) => h.party === party)) {
+      holders.push({ party, speaker: isPerson(ctx, partner.actor) ? partner.actor : null, rule: 'holder/joint-subject' });
+    }
+  }
+  return holders;
+}
+
+/** The names joined to `subject` by "and" or commas right before it: "Russia and Ukraine", "Kyiv, Moscow and Ankara". */
+function jointWith(ctx: ArticleContext, sentence: Sentence, subject: ActorHit): ActorHit[] {
+  const before = hitsBetween(ctx, sentence.start, subject.start);
+  const joined: ActorHit[] = [];
+  let edge = subject.start;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const hit = before[i]!;
+    if (!/^\s*(?:,\s*|,?\s+and\s+)$/.test(ctx.text.slice(hit.end, edge))) break;
+    joined.push(hit);
+    edge = hit.start;
+  }
+  return joined;
+}
+
+function holderOf(ctx: ArticleContext, sentence: Sentence, cue: Cue, cueText: string, spoken: SpokenPassage[]): Holder | null {
   const text = sentence.text;
   const at = sentence.start + cue.start;
   const clause = clauseStart(text, cue.start);
@@ -46,7 +77,7 @@ export function holderOf(ctx: ArticleContext, sentence: Sentence, cue: Cue, cueT
   const party = partyOf(ctx, subject.actor);
   if (!party) return null;
   const speaker = isPerson(ctx, subject.actor) ? subject.actor : reporterFor(ctx, sentence, party);
-  return { party, speaker, rule: speaker === subject.actor ? 'holder/subject-person' : 'holder/subject' };
+  return { party, speaker, rule: speaker === subject.actor ? 'holder/subject-person' : 'holder/subject', subject };
 }
 
 /** Inside a quote: a party named as the subject holds it, else the speaker's side. Commentators' quotes hold nothing. */
