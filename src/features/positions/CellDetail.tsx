@@ -1,5 +1,6 @@
 // What a selected cell stands on: the latest statement, who made it, the move, the history
 // and the sentence it came from.
+import { useEffect, useRef } from 'react';
 import { Button } from '../../components/ui/Button.tsx';
 import { formatDate } from '../../lib/labels.ts';
 import type { ViewState } from '../../lib/view-state.ts';
@@ -20,8 +21,11 @@ export function CellDetail({
   focus,
   setView,
   onClose,
+  focusOnOpen,
 }: {
   id: string;
+  /** Opened by the reader (not by a link): the keyboard moves into the statement. */
+  focusOnOpen: boolean;
   history: Position[];
   move: Move | null;
   party: Actor;
@@ -32,13 +36,24 @@ export function CellDetail({
   setView: (patch: Partial<ViewState>) => void;
   onClose: () => void;
 }) {
+  const regionRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusOnOpen) regionRef.current?.focus();
+  }, [focusOnOpen, id]);
   const latest = history[history.length - 1];
   if (!latest) return null;
   const what = `${party.name} on ${propositionLabel}`;
   const speakerId = latest.speaker ?? (latest.actor !== party.id ? latest.actor : null);
   const speaker = speakerId ? actors.get(speakerId) : undefined;
   return (
-    <div id={id} role="region" aria-label={what} className="space-y-2 rounded border border-slate-300 bg-white p-3 text-sm">
+    <div
+      ref={regionRef}
+      id={id}
+      role="region"
+      aria-label={what}
+      tabIndex={-1}
+      className="space-y-2 rounded border border-slate-300 bg-white p-3 text-sm focus-visible:outline-2 focus-visible:outline-oi-blue"
+    >
       <div className="flex flex-wrap items-start justify-between gap-2">
         <p>
           <strong>{what}</strong> <span className="text-slate-600">— {description}</span>

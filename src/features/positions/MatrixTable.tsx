@@ -15,7 +15,9 @@ import { PositionCell } from './PositionCell.tsx';
 export const propositionLabel = (id: string) => propositionOf(id)?.label ?? humanise(id);
 export const propositionDescription = (id: string) => propositionOf(id)?.description ?? '';
 
-const detailIdOf = (key: string) => `position-detail-${key.replace(/[^a-z0-9-]/gi, '-')}`;
+const safeId = (key: string) => key.replace(/[^a-z0-9-]/gi, '-');
+const detailIdOf = (key: string) => `position-detail-${safeId(key)}`;
+const cellIdOf = (key: string) => `position-cell-${safeId(key)}`;
 
 export function MatrixTable({
   matrix,
@@ -23,6 +25,7 @@ export function MatrixTable({
   actors,
   selected,
   onSelect,
+  selectedByReader,
   focus,
   setView,
 }: {
@@ -32,6 +35,8 @@ export function MatrixTable({
   actors: ReadonlyMap<string, Actor>;
   selected: string | null;
   onSelect: (key: string | null) => void;
+  /** The selected cell was opened by the reader: move the keyboard into its statement. */
+  selectedByReader: boolean;
   focus: string | null;
   setView: (patch: Partial<ViewState>) => void;
 }) {
@@ -83,6 +88,7 @@ export function MatrixTable({
                         partyName={actor.name}
                         propositionLabel={propositionLabel(proposition)}
                         open={key === selected}
+                        id={cellIdOf(key)}
                         detailId={detailIdOf(key)}
                         onToggle={() => onSelect(key === selected ? null : key)}
                       />
@@ -103,7 +109,12 @@ export function MatrixTable({
                       actors={actors}
                       focus={focus}
                       setView={setView}
-                      onClose={() => onSelect(null)}
+                      focusOnOpen={selectedByReader}
+                      onClose={() => {
+                        onSelect(null);
+                        // Back to the cell the statement belongs to, not the top of the page.
+                        document.getElementById(cellIdOf(openKey))?.focus();
+                      }}
                     />
                   </td>
                 </tr>

@@ -11,9 +11,11 @@ export function PositionCell({
   partyName,
   propositionLabel,
   open,
+  id,
   detailId,
   onToggle,
 }: {
+  id: string;
   history: Position[];
   move: Move | null;
   partyName: string;
@@ -24,7 +26,14 @@ export function PositionCell({
 }) {
   const latest = history[history.length - 1];
   // The party's name is read out by the column header on wide screens and shown on phones, where each row is a card.
-  const party = <span className="font-semibold text-slate-800 md:sr-only">{partyName}<span className="md:hidden">: </span></span>;
+  const party = (
+    <span className="font-semibold text-slate-800 md:sr-only">
+      {partyName}
+      <span aria-hidden="true" className="md:hidden">
+        :{' '}
+      </span>
+    </span>
+  );
   if (!latest) {
     return (
       <span className="block px-2 py-1 text-sm text-slate-500">
@@ -37,14 +46,17 @@ export function PositionCell({
   const { symbol, label, className, cell } = STANCE[latest.stance];
   return (
     <button
+      id={id}
       type="button"
+      aria-label={`${partyName} on ${propositionLabel}: ${label}, ${formatDate(latest.date)}${
+        move ? `, changed from ${STANCE[move.from].label} to ${STANCE[move.to].label}, ${monthOf(move.since.date)}` : ''
+      }`}
       aria-expanded={open}
       aria-controls={open ? detailId : undefined}
       onClick={onToggle}
       className={`block w-full rounded px-2 py-1 text-left text-sm ${cell} hover:ring-1 hover:ring-slate-400 focus-visible:outline-2 focus-visible:outline-oi-blue ${open ? 'ring-2 ring-oi-blue' : ''}`}
     >
       {party}
-      <span className="sr-only"> on {propositionLabel}: </span>
       <span className="inline-flex items-center gap-1 font-semibold">
         <span aria-hidden="true" className={`text-base leading-none ${className}`}>
           {symbol}
@@ -56,7 +68,6 @@ export function PositionCell({
       </time>
       {move && (
         <span className="block text-xs text-slate-800">
-          <span className="sr-only">, changed: </span>
           {STANCE[move.from].label} → {STANCE[move.to].label}, {monthOf(move.since.date)}
         </span>
       )}

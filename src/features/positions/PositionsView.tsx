@@ -34,6 +34,11 @@ export function PositionsView({ index, filtered, view, setView }: ViewProps) {
     const holder = position && holderOf(position, actors);
     return position && holder ? cellKey(position.topic, holder.party.id) : null;
   });
+  const [selectedByReader, setSelectedByReader] = useState(false);
+  const select = (key: string | null) => {
+    setSelected(key);
+    setSelectedByReader(true);
+  };
   const svgRef = useRef<HTMLDivElement>(null);
   const preset = useMemo(() => roundsPreset(index.positions), [index.positions]);
   const parties = allParties ? matrix.parties : matrix.parties.slice(0, MAX_PARTIES);
@@ -122,7 +127,7 @@ export function PositionsView({ index, filtered, view, setView }: ViewProps) {
       {changesOnly ? (
         <MovesList moves={moves} actors={actors} setView={setView} />
       ) : (
-        <MatrixTable matrix={matrix} parties={parties} actors={actors} selected={selected} onSelect={setSelected} focus={view.focus} setView={setView} />
+        <MatrixTable matrix={matrix} parties={parties} actors={actors} selected={selected} onSelect={select} selectedByReader={selectedByReader} focus={view.focus} setView={setView} />
       )}
       {/* Drawn for the image downloads only; the table above is what readers and screen readers use. */}
       <div ref={svgRef} hidden>
