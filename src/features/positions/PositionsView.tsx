@@ -72,13 +72,13 @@ export function PositionsView({ index, filtered, view, setView }: ViewProps) {
 
   return (
     <section aria-labelledby="positions-heading" className="space-y-3">
-      <header className="space-y-1">
+      <div className="space-y-1">
         <h2 id="positions-heading" className="text-xl font-semibold">
           {title}
         </h2>
         <p className="text-sm text-slate-700">{standfirst(view.from, view.to)}</p>
         <p className="text-xs text-slate-600">{sourceLine(sources)}</p>
-      </header>
+      </div>
       <PersonNote chosen={view.actors} actors={actors} />
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <span aria-label="Key">
