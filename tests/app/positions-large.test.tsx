@@ -65,7 +65,7 @@ describe('positions on a large corpus', () => {
     const { user, setView } = renderPositions(5000);
     // Ukraine (actor 0) on the ceasefire (topic 0): positions 0, 25, 50, … 4975; the last is 4975 (against).
     const row = within(screen.getByRole('table')).getByRole('row', { name: CEASEFIRE });
-    expect(within(row).getByRole('button', { name: /^Ukraine on An immediate, unconditional ceasefire: Against, 15 Aug 2033/ })).toBeInTheDocument();
+    expect(within(row).getByRole('button', { name: /^An immediate, unconditional ceasefire — Ukraine: Against 15 Aug 2033/ })).toBeInTheDocument();
     const detail = await openCell(user, 'Ukraine', CEASEFIRE);
     expect(detail).toHaveTextContent('Statement number 4975');
     expect(detail).toHaveTextContent('How it changed (200 statements)');
@@ -122,7 +122,7 @@ describe('positions on a large corpus', () => {
     await user.click(within(detail).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('region', { name: /^Ukraine on / })).not.toBeInTheDocument();
     expect(document.activeElement).toHaveAttribute('aria-expanded', 'false');
-    expect(document.activeElement).toHaveAccessibleName('Ukraine on An immediate, unconditional ceasefire: Against, 15 Aug 2033, changed from For to Against, Aug 2033');
+    expect(document.activeElement).toHaveAccessibleName('An immediate, unconditional ceasefire — Ukraine: Against 15 Aug 2033 For → Against, Aug 2033');
   });
 
   it('has no axe violations with a long history open and the linked statement marked', async () => {

@@ -80,8 +80,10 @@ export function MatrixTable({
                 </th>
                 {parties.map(({ actor }) => {
                   const key = cellKey(proposition, actor.id);
+                  const stated = matrix.cells.has(key);
                   return (
-                    <td key={actor.id} className="p-1 max-md:block">
+                    // On a phone a card lists the sides that stated a stance; the empty ones are left out.
+                    <td key={actor.id} className={`p-1 ${stated ? 'max-md:block' : 'max-md:hidden'}`}>
                       <PositionCell
                         history={matrix.cells.get(key) ?? []}
                         move={moves.get(key) ?? null}

@@ -48,24 +48,25 @@ export function PositionCell({
     <button
       id={id}
       type="button"
-      aria-label={`${partyName} on ${propositionLabel}: ${label}, ${formatDate(latest.date)}${
-        move ? `, changed from ${STANCE[move.from].label} to ${STANCE[move.to].label}, ${monthOf(move.since.date)}` : ''
+      // The visible words, in order, after the row's proposition: on a phone the party's name is visible too.
+      aria-label={`${propositionLabel} — ${partyName}: ${label} ${formatDate(latest.date)}${
+        move ? ` ${STANCE[move.from].label} → ${STANCE[move.to].label}, ${monthOf(move.since.date)}` : ''
       }`}
       aria-expanded={open}
       aria-controls={open ? detailId : undefined}
       onClick={onToggle}
-      className={`block w-full rounded px-2 py-1 text-left text-sm ${cell} hover:ring-1 hover:ring-slate-400 focus-visible:outline-2 focus-visible:outline-oi-blue ${open ? 'ring-2 ring-oi-blue' : ''}`}
+      className={`block w-full rounded px-2 py-1 text-left text-sm break-words ${cell} hover:ring-1 hover:ring-slate-400 focus-visible:outline-2 focus-visible:outline-oi-blue ${open ? 'ring-2 ring-oi-blue' : ''}`}
     >
       {party}
-      <span className="inline-flex items-center gap-1 font-semibold">
-        <span aria-hidden="true" className={`text-base leading-none ${className}`}>
+      <span className="font-semibold">
+        <span aria-hidden="true" className={`mr-1 text-base leading-none ${className}`}>
           {symbol}
         </span>
         {label}
       </span>{' '}
       <time dateTime={latest.date} className="block text-xs text-slate-700">
         {formatDate(latest.date)}
-      </time>
+      </time>{' '}
       {move && (
         <span className="block text-xs text-slate-800">
           {STANCE[move.from].label} → {STANCE[move.to].label}, {monthOf(move.since.date)}
