@@ -15,7 +15,7 @@ import { buildMatrix, cellKey, holderOf } from './matrix.ts';
 import { listMoves } from './moves.ts';
 import { MovesList } from './MovesList.tsx';
 import { PersonNote } from './PersonNote.tsx';
-import { POSITION_CSV_COLUMNS, positionRecords } from './positions-export.ts';
+import { PositionsDownloads } from './PositionsDownloads.tsx';
 import { roundsPreset } from './rounds-preset.ts';
 import { STANCE } from './StanceLabel.tsx';
 
@@ -43,6 +43,8 @@ export function PositionsView({ index, filtered, view, setView }: ViewProps) {
   const preset = useMemo(() => roundsPreset(index.positions), [index.positions]);
   const parties = allParties ? matrix.parties : matrix.parties.slice(0, MAX_PARTIES);
   const moves = useMemo(() => (changesOnly ? listMoves(matrix) : []), [changesOnly, matrix]);
+  const title = useMemo(() => headline(matrix), [matrix]);
+  const sources = useMemo(() => sourceArticles(matrix, index.articles), [matrix, index.articles]);
 
   if (matrix.propositions.length === 0) {
     return (
@@ -57,8 +59,6 @@ export function PositionsView({ index, filtered, view, setView }: ViewProps) {
     );
   }
 
-  const title = headline(matrix);
-  const sources = sourceArticles(matrix, index.articles);
   const credit = creditLine({
     title,
     outlets: sources.map((article) => article.outlet),
@@ -114,16 +114,10 @@ export function PositionsView({ index, filtered, view, setView }: ViewProps) {
           </Button>
         )}
       </div>
-      <ShareBar
-        chartRef={svgRef}
-        columns={POSITION_CSV_COLUMNS}
-        rows={positionRecords(matrix, parties, actors)}
-        filenameBase="positions"
-        range={[view.from, view.to]}
-        title={title}
-        filtersText={filtersText}
-        sourcesText={credit}
-      />
+      <div className="flex flex-wrap items-center gap-2">
+        <ShareBar chartRef={svgRef} filenameBase="positions" range={[view.from, view.to]} title={title} filtersText={filtersText} sourcesText={credit} />
+        <PositionsDownloads matrix={matrix} parties={parties} actors={actors} range={[view.from, view.to]} title={title} filtersText={filtersText} credit={credit} />
+      </div>
       {changesOnly ? (
         <MovesList moves={moves} actors={actors} setView={setView} />
       ) : (
