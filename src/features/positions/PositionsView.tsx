@@ -8,7 +8,7 @@ import { ShareBar } from '../../lib/export/ShareBar.tsx';
 import { hasActiveFilters } from '../../lib/filter-index.ts';
 import { formatDate } from '../../lib/labels.ts';
 import type { ViewProps } from '../../lib/view-props.ts';
-import { headline, sourceArticles, sourceLine, standfirst } from './headline.ts';
+import { headline, sourceLine, standfirst } from './headline.ts';
 import { MatrixSvg } from './MatrixSvg.tsx';
 import { MatrixTable, propositionLabel } from './MatrixTable.tsx';
 import { buildMatrix, cellKey, holderOf } from './matrix.ts';
@@ -44,7 +44,7 @@ export function PositionsView({ index, filtered, view, setView }: ViewProps) {
   const parties = allParties ? matrix.parties : matrix.parties.slice(0, MAX_PARTIES);
   const moves = useMemo(() => (changesOnly ? listMoves(matrix) : []), [changesOnly, matrix]);
   const title = useMemo(() => headline(matrix), [matrix]);
-  const sources = useMemo(() => sourceArticles(matrix, index.articles), [matrix, index.articles]);
+  const sources = filtered.articles;
 
   if (matrix.propositions.length === 0) {
     return (

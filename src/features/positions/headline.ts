@@ -34,16 +34,10 @@ export function standfirst(from: string | null, to: string | null): string {
   return `The latest stance each party stated ${span}. People's words are filed under the party they speak for; commentators and analysts are not shown. Select a cell for the statement, its history and its source.`;
 }
 
-/** The articles the statements in view come from. */
-export function sourceArticles(matrix: Matrix, articles: readonly IndexArticle[]): IndexArticle[] {
-  const ids = new Set<string>();
-  for (const cell of matrix.cells.values()) for (const position of cell) for (const evidence of position.evidence) ids.add(evidence.articleId);
-  return articles.filter((article) => ids.has(article.id));
-}
-
+/** The articles in view, by the filters the statements passed: counting them needs no pass over every statement. */
 export function sourceLine(sources: readonly IndexArticle[]): string {
   const outlets = [...new Set(sources.map((article) => article.outlet))].sort();
   const named = outlets.slice(0, 4).join(', ');
   const more = outlets.length > 4 ? ` and ${formatCount(outlets.length - 4)} more` : '';
-  return `Source: statements reported in ${plural(sources.length, 'article')}${outlets.length > 0 ? ` (${named}${more})` : ''}, read by the Peace Talks Tracker.`;
+  return `Source: statements reported in the ${plural(sources.length, 'article')} in view${outlets.length > 0 ? ` (${named}${more})` : ''}, read by the Peace Talks Tracker.`;
 }

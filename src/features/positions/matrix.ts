@@ -35,25 +35,38 @@ export function holderOf(position: Position, actors: ReadonlyMap<string, Actor>)
 
 export function buildMatrix(index: BundleIndex, positions: readonly Position[]): Matrix {
   const actors = new Map(index.actors.map((actor) => [actor.id, actor]));
+  // Each actor's party, resolved once: a large corpus has tens of thousands of statements and a few dozen actors.
+  const partyOfActor = new Map<string, Actor | null>();
   const parties = new Map<string, PartyColumn>();
-  const cells = new Map<string, Position[]>();
-  const propositions = new Set<string>();
+  const byProposition = new Map<string, Map<string, Position[]>>();
   for (const position of positions) {
-    const holder = holderOf(position, actors);
-    if (!holder) continue;
-    const column = parties.get(holder.party.id) ?? { actor: holder.party, count: 0, speakers: new Map<string, number>() };
-    parties.set(holder.party.id, column);
+    let party = partyOfActor.get(position.actor);
+    if (party === undefined) {
+      const actor = actors.get(position.actor);
+      party = !actor || actor.voice !== 'party' ? null : actor.kind === 'person' && actor.party ? (actors.get(actor.party) ?? null) : actor;
+      partyOfActor.set(position.actor, party);
+    }
+    if (!party) continue;
+    let column = parties.get(party.id);
+    if (!column) parties.set(party.id, (column = { actor: party, count: 0, speakers: new Map<string, number>() }));
     column.count += 1;
-    if (holder.speaker) column.speakers.set(holder.speaker.id, (column.speakers.get(holder.speaker.id) ?? 0) + 1);
-    propositions.add(position.topic);
-    const key = cellKey(position.topic, holder.party.id);
-    const cell = cells.get(key);
+    const speaker = position.speaker ?? (position.actor !== party.id ? position.actor : null);
+    if (speaker) column.speakers.set(speaker, (column.speakers.get(speaker) ?? 0) + 1);
+    let row = byProposition.get(position.topic);
+    if (!row) byProposition.set(position.topic, (row = new Map()));
+    const cell = row.get(party.id);
     if (cell) cell.push(position);
-    else cells.set(key, [position]);
+    else row.set(party.id, [position]);
   }
-  for (const cell of cells.values()) cell.sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.id, b.id));
+  const cells = new Map<string, Position[]>();
+  for (const [proposition, row] of byProposition) {
+    for (const [party, cell] of row) {
+      cell.sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.id, b.id));
+      cells.set(cellKey(proposition, party), cell);
+    }
+  }
   return {
-    propositions: [...propositions].sort((a, b) => propositionOrder(a) - propositionOrder(b) || compareCodeUnits(a, b)),
+    propositions: [...byProposition.keys()].sort((a, b) => propositionOrder(a) - propositionOrder(b) || compareCodeUnits(a, b)),
     // The parties that said most first: the two sides of the talks lead, mediators and others follow.
     parties: [...parties.values()].sort((a, b) => b.count - a.count || compareNames(a.actor.name, b.actor.name)),
     cells,
