@@ -24,8 +24,10 @@ export function headline(matrix: Matrix): string {
   }
   const pair = `${first.actor.name} and ${second.actor.name}`;
   if (both === 0) return `${pair} have not stated positions on the same proposition`;
-  if (opposite > 0 && opposite === both) return `${pair} take opposite sides on each of the ${plural(both, 'proposition')} both have stated`;
+  const every = both === 1 ? 'the one proposition' : `each of the ${formatCount(both)} propositions`;
+  if (opposite > 0 && opposite === both) return `${pair} take opposite sides on ${every} both have stated`;
   if (opposite > 0) return `${pair} take opposite sides on ${formatCount(opposite)} of the ${plural(both, 'proposition')} both have stated`;
+  if (same === both) return `${pair} state the same stance on ${every} both have stated`;
   return `${pair} state the same stance on ${formatCount(same)} of the ${plural(both, 'proposition')} both have stated`;
 }
 
