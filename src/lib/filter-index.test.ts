@@ -58,10 +58,16 @@ describe(filterIndex, () => {
   });
 
   it('applies topic, metric and verification filters', () => {
-    const narrowed = filterIndex(index, filters({ topics: ['sanctions'], metrics: ['displaced'], status: ['unknown'] }));
+    const narrowed = filterIndex(index, filters({ topics: ['sanctions-on-russia'], metrics: ['displaced'], status: ['unknown'] }));
     expect(ids(narrowed.positions)).toEqual(['pos-turkey-sanctions-2022']);
     expect(ids(narrowed.claims)).toEqual(['cl-2022-displaced']);
     expect(ids(filterIndex(index, filters({ status: ['independent'] })).claims)).toEqual([]);
+  });
+
+  it("finds a person's statements, which are filed under their party", () => {
+    expect(ids(filterIndex(index, filters({ actors: ['putin'] })).positions)).toEqual(['pos-russia-ceasefire-2025']);
+    expect(ids(filterIndex(index, filters({ actors: ['zelensky'] })).positions)).toEqual(['pos-ukraine-neutrality-2022']);
+    expect(ids(filterIndex(index, filters({ actors: ['lavrov'] })).positions)).toEqual([]);
   });
 
   it('matches articles by the actors they mention', () => {

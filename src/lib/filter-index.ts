@@ -167,7 +167,8 @@ export function filterIndex(index: BundleIndex, filters: FilterFields): Filtered
       withinDates(index.positions, positionDate, from, to),
       anyActor && topics.size === 0
         ? null
-        : (position) => (anyActor || inScope(position.actor)) && (topics.size === 0 || topics.has(position.topic)),
+        : // A person's statements are filed under their party: choosing the person finds them by speaker.
+          (position) => (anyActor || inScope(position.actor) || inScope(position.speaker ?? null)) && (topics.size === 0 || topics.has(position.topic)),
       positionDate,
     ),
     claims: keep(

@@ -199,3 +199,11 @@ describe('actor link migrations', () => {
     expect(ignored).toEqual([expect.objectContaining({ raw: 'actors=mykhailo-podolyak', reason: expect.stringMatching(/now mykhailo-podoliak/) })]);
   });
 });
+
+describe('topic link migrations', () => {
+  it('reads an old topic as the propositions that replaced it and says so', () => {
+    const { state, ignored } = parseViewParams('?view=positions&topics=territory');
+    expect(state.topics).toEqual(expect.arrayContaining(['russia-keeps-annexed-land', 'ukraine-1991-borders']));
+    expect(ignored.map((entry) => entry.raw).join(' ')).toMatch(/territory/);
+  });
+});

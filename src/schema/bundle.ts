@@ -111,9 +111,13 @@ export const Stance = z.enum(['for', 'against', 'conditional']);
 
 export const Position = z.object({
   ...itemBase,
+  /** The party that holds the position (a person's words are filed under the party they speak for). */
   actor: z.string().check(z.minLength(1)),
+  /** A proposition id (src/schema/propositions.ts); older bundles hold topic ids. */
   topic: z.string().check(z.minLength(1)),
   stance: Stance,
+  /** The person whose words state it, when a named person spoke for the party; absent or null otherwise. */
+  speaker: z.optional(z.nullable(z.string())),
   summary: z.string(),
   date: IsoDate,
 });

@@ -10,8 +10,8 @@ import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/lib/view-state.ts'
 import type { BundleIndex, Position, Stance } from '../../src/schema/bundle.ts';
 import { fixtureIndex } from './render-app.tsx';
 
-const ACTORS = ['ukraine', 'russia', 'turkey', 'united-states', 'zelensky'];
-const TOPICS = ['ceasefire', 'nato-membership', 'sanctions', 'neutrality', 'territory'];
+const ACTORS = ['ukraine', 'russia', 'turkey', 'united-states', 'united-nations'];
+const TOPICS = ['ceasefire', 'ukraine-joins-nato', 'sanctions-on-russia', 'ukraine-neutral', 'russia-keeps-annexed-land'];
 const STANCES: Stance[] = ['for', 'against', 'conditional'];
 
 /** `count` positions spread evenly over ACTORS × TOPICS, one a day from 2020 on. */
@@ -39,84 +39,98 @@ function renderPositions(count: number, patch: Partial<ViewState> = {}) {
   return { ...result, setView, user: userEvent.setup() };
 }
 
-/** The cell for one actor (by row name) and topic (by column name). */
-function cellAt(rowName: RegExp, topic: string): HTMLElement {
+/** The cell for one party (by column name) on one proposition (by row name), opened. */
+async function openCell(user: ReturnType<typeof userEvent.setup>, party: string, proposition: RegExp): Promise<HTMLElement> {
   const table = screen.getByRole('table');
-  const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
-  const row = within(table).getByRole('row', { name: rowName });
-  return within(row).getAllByRole('cell')[headers.indexOf(topic) - 1]!;
+  const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent ?? '');
+  const row = within(table).getByRole('row', { name: proposition });
+  const cell = within(row).getAllByRole('cell')[headers.findIndex((h) => h.startsWith(party)) - 1]!;
+  await user.click(within(cell).getByRole('button'));
+  return screen.getByRole('region', { name: new RegExp(`^${party} on `) });
 }
+
+const CEASEFIRE = /^An immediate, unconditional ceasefire/;
 
 describe('positions on a large corpus', () => {
   it('keeps the DOM small however many statements there are', () => {
     const { container } = renderPositions(5000);
     const nodes = container.querySelectorAll('*').length;
-    // 5 × 5 cells of ~15 elements each, plus the table around them. Rendering every
-    // statement of every history (5,000 of them) put this above 25,000.
+    // 5 × 5 cells of ~10 elements each, the table around them and the drawing for the image
+    // downloads. Rendering every statement of every history (5,000 of them) put this above 25,000.
     expect(nodes).toBeLessThan(1500);
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
   });
 
-  it('shows the latest stance, its date and its source in each cell', async () => {
+  it('shows the latest stance and its date in each cell, the statement and its source on demand', async () => {
     const { user, setView } = renderPositions(5000);
-    // Ukraine (actor 0) on ceasefire (topic 0): positions 0, 25, 50, … 4975; the last is 4975.
-    const cell = cellAt(/^Ukraine/, 'Ceasefire');
-    expect(cell).toHaveTextContent('Statement number 4975');
-    expect(cell).toHaveTextContent('How it changed (200 statements)');
-    await user.click(within(cell).getByRole('button', { name: /^Show source: Ukraine on Ceasefire/ }));
+    // Ukraine (actor 0) on the ceasefire (topic 0): positions 0, 25, 50, … 4975; the last is 4975 (against).
+    const row = within(screen.getByRole('table')).getByRole('row', { name: CEASEFIRE });
+    expect(within(row).getByRole('button', { name: /^An immediate, unconditional ceasefire — Ukraine: Against 15 Aug 2033/ })).toBeInTheDocument();
+    const detail = await openCell(user, 'Ukraine', CEASEFIRE);
+    expect(detail).toHaveTextContent('Statement number 4975');
+    expect(detail).toHaveTextContent('How it changed (200 statements)');
+    await user.click(within(detail).getAllByRole('button', { name: /^Show source: Ukraine on An immediate, unconditional ceasefire/ })[0]!);
     expect(setView).toHaveBeenCalledWith({ view: 'articles', article: fixtureIndex.positions[0]!.evidence[0]!.articleId, focus: 'pos-many-4975' });
   });
 
   it('lists the most recent statements when opened, and all of them on request', async () => {
     const { user } = renderPositions(5000);
-    const cell = cellAt(/^Ukraine/, 'Ceasefire');
-    await user.click(within(cell).getByText('How it changed (200 statements)'));
-    const list = within(cell).getByRole('list', { name: /Ukraine on Ceasefire/ });
+    const detail = await openCell(user, 'Ukraine', CEASEFIRE);
+    await user.click(within(detail).getByText('How it changed (200 statements)'));
+    const list = within(detail).getByRole('list', { name: /Ukraine on An immediate, unconditional ceasefire/ });
     const recent = within(list).getAllByRole('listitem');
     expect(recent.length).toBeGreaterThan(1);
     expect(recent.length).toBeLessThan(20);
-    // Oldest first, as on a short history, ending with the statement the cell shows.
+    // Oldest first, ending with the statement the cell shows.
     expect(recent.at(-1)).toHaveTextContent('Statement number 4975');
     expect(recent.at(-1)).toHaveTextContent(/\d+ \w+ \d{4}: [✓✗◐](For|Against|Conditional)/);
 
-    await user.click(within(cell).getByRole('button', { name: 'Show all 200 statements' }));
-    const all = within(cell).getAllByRole('listitem');
+    await user.click(within(detail).getByRole('button', { name: 'Show all 200 statements' }));
+    const all = within(detail).getAllByRole('listitem');
     expect(all).toHaveLength(200);
     expect(all[0]).toHaveTextContent('Statement number 0');
     // The button is gone, so the keyboard lands on the list it opened.
-    expect(within(cell).getByRole('list')).toHaveFocus();
+    expect(within(detail).getByRole('list')).toHaveFocus();
   });
 
-  it('opens with the linked statement in view when the link points into a history', async () => {
+  it('opens the linked cell, with the linked statement in its history', async () => {
     const { user } = renderPositions(5000, { focus: 'pos-many-25' });
-    const cell = cellAt(/^Ukraine/, 'Ceasefire');
-    await user.click(within(cell).getByText('How it changed (200 statements)'));
-    expect(within(cell).getByText(/Statement number 25$/)).toBeInTheDocument();
+    const detail = screen.getByRole('region', { name: /^Ukraine on An immediate, unconditional ceasefire/ });
+    await user.click(within(detail).getByText('How it changed (200 statements)'));
+    expect(within(detail).getByText(/Statement number 25$/)).toBeInTheDocument();
   });
 
-  it('keeps the opened history in the Tab order', async () => {
+  it('keeps the opened cell and its history in the Tab order', async () => {
     // jsdom does not open <details> from the keyboard (browsers do), so open it with a click.
     const { user } = renderPositions(5000);
-    const cell = cellAt(/^Ukraine/, 'Ceasefire');
-    const summary = within(cell).getByText('How it changed (200 statements)');
+    const detail = await openCell(user, 'Ukraine', CEASEFIRE);
+    // The keyboard moves into the statement opened below the row.
+    expect(detail).toHaveFocus();
+    await user.tab();
+    expect(within(detail).getByRole('button', { name: 'Close' })).toHaveFocus();
+    const summary = within(detail).getByText('How it changed (200 statements)');
     await user.click(summary);
     await user.tab();
-    expect(within(cell).getByRole('button', { name: 'Show all 200 statements' })).toHaveFocus();
+    expect(within(detail).getByRole('button', { name: 'Show all 200 statements' })).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(within(cell).getByRole('list')).toHaveFocus();
+    expect(within(detail).getByRole('list')).toHaveFocus();
     await user.tab();
-    expect(document.activeElement).toHaveAccessibleName(/^Show source: Ukraine on Ceasefire, 2020-01-01$/);
+    expect(document.activeElement).toHaveAccessibleName(/^Show source: Ukraine on An immediate, unconditional ceasefire, 2020-01-01$/);
 
     await user.click(summary);
-    expect(within(cell).queryAllByRole('listitem')).toHaveLength(0);
+    expect(within(detail).queryAllByRole('listitem')).toHaveLength(0);
+    await user.click(within(detail).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('region', { name: /^Ukraine on / })).not.toBeInTheDocument();
+    expect(document.activeElement).toHaveAttribute('aria-expanded', 'false');
+    expect(document.activeElement).toHaveAccessibleName('An immediate, unconditional ceasefire — Ukraine: Against 15 Aug 2033 For → Against, Aug 2033');
   });
 
   it('has no axe violations with a long history open and the linked statement marked', async () => {
     const { user, container } = renderPositions(1000, { focus: 'pos-many-25' });
-    const cell = cellAt(/^Ukraine/, 'Ceasefire');
-    await user.click(within(cell).getByText('How it changed (40 statements)'));
-    expect(within(cell).getByRole('button', { name: 'Show all 40 statements' })).toBeInTheDocument();
-    expect(within(cell).getByText(/Statement number 25$/).closest('li')).toHaveAttribute('aria-current', 'true');
+    const detail = screen.getByRole('region', { name: /^Ukraine on An immediate, unconditional ceasefire/ });
+    await user.click(within(detail).getByText('How it changed (40 statements)'));
+    expect(within(detail).getByRole('button', { name: 'Show all 40 statements' })).toBeInTheDocument();
+    expect(within(detail).getByText(/Statement number 25$/).closest('li')).toHaveAttribute('aria-current', 'true');
     // jsdom does no layout, so colour contrast is checked in the browser instead.
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((violation) => violation.id)).toEqual([]);

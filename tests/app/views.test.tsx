@@ -71,48 +71,98 @@ describe('timeline view', () => {
 });
 
 describe('positions view', () => {
-  it('shows the latest stance per party and topic, with its history', async () => {
+  /** The cell of one party (column) on one proposition (row). */
+  function cellAt(proposition: string, party: string): HTMLElement {
+    const table = screen.getByRole('table');
+    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent ?? '');
+    const row = within(table).getByRole('row', { name: new RegExp(`^${proposition}`) });
+    return within(row).getAllByRole('cell')[headers.findIndex((h) => h.startsWith(party)) - 1]!;
+  }
+
+  it('shows propositions as rows and parties as columns, each cell with its latest stance, date and move', async () => {
     const { user } = renderApp({ url: '/?view=positions' });
     const table = await screen.findByRole('table');
-    expect(within(table).getByRole('columnheader', { name: 'NATO membership' })).toBeInTheDocument();
-    const ukraine = within(table).getByRole('row', { name: /^Ukraine/ });
-    const cells = within(ukraine).getAllByRole('cell');
-    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
-    const nato = cells[headers.indexOf('NATO membership') - 1]!;
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Ukraine and Russia take opposite sides on each of the 2 propositions both have stated');
+    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent?.replace(/\d+ (people|person) spoke.*/, ''))).toEqual([
+      'Proposition',
+      'Ukraine',
+      'Russia',
+      'Türkiye',
+    ]);
+    expect(within(table).getAllByRole('rowheader').map((th) => th.textContent)).toEqual([
+      expect.stringMatching(/^An immediate, unconditional ceasefire/),
+      expect.stringMatching(/^Ukraine may join NATO/),
+      expect.stringMatching(/^Ukraine's neutrality/),
+      expect.stringMatching(/^Sanctions on Russia/),
+    ]);
+    const nato = cellAt('Ukraine may join NATO', 'Ukraine');
     expect(nato).toHaveTextContent('For');
     expect(nato).toHaveTextContent('2 Jun 2025');
-    expect(nato).toHaveTextContent('How it changed (2 statements)');
-    // The history is rendered only once opened, so long corpora keep a small page.
-    expect(nato).not.toHaveTextContent(/29 Mar 2022/);
-    await user.click(within(nato).getByText('How it changed (2 statements)'));
-    expect(nato).toHaveTextContent(/29 Mar 2022: ◐Conditional/);
-    expect(within(nato).getByRole('button', { name: 'Show source: Ukraine on NATO membership, 2022-03-29' })).toBeInTheDocument();
-    expect(within(nato).queryByRole('button', { name: /^Show all/ })).not.toBeInTheDocument();
-    expect(within(ukraine).getByRole('rowheader')).toHaveTextContent('For on 2 topics');
+    expect(nato).toHaveTextContent('Conditional → For, Jun 2025');
+    expect(cellAt('Sanctions on Russia', 'Ukraine')).toHaveTextContent('no stated position');
+    // The statement, its history and its source open on demand.
+    expect(screen.queryByRole('region', { name: 'Ukraine on Ukraine may join NATO' })).not.toBeInTheDocument();
+    await user.click(within(nato).getByRole('button'));
+    const detail = screen.getByRole('region', { name: 'Ukraine on Ukraine may join NATO' });
+    expect(detail).toHaveTextContent('Seeks a peace deal that upholds its NATO aspirations');
+    expect(detail).toHaveTextContent('Moved from Conditional to For on 2 Jun 2025');
+    await user.click(within(detail).getByText('How it changed (2 statements)'));
+    expect(detail).toHaveTextContent(/29 Mar 2022: ◐Conditional/);
+    expect(within(detail).getByRole('button', { name: 'Show source: Ukraine on Ukraine may join NATO, 2022-03-29' })).toBeInTheDocument();
   });
 
-  it('shows the 2022 stance when the dates stop in 2022', async () => {
+  it('shows the 2022 stance, and no move, when the dates stop in 2022', async () => {
     renderApp({ url: '/?view=positions&to=2022-12-31' });
-    const table = await screen.findByRole('table');
-    const ukraine = within(table).getByRole('row', { name: /^Ukraine/ });
-    expect(ukraine).toHaveTextContent('Conditional');
-    expect(ukraine).not.toHaveTextContent('How it changed');
+    await screen.findByRole('table');
+    const nato = cellAt('Ukraine may join NATO', 'Ukraine');
+    expect(nato).toHaveTextContent('Conditional');
+    expect(nato).not.toHaveTextContent('→');
   });
 
-  it('never shows commentators as parties', async () => {
-    renderApp({ url: '/?view=positions' });
-    const table = await screen.findByRole('table');
-    const rowNames = within(table).getAllByRole('rowheader').map((th) => th.textContent ?? '');
-    expect(rowNames.some((name) => name.startsWith('Volodymyr Zelensky'))).toBe(true);
-    expect(rowNames.some((name) => /Weller|Aydin/.test(name))).toBe(false);
-  });
-
-  it('narrows to the chosen topics', async () => {
+  it('files people under their party and never shows commentators', async () => {
     const { user } = renderApp({ url: '/?view=positions' });
-    await user.click(await screen.findByRole('checkbox', { name: 'Sanctions' }));
+    const table = await screen.findByRole('table');
+    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent ?? '');
+    expect(headers.some((name) => /Weller|Aydin|Zelensky/.test(name.split('spoke')[0]!))).toBe(false);
+    const ukraine = within(table).getAllByRole('columnheader')[1]!;
+    await user.click(within(ukraine).getByText('1 person spoke'));
+    expect(ukraine).toHaveTextContent('Volodymyr Zelensky (1)');
+    await user.click(within(cellAt("Ukraine's neutrality", 'Ukraine')).getByRole('button'));
+    expect(screen.getByRole('region', { name: "Ukraine on Ukraine's neutrality" })).toHaveTextContent('Stated by Volodymyr Zelensky, filed under Ukraine.');
+  });
+
+  it('narrows to the chosen propositions', async () => {
+    const { user } = renderApp({ url: '/?view=positions' });
+    await user.click(await screen.findByRole('checkbox', { name: 'Sanctions on Russia' }));
     const table = screen.getByRole('table');
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Party', 'Sanctions']);
     expect(within(table).getAllByRole('rowheader')).toHaveLength(1);
-    expect(new URLSearchParams(window.location.search).get('topics')).toBe('sanctions');
+    expect(new URLSearchParams(window.location.search).get('topics')).toBe('sanctions-on-russia');
+  });
+
+  it("shows what a chosen person stated, and says it is filed under the party", async () => {
+    renderApp({ url: '/?view=positions&actors=putin' });
+    const table = await screen.findByRole('table');
+    expect(screen.getByText(/Showing what Vladimir Putin stated, filed under Russia/)).toBeInTheDocument();
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(1);
+    expect(cellAt('An immediate, unconditional ceasefire', 'Russia')).toHaveTextContent('Against');
+    expect(screen.queryByText('No positions match these filters.')).not.toBeInTheDocument();
+  });
+
+  it('lists only the moves with "Changes only", and compares the first and latest rounds with one click', async () => {
+    const { user } = renderApp({ url: '/?view=positions' });
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('switch', { name: /Changes only/ }));
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    const moves = screen.getByRole('list', { name: 'Changes of stance' });
+    expect(within(moves).getAllByRole('listitem')).toHaveLength(1);
+    expect(moves).toHaveTextContent('Ukraine · Ukraine may join NATO: ◐ Conditional → ✓ For, 2 Jun 2025');
+    await user.click(screen.getByRole('switch', { name: /Changes only/ }));
+    expect(screen.getByRole('table')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Compare 2022 with 2025' }));
+    const params = new URLSearchParams(window.location.search);
+    expect([params.get('from'), params.get('to')]).toEqual(['2022-01-01', '2025-12-31']);
+    expect(screen.getByRole('switch', { name: /Changes only/ })).toHaveAttribute('aria-checked', 'true');
+    expect(screen.getByRole('list', { name: 'Changes of stance' })).toHaveTextContent('Conditional → ✓ For');
   });
 });

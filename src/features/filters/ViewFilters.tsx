@@ -6,6 +6,7 @@ import { CheckboxGroup } from '../../components/ui/CheckboxGroup.tsx';
 import { humanise, verificationLabel } from '../../lib/labels.ts';
 import type { ViewState } from '../../lib/view-state.ts';
 import { Verification, type BundleIndex } from '../../schema/bundle.ts';
+import { propositionOf, propositionOrder } from '../../schema/propositions.ts';
 
 const uniqueSorted = (values: string[]) => [...new Set(values)].sort();
 
@@ -24,8 +25,10 @@ export function ViewFilters({
     return (
       <section aria-label="Positions filters" className="mb-4 rounded border border-slate-200 bg-slate-50 p-3">
         <CheckboxGroup
-          legend="Topics"
-          options={topics.map((topic) => ({ value: topic, label: humanise(topic) }))}
+          legend="Propositions"
+          options={[...topics]
+            .sort((a, b) => propositionOrder(a) - propositionOrder(b))
+            .map((topic) => ({ value: topic, label: propositionOf(topic)?.label ?? humanise(topic) }))}
           selected={view.topics}
           onChange={(next) => setView({ topics: next })}
         />

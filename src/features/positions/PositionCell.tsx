@@ -1,47 +1,77 @@
-// The latest stance in the selected dates, and how it got there. Only the latest statement
-// is rendered up front; the history renders when the reader opens it (see PositionHistory).
+// One cell of the matrix: the latest stance as a symbol, colour and word, with its date and,
+// when the stance changed within the dates, the move. The statement itself opens on demand.
 import { formatDate } from '../../lib/labels.ts';
-import type { ViewState } from '../../lib/view-state.ts';
 import type { Position } from '../../schema/bundle.ts';
-import { EvidenceButton } from './EvidenceButton.tsx';
-import { PositionHistory } from './PositionHistory.tsx';
-import { StanceLabel } from './StanceLabel.tsx';
+import type { Move } from './moves.ts';
+import { monthOf, STANCE } from './StanceLabel.tsx';
 
 export function PositionCell({
   history,
-  actorName,
-  topicLabel,
-  focus,
-  setView,
+  move,
+  partyName,
+  propositionLabel,
+  open,
+  id,
+  detailId,
+  onToggle,
 }: {
+  id: string;
   history: Position[];
-  actorName: string;
-  topicLabel: string;
-  focus: string | null;
-  setView: (patch: Partial<ViewState>) => void;
+  move: Move | null;
+  partyName: string;
+  propositionLabel: string;
+  open: boolean;
+  detailId: string;
+  onToggle: () => void;
 }) {
   const latest = history[history.length - 1];
+  // The party's name is read out by the column header on wide screens and shown on phones, where each row is a card.
+  const party = (
+    <span className="font-semibold text-slate-800 md:sr-only">
+      {partyName}
+      <span aria-hidden="true" className="md:hidden">
+        :{' '}
+      </span>
+    </span>
+  );
   if (!latest) {
     return (
-      <span className="text-sm text-slate-500">
+      <span className="block px-2 py-1 text-sm text-slate-500">
+        {party}
         <span aria-hidden="true">—</span>
-        <span className="sr-only">No stated position</span>
+        <span className="sr-only"> no stated position on {propositionLabel}</span>
       </span>
     );
   }
-  const what = `${actorName} on ${topicLabel}`;
-  const focused = focus !== null && history.some((position) => position.id === focus);
+  const { symbol, label, className, cell } = STANCE[latest.stance];
   return (
-    <div className={`min-w-44 space-y-1 text-sm ${focused ? 'rounded bg-amber-50 outline outline-2 outline-oi-orange' : ''}`}>
-      <div className="flex flex-wrap items-center gap-x-2">
-        <StanceLabel stance={latest.stance} />
-        <time dateTime={latest.date} className="text-xs text-slate-600">
-          {formatDate(latest.date)}
-        </time>
-      </div>
-      <p className="text-slate-700">{latest.summary}</p>
-      <EvidenceButton position={latest} setView={setView} what={`${what}, ${latest.date}`} />
-      {history.length > 1 && <PositionHistory history={history} what={what} focus={focus} setView={setView} />}
-    </div>
+    <button
+      id={id}
+      type="button"
+      // The visible words, in order, after the row's proposition: on a phone the party's name is visible too.
+      aria-label={`${propositionLabel} — ${partyName}: ${label} ${formatDate(latest.date)}${
+        move ? ` ${STANCE[move.from].label} → ${STANCE[move.to].label}, ${monthOf(move.since.date)}` : ''
+      }`}
+      aria-expanded={open}
+      aria-controls={open ? detailId : undefined}
+      onClick={onToggle}
+      className={`block w-full rounded px-2 py-1 text-left text-sm break-words ${cell} hover:ring-1 hover:ring-slate-400 focus-visible:outline-2 focus-visible:outline-oi-blue ${open ? 'ring-2 ring-oi-blue' : ''}`}
+    >
+      {party}
+      <span className="font-semibold">
+        <span aria-hidden="true" className={`mr-1 text-base leading-none ${className}`}>
+          {symbol}
+        </span>
+        {label}
+      </span>{' '}
+      <time dateTime={latest.date} className="block text-xs text-slate-700">
+        {formatDate(latest.date)}
+      </time>{' '}
+      {move && (
+        <span className="block text-xs text-slate-800">
+          {STANCE[move.from].label} → {STANCE[move.to].label}, {monthOf(move.since.date)}
+        </span>
+      )}
+    </button>
   );
 }

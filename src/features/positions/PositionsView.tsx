@@ -1,36 +1,87 @@
-// Who stands where on each topic, as stated in the articles, with how it changed.
-import { useMemo } from 'react';
+// Where each party stands on each proposition, as stated in the articles, and who moved when.
+import { useMemo, useRef, useState } from 'react';
+import { Button } from '../../components/ui/Button.tsx';
 import { EmptyState } from '../../components/ui/EmptyState.tsx';
 import { clearedFilters } from '../../lib/clear-filters.ts';
+import { creditLine, datasetVersion } from '../../lib/export/credit-line.ts';
+import { ShareBar } from '../../lib/export/ShareBar.tsx';
 import { hasActiveFilters } from '../../lib/filter-index.ts';
-import { humanise } from '../../lib/labels.ts';
+import { formatDate } from '../../lib/labels.ts';
 import type { ViewProps } from '../../lib/view-props.ts';
-import { buildMatrix, rowSummary } from './matrix.ts';
-import { PositionCell } from './PositionCell.tsx';
+import { headline, sourceLine, standfirst } from './headline.ts';
+import { MatrixSvg } from './MatrixSvg.tsx';
+import { MatrixTable, propositionLabel } from './MatrixTable.tsx';
+import { buildMatrix, cellKey, holderOf } from './matrix.ts';
+import { listMoves } from './moves.ts';
+import { MovesList } from './MovesList.tsx';
+import { PersonNote } from './PersonNote.tsx';
+import { PositionsDownloads } from './PositionsDownloads.tsx';
+import { roundsPreset } from './rounds-preset.ts';
 import { STANCE } from './StanceLabel.tsx';
+
+/** Columns shown before "Show all parties": at 1280 px each keeps room for a word and a date. */
+const MAX_PARTIES = 8;
 
 export function PositionsView({ index, filtered, view, setView }: ViewProps) {
   const matrix = useMemo(() => buildMatrix(index, filtered.positions), [index, filtered.positions]);
-  const partyOf = useMemo(() => new Map(index.actors.map((actor) => [actor.id, actor.name])), [index]);
+  const actors = useMemo(() => new Map(index.actors.map((actor) => [actor.id, actor])), [index.actors]);
+  const [allParties, setAllParties] = useState(false);
+  const [changesOnly, setChangesOnly] = useState(false);
+  // A shared link may point at one statement: open the cell that holds it.
+  const [selected, setSelected] = useState<string | null>(() => {
+    if (!view.focus) return null;
+    const position = filtered.positions.find((p) => p.id === view.focus);
+    const holder = position && holderOf(position, actors);
+    return position && holder ? cellKey(position.topic, holder.party.id) : null;
+  });
+  const [selectedByReader, setSelectedByReader] = useState(false);
+  const select = (key: string | null) => {
+    setSelected(key);
+    setSelectedByReader(true);
+  };
+  const svgRef = useRef<HTMLDivElement>(null);
+  const preset = useMemo(() => roundsPreset(index.positions), [index.positions]);
+  const parties = allParties ? matrix.parties : matrix.parties.slice(0, MAX_PARTIES);
+  const moves = useMemo(() => (changesOnly ? listMoves(matrix) : []), [changesOnly, matrix]);
+  const title = useMemo(() => headline(matrix), [matrix]);
+  const sources = filtered.articles;
 
-  if (matrix.rows.length === 0) {
+  if (matrix.propositions.length === 0) {
     return (
-      hasActiveFilters(view) ? (
-        <EmptyState message="No positions match these filters." actionLabel="Clear filters" onAction={() => setView(clearedFilters)} />
-      ) : (
-        <EmptyState message="The articles in this collection yield no positions." />
-      )
+      <>
+        <PersonNote chosen={view.actors} actors={actors} />
+        {hasActiveFilters(view) ? (
+          <EmptyState message="No positions match these filters." actionLabel="Clear filters" onAction={() => setView(clearedFilters)} />
+        ) : (
+          <EmptyState message="The articles in this collection yield no positions." />
+        )}
+      </>
     );
   }
 
+  const credit = creditLine({
+    title,
+    outlets: sources.map((article) => article.outlet),
+    version: datasetVersion(index.articles),
+    date: new Date().toISOString().slice(0, 10),
+    url: typeof window === 'undefined' ? '' : window.location.href,
+  });
+  const filtersText = `Filters: ${view.from ? formatDate(view.from) : 'start'} to ${view.to ? formatDate(view.to) : 'end'}${
+    view.actors.length > 0 ? `; actors ${view.actors.map((id) => actors.get(id)?.name ?? id).join(', ')}` : ''
+  }${view.topics.length > 0 ? `; propositions ${view.topics.map(propositionLabel).join(', ')}` : ''}`;
+
   return (
-    <section aria-labelledby="positions-heading">
-      <h2 id="positions-heading" className="text-xl font-semibold">
-        Stated positions
-      </h2>
-      <p className="text-sm text-slate-600">
-        The latest stance each party stated within the selected dates. Commentators and analysts are not shown.{' '}
-        <span>
+    <section aria-labelledby="positions-heading" className="space-y-3">
+      <div className="space-y-1">
+        <h2 id="positions-heading" className="text-xl font-semibold">
+          {title}
+        </h2>
+        <p className="text-sm text-slate-700">{standfirst(view.from, view.to)}</p>
+        <p className="text-xs text-slate-600">{sourceLine(sources)}</p>
+      </div>
+      <PersonNote chosen={view.actors} actors={actors} />
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <span aria-label="Key">
           {(['for', 'against', 'conditional'] as const).map((stance) => (
             <span key={stance} className="mr-3 whitespace-nowrap">
               <span aria-hidden="true" className={STANCE[stance].className}>
@@ -43,46 +94,38 @@ export function PositionsView({ index, filtered, view, setView }: ViewProps) {
             <span aria-hidden="true">—</span> No stated position
           </span>
         </span>
-      </p>
-      {/* `relative` keeps the screen-reader-only labels inside the scroll box; without it they widen the page. */}
-      <div className="relative mt-3 overflow-x-auto rounded border border-slate-200" tabIndex={0} role="region" aria-label="Positions table, scrolls sideways">
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">Stated positions of each party by topic</caption>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className="sticky left-0 bg-slate-50 p-2 text-sm font-semibold">
-                Party
-              </th>
-              {matrix.topics.map((topic) => (
-                <th key={topic} scope="col" className="p-2 text-sm font-semibold">
-                  {humanise(topic)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {matrix.rows.map((row) => (
-              <tr key={row.actor.id} className="border-t border-slate-200 align-top">
-                <th scope="row" className="sticky left-0 min-w-40 bg-white p-2 text-sm font-normal">
-                  <span className="font-semibold">{row.actor.name}</span>
-                  {row.actor.party && <span className="block text-xs text-slate-600">for {partyOf.get(row.actor.party)}</span>}
-                  <span className="block text-xs text-slate-600">{rowSummary(row)}</span>
-                </th>
-                {matrix.topics.map((topic) => (
-                  <td key={topic} className="p-2">
-                    <PositionCell
-                      history={row.cells.get(topic) ?? []}
-                      actorName={row.actor.name}
-                      topicLabel={humanise(topic)}
-                      focus={view.focus}
-                      setView={setView}
-                    />
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <Button size="sm" role="switch" aria-checked={changesOnly} onClick={() => setChangesOnly(!changesOnly)}>
+          <span aria-hidden="true">{changesOnly ? '◉' : '○'}</span> Changes only
+        </Button>
+        {preset && (
+          <Button
+            size="sm"
+            onClick={() => {
+              setView({ from: preset.from, to: preset.to });
+              setChangesOnly(true);
+            }}
+          >
+            {preset.label}
+          </Button>
+        )}
+        {matrix.parties.length > MAX_PARTIES && (
+          <Button size="sm" aria-pressed={allParties} onClick={() => setAllParties(!allParties)}>
+            {allParties ? `Show the ${MAX_PARTIES} main parties` : `Show all ${matrix.parties.length} parties`}
+          </Button>
+        )}
+      </div>
+      <div className="flex flex-wrap items-center gap-2">
+        <ShareBar chartRef={svgRef} filenameBase="positions" range={[view.from, view.to]} title={title} filtersText={filtersText} sourcesText={credit} />
+        <PositionsDownloads matrix={matrix} parties={parties} actors={actors} range={[view.from, view.to]} title={title} filtersText={filtersText} credit={credit} />
+      </div>
+      {changesOnly ? (
+        <MovesList moves={moves} actors={actors} setView={setView} />
+      ) : (
+        <MatrixTable matrix={matrix} parties={parties} actors={actors} selected={selected} onSelect={select} selectedByReader={selectedByReader} focus={view.focus} setView={setView} />
+      )}
+      {/* Drawn for the image downloads only; the table above is what readers and screen readers use. */}
+      <div ref={svgRef} hidden>
+        <MatrixSvg matrix={matrix} parties={parties} actors={actors} title={title} />
       </div>
     </section>
   );

@@ -1,59 +1,74 @@
-// Parties × topics. Only actors whose words count as a party's stated position appear;
-// analysts and other commentary never do, whatever they say.
+// Propositions × parties. A person's statements are filed under the party they speak for, and
+// the people who spoke are kept with each statement; analysts and other commentary never
+// appear, whatever they say.
 import { compareCodeUnits, compareNames } from '../../lib/compare-text.ts';
-import type { Actor, BundleIndex, Position, Stance } from '../../schema/bundle.ts';
+import type { Actor, BundleIndex, Position } from '../../schema/bundle.ts';
+import { propositionOrder } from '../../schema/propositions.ts';
 
-export interface MatrixRow {
+export interface PartyColumn {
   actor: Actor;
-  /** Per topic, that actor's positions oldest first; the last is the one shown. */
-  cells: Map<string, Position[]>;
+  /** Statements filed under the party in view. */
+  count: number;
+  /** People who spoke for the party, with how many statements each. */
+  speakers: Map<string, number>;
 }
 
 export interface Matrix {
-  topics: string[];
-  rows: MatrixRow[];
+  /** Proposition ids in the list's order (ids the list does not know, from older bundles, last). */
+  propositions: string[];
+  parties: PartyColumn[];
+  /** `${proposition}|${party}` → statements oldest first; the last is the one shown. */
+  cells: Map<string, Position[]>;
 }
 
-const KIND_ORDER: Record<Actor['kind'], number> = { state: 0, organisation: 1, group: 2, person: 3 };
+export const cellKey = (proposition: string, party: string) => `${proposition}|${party}`;
+
+/** The party a statement is filed under, and the person who made it (if a person did). */
+export function holderOf(position: Position, actors: ReadonlyMap<string, Actor>): { party: Actor; speaker: Actor | null } | null {
+  const actor = actors.get(position.actor);
+  if (!actor || actor.voice !== 'party') return null;
+  const party = actor.kind === 'person' && actor.party ? actors.get(actor.party) : actor;
+  if (!party) return null;
+  const speakerId = position.speaker ?? (actor.kind === 'person' ? actor.id : null);
+  return { party, speaker: speakerId ? (actors.get(speakerId) ?? null) : null };
+}
 
 export function buildMatrix(index: BundleIndex, positions: readonly Position[]): Matrix {
   const actors = new Map(index.actors.map((actor) => [actor.id, actor]));
-  const rows = new Map<string, MatrixRow>();
-  const topics = new Set<string>();
+  // Each actor's party, resolved once: a large corpus has tens of thousands of statements and a few dozen actors.
+  const partyOfActor = new Map<string, Actor | null>();
+  const parties = new Map<string, PartyColumn>();
+  const byProposition = new Map<string, Map<string, Position[]>>();
   for (const position of positions) {
-    const actor = actors.get(position.actor);
-    if (!actor || actor.voice !== 'party') continue;
-    topics.add(position.topic);
-    const row = rows.get(actor.id) ?? { actor, cells: new Map<string, Position[]>() };
-    rows.set(actor.id, row);
-    const cell = row.cells.get(position.topic) ?? [];
-    cell.push(position);
-    row.cells.set(position.topic, cell);
+    let party = partyOfActor.get(position.actor);
+    if (party === undefined) {
+      const actor = actors.get(position.actor);
+      party = !actor || actor.voice !== 'party' ? null : actor.kind === 'person' && actor.party ? (actors.get(actor.party) ?? null) : actor;
+      partyOfActor.set(position.actor, party);
+    }
+    if (!party) continue;
+    let column = parties.get(party.id);
+    if (!column) parties.set(party.id, (column = { actor: party, count: 0, speakers: new Map<string, number>() }));
+    column.count += 1;
+    const speaker = position.speaker ?? (position.actor !== party.id ? position.actor : null);
+    if (speaker) column.speakers.set(speaker, (column.speakers.get(speaker) ?? 0) + 1);
+    let row = byProposition.get(position.topic);
+    if (!row) byProposition.set(position.topic, (row = new Map()));
+    const cell = row.get(party.id);
+    if (cell) cell.push(position);
+    else row.set(party.id, [position]);
   }
-  for (const row of rows.values()) {
-    for (const cell of row.cells.values()) cell.sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.id, b.id));
+  const cells = new Map<string, Position[]>();
+  for (const [proposition, row] of byProposition) {
+    for (const [party, cell] of row) {
+      cell.sort((a, b) => compareCodeUnits(a.date, b.date) || compareCodeUnits(a.id, b.id));
+      cells.set(cellKey(proposition, party), cell);
+    }
   }
-  // A state sits with the people who speak for it.
-  const groupOf = (actor: Actor) => actors.get(actor.party ?? '')?.name ?? actor.name;
-  const sortedRows = [...rows.values()].sort(
-    (a, b) =>
-      compareNames(groupOf(a.actor), groupOf(b.actor)) ||
-      KIND_ORDER[a.actor.kind] - KIND_ORDER[b.actor.kind] ||
-      compareNames(a.actor.name, b.actor.name),
-  );
-  return { topics: [...topics].sort(), rows: sortedRows };
-}
-
-/** "For on 2 topics, against on 1": the latest stance on each topic, counted. */
-export function rowSummary(row: MatrixRow): string {
-  const counts: Record<Stance, number> = { for: 0, against: 0, conditional: 0 };
-  for (const cell of row.cells.values()) {
-    const latest = cell[cell.length - 1];
-    if (latest) counts[latest.stance] += 1;
-  }
-  const parts = (['for', 'against', 'conditional'] as const)
-    .filter((stance) => counts[stance] > 0)
-    .map((stance) => `${stance} on ${counts[stance]} ${counts[stance] === 1 ? 'topic' : 'topics'}`);
-  const text = parts.join(', ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return {
+    propositions: [...byProposition.keys()].sort((a, b) => propositionOrder(a) - propositionOrder(b) || compareCodeUnits(a, b)),
+    // The parties that said most first: the two sides of the talks lead, mediators and others follow.
+    parties: [...parties.values()].sort((a, b) => b.count - a.count || compareNames(a.actor.name, b.actor.name)),
+    cells,
+  };
 }

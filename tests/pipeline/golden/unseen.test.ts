@@ -23,7 +23,7 @@ describe('unseen articles', () => {
     expect(items.positions.map((p) => [p.actor, p.topic, p.stance])).toEqual(
       expect.arrayContaining([
         ['united-states', 'ceasefire', 'for'],
-        ['united-states', 'sanctions', 'conditional'],
+        ['united-states', 'sanctions-on-russia', 'conditional'],
         ['russia', 'direct-talks', 'for'],
       ]),
     );
@@ -40,7 +40,7 @@ describe('unseen articles', () => {
     );
     expect(items.claims.find((c) => c.metric === 'tanks')!.verificationEvidence?.quote).toBe('Those figures could not be independently confirmed.');
     expect(items.quotes.map((q) => q.speaker)).toEqual(expect.arrayContaining(['david-arakhamia', 'recep-tayyip-erdogan']));
-    expect(items.positions.filter((p) => p.topic === 'neutrality').map((p) => [p.actor, p.date])).toEqual(
+    expect(items.positions.filter((p) => p.topic === 'ukraine-neutral').map((p) => [p.actor, p.date])).toEqual(
       expect.arrayContaining([['ukraine', '2022-03-29'], ['ukraine', '2022-03-28']]),
     );
   });
@@ -79,8 +79,8 @@ describe('unseen articles', () => {
     expect(items.positions.map((p) => [p.actor, p.topic, p.stance])).toEqual(
       expect.arrayContaining([
         ['turkey', 'ceasefire', 'for'],
-        ['ukraine', 'prisoner-exchange', 'for'],
-        ['russia', 'nato-membership', 'against'],
+        ['ukraine', 'prisoner-exchanges', 'for'],
+        ['russia', 'ukraine-joins-nato', 'against'],
       ]),
     );
     expect(items.quotes.map((q) => [q.speaker, q.text])).toContainEqual(['andrii-sybiha', 'all for all']);
@@ -115,7 +115,7 @@ describe('unseen articles', () => {
       ['prisoners-exchanged', 1000],
       ['captured', 8000],
     ]);
-    expect(items.positions.map((p) => [p.actor, p.topic, p.stance])).toContainEqual(['ukraine', 'territory', 'against']);
+    expect(items.positions.map((p) => [p.actor, p.topic, p.stance])).toContainEqual(['ukraine', 'russia-keeps-annexed-land', 'against']);
     // Medinsky's team is no named speaker; the lawmaker is named with his role, so his words are his.
     expect(items.quotes.map((q) => q.speaker)).toEqual(['volodymyr-zelensky', 'oleksandr-merezhko']);
   });
