@@ -33,7 +33,7 @@ describe(toViewParams, () => {
 describe(parseViewParams, () => {
   it.each([
     state({}),
-    state({ view: 'positions', topics: ['nato-membership', 'ceasefire'] }),
+    state({ view: 'positions', topics: ['ukraine-joins-nato', 'ceasefire'] }),
     state({ from: '2025-01-01', to: '2025-12-31', actors: ['ukraine'] }),
     state({ from: '2022-03-01' }),
     state({ to: '2022-03-01' }),
