@@ -1,0 +1,148 @@
+// Who makes a claim, by ordered rules: the first that names someone wins. Each returns
+// null to pass. A body speaking ("…, the General Staff said") resolves to its country; a
+// person not in the actor list resolves through how the article first introduces them.
+import type { ArticleContext, Sentence } from '../../context.ts';
+import { findAttribution, hitsBetween, subjectBefore } from '../attribution.ts';
+import { BODY, BODY_ANY, resolveBody } from './bodies.ts';
+
+export interface ClaimantInput {
+  ctx: ArticleContext;
+  sentence: Sentence;
+  index: number;
+  /** The claimant of the last attributed claim, and the sentence index it came from. */
+  last: { claimant: string; index: number } | null;
+  /** The source the headline names, if any (see headline.ts). */
+  headline: string | null;
+}
+
+export interface ClaimantRule {
+  id: string;
+  find: (input: ClaimantInput) => string | null;
+}
+
+/** Speech and reporting verbs, including those news copy uses for figures. */
+export const SOURCE_VERB =
+  /\b(?:said|says|say|told|tells|added|stated|states|claimed|claims|reported|reports|announced|noted|specified|reiterated|estimated|estimates|assessed|confirmed|presented|put|wrote|posted|according to|citing|referring to)\b/gi;
+const SOURCE_VERB_ANY = new RegExp(SOURCE_VERB.source, 'i');
+/** Between a body and its verb: a name and title ("… Ministry Igor Konashenkov told"). */
+const BODY_TO_VERB = /^(?:\s+(?:spokes\w+|official|representative|chief|head|press service|\p{Lu}[\p{L}'’.-]+))*\s*(?:,\s*)?(?:has\s+|have\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)*$/u;
+const VERB_TO_BODY = /^\s+(?:(?:the|a|an|data|figures|from|of)\s+)*(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:['’]s\s+)?$/u;
+/** A capitalised name right before a speech verb: "…, Konashenkov stated". */
+const NAME_BEFORE_VERB = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:also\s+)?(?:said|says|stated|told|added|noted|claimed|specified|reiterated|estimated|reported)\b/gu;
+const NAME_AFTER_VERB = /\b(?:said|according to|added|told)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
+/** Between a body or country and a name: only titles ("'s Defence Ministry spokesman Igor "). */
+const TITLE_WORDS =
+  /^(?:['’]s?)?(?:[\s,]+(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|spokes\w+|minister|official|representative|ambassador|envoy|head|chief|deputy|aide|adviser|advisor|commander|president|prime|foreign|defen[cs]e|ministry|under|secretary(?:-general)?|general|press|negotiator|delegation|agency|office|mayor|governor|director|military|intelligence|army|staff))*\s*$/u;
+const NOT_A_NAME = /^(?:The|He|She|It|They|This|That|These|We|I|Mr|Ms|Mrs|Moscow|Kyiv|Kiev|Reuters|AFP|AP|TASS|Interfax|UNN)$/;
+
+const bodySpeaking: ClaimantRule = {
+  id: 'claimant/body-speaking',
+  find: ({ ctx, sentence }) => {
+    for (const m of sentence.text.matchAll(BODY)) {
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+      const verbAfter = /^([^]*?)\b(?:said|says|told|stated|claimed|claims|reported|reports|announced|noted|specified|estimated|estimates|added|put|puts|assessed|presented|published|confirmed)\b/.exec(after);
+      const speaks = verbAfter && BODY_TO_VERB.test(verbAfter[1]!);
+      const before = sentence.text.slice(Math.max(0, m.index - 50), m.index);
+      const cited = /\b(?:according to|said|citing|referring to|data (?:of|from)|figures from)\b([^,;.]*)$/i.exec(before);
+      if (!speaks && !(cited && VERB_TO_BODY.test(cited[1]!))) continue;
+      const owner = resolveBody(ctx, start, end);
+      if (owner) return owner;
+    }
+    return null;
+  },
+};
+
+const unknownName: ClaimantRule = {
+  id: 'claimant/introduced-name',
+  find: ({ ctx, sentence }) => {
+    for (const pattern of [NAME_BEFORE_VERB, NAME_AFTER_VERB]) {
+      for (const m of sentence.text.matchAll(pattern)) {
+        const name = m[1]!;
+        const start = sentence.start + m.index + m[0].indexOf(name);
+        const surname = name.split(/\s+/).at(-1)!;
+        if (NOT_A_NAME.test(surname) || hitsBetween(ctx, start, start + name.length).length > 0) continue;
+        const owner = introducedAs(ctx, surname);
+        if (owner) return owner;
+      }
+    }
+    return null;
+  },
+};
+
+/** Where the article first names a person, the country or body its words tie them to. */
+function introducedAs(ctx: ArticleContext, surname: string): string | null {
+  const at = ctx.text.search(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
+  if (at < 0) return null;
+  const lead = ctx.text.slice(Math.max(0, at - 90), at);
+  const clauseStart = at - lead.length + Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('"'), lead.lastIndexOf('“'), 0);
+  const titled = hitsBetween(ctx, clauseStart, at).at(-1);
+  if (titled && TITLE_WORDS.test(ctx.text.slice(titled.end, at))) return titled.actor;
+  // "Rosemary DiCarlo, the United Nations' under secretary-general": an appositive after the name.
+  const tail = ctx.text.slice(at, at + 90);
+  const comma = /^[\p{L}'’-]+,\s+(?:the\s+|an?\s+)?/u.exec(tail);
+  if (!comma) return null;
+  const appositive = hitsBetween(ctx, at + comma[0].length, at + comma[0].length + 40)[0];
+  return appositive && !/[,;.]/.test(ctx.text.slice(at + comma[0].length, appositive.start)) ? appositive.actor : null;
+}
+
+const clause: ClaimantRule = {
+  id: 'claimant/clause',
+  find: ({ ctx, sentence }) => findAttribution(ctx, sentence.start, sentence.end, false)?.actor ?? null,
+};
+
+const reportingVerb: ClaimantRule = {
+  id: 'claimant/reporting-verb',
+  find: ({ ctx, sentence }) => {
+    for (const m of sentence.text.matchAll(SOURCE_VERB)) {
+      if (!/^(?:reiterated|specified|assessed|estimated|confirmed|presented)$/i.test(m[0])) continue;
+      const actor = subjectBefore(ctx, sentence.start, sentence.start + m.index, true);
+      if (actor) return actor;
+    }
+    return null;
+  },
+};
+
+/** "The army also claimed …": an institution named before, standing for the last claimant. */
+const INSTITUTION_ANAPHOR =
+  /\b(?:the|its)\s+(?:army|military|armed forces|general staff|(?:defen[cs]e )?ministry|government|officials|authorities)\b[^.]{0,30}?\b(?:said|says|claimed|claims|reported|reports|added|estimated|estimates)\b/i;
+/** "It said …", "They added …" opening a sentence: the source of the sentences just before. */
+const PRONOUN_SOURCE = /^\W*(?:It|They)\s+(?:also\s+)?(?:said|says|added|reported|claimed|stated)\b/;
+const anaphor: ClaimantRule = {
+  id: 'claimant/institution-anaphor',
+  find: (input) => {
+    const { ctx, sentence, last, index } = input;
+    if (last && INSTITUTION_ANAPHOR.test(sentence.text)) return last.claimant;
+    if (!PRONOUN_SOURCE.test(sentence.text) || index === 0) return null;
+    const previous = { ...input, sentence: ctx.sentences[index - 1]!, index: index - 1 };
+    return bodySpeaking.find(previous) ?? clause.find(previous) ?? (last && index - last.index <= 2 ? last.claimant : null);
+  },
+};
+
+/** A tally that runs on into the next sentence with no source of its own. */
+const continues: ClaimantRule = {
+  id: 'claimant/continues-tally',
+  find: ({ ctx, sentence, index, last }) => {
+    if (!last || last.index !== index - 1) return null;
+    const previous = ctx.sentences[index - 1]!;
+    if (sentence.paragraph - previous.paragraph > 1) return null;
+    return SOURCE_VERB_ANY.test(sentence.text) || BODY_ANY.test(sentence.text) ? null : last.claimant;
+  },
+};
+
+const headline: ClaimantRule = {
+  id: 'claimant/headline',
+  find: ({ headline }) => headline,
+};
+
+export const CLAIMANT_RULES: readonly ClaimantRule[] = [bodySpeaking, unknownName, clause, reportingVerb, anaphor, continues, headline];
+
+export function findClaimant(input: ClaimantInput): { claimant: string; rule: string } | null {
+  for (const rule of CLAIMANT_RULES) {
+    const claimant = rule.find(input);
+    if (claimant) return { claimant, rule: rule.id };
+  }
+  return null;
+}
+
