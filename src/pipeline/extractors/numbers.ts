@@ -53,6 +53,8 @@ export function findQuantities(sentence: string): Quantity[] {
     const numberStart = m.index + whole.indexOf(digits, (qualifier?.length ?? 0) + (currency?.length ?? 0));
     const before = sentence[numberStart - 1] ?? ' ';
     if (/[\p{L}\p{N}.]/u.test(before) && !currency) continue; // inside a word or a longer number
+    // "no one was hurt", "one of the …": a pronoun, not a count.
+    if (/^one$/i.test(digits) && (/\b(?:no|every|some|any)\s+$/i.test(sentence.slice(Math.max(0, numberStart - 8), numberStart)) || /^\s+(?:of|another)\b/i.test(sentence.slice(numberStart + 3)))) continue;
     let end = m.index + whole.length;
     const value = parseNumber(digits) * (scale ? SCALES[scale.toLowerCase()] ?? 1 : 1);
     let valueHigh: number | null = null;

@@ -123,3 +123,23 @@ describe('numbers and dates', () => {
     expect(claimsOf('The fund will pay $40 million to 3,000 residents aged 65.')).toEqual([]);
   });
 });
+
+describe('sources a sentence points back to', () => {
+  it('gives a quote ending "he said" the source of the sentences before, not a country named inside it', () => {
+    const text =
+      'The Russian Defence Ministry said its forces had shot down 14 drones. "Our units also hit 45 Ukrainian military targets and destroyed 3 tanks," he said.';
+    expect(claimsOf(text).map((c) => [c.value, c.claimant])).toEqual([
+      [14, 'russia'],
+      [45, 'russia'],
+      [3, 'russia'],
+    ]);
+  });
+
+  it('leaves a figure unattributed when an unplaceable name speaks, rather than giving it to a country named', () => {
+    expect(claimsOf('Ukrainian forces lost 70 tanks in the south, Petrovsky said.')).toMatchObject([{ claimant: 'unattributed', subject: 'ukraine' }]);
+  });
+
+  it('reads "no one was hurt" as no figure', () => {
+    expect(claimsOf('The drone hit a school, but no one was injured, the mayor said.')).toEqual([]);
+  });
+});

@@ -45,7 +45,7 @@ const bodySpeaking: ClaimantRule = {
       const verbAfter = /^([^]*?)\b(?:said|says|told|stated|claimed|claims|reported|reports|announced|noted|specified|estimated|estimates|added|put|puts|assessed|presented|published|confirmed)\b/.exec(after);
       const speaks = verbAfter && BODY_TO_VERB.test(verbAfter[1]!);
       const before = sentence.text.slice(Math.max(0, m.index - 50), m.index);
-      const cited = /\b(?:according to|said|citing|referring to|data (?:of|from)|figures from)\b([^,;.]*)$/i.exec(before);
+      const cited = /\b(?:according to|said|citing|referring to|(?:data|figures|report|post|statement|assessment|update|estimates?) (?:of|from|by))\b([^,;.]*)$/i.exec(before);
       if (!speaks && !(cited && VERB_TO_BODY.test(cited[1]!))) continue;
       const owner = resolveBody(ctx, start, end);
       if (owner) return owner;
@@ -56,15 +56,16 @@ const bodySpeaking: ClaimantRule = {
 
 const unknownName: ClaimantRule = {
   id: 'claimant/introduced-name',
-  find: ({ ctx, sentence }) => {
+  find: (input) => {
+    const { ctx, sentence } = input;
     for (const pattern of [NAME_BEFORE_VERB, NAME_AFTER_VERB]) {
       for (const m of sentence.text.matchAll(pattern)) {
         const name = m[1]!;
         const start = sentence.start + m.index + m[0].indexOf(name);
         const surname = name.split(/\s+/).at(-1)!;
         if (NOT_A_NAME.test(surname) || hitsBetween(ctx, start, start + name.length).length > 0) continue;
-        const owner = introducedAs(ctx, surname);
-        if (owner) return owner;
+        // Someone we cannot place speaks: never hand the figure to a country the sentence names.
+        return introducedAs(ctx, surname) ?? input.headline ?? 'unattributed';
       }
     }
     return null;
@@ -86,6 +87,27 @@ function introducedAs(ctx: ArticleContext, surname: string): string | null {
   const appositive = hitsBetween(ctx, at + comma[0].length, at + comma[0].length + 40)[0];
   return appositive && !/[,;.]/.test(ctx.text.slice(at + comma[0].length, appositive.start)) ? appositive.actor : null;
 }
+
+/** "…,” he said", "according to him", "according to their data": the speaker of the sentences before. */
+const PRONOUN_SPEAKER =
+  /\b(?:he|she|they)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|specified|noted|stated|told|claimed|explained|stressed|reported)\b|\baccording to (?:him|her|them|their\b)/i;
+const pronounSpeaker: ClaimantRule = {
+  id: 'claimant/pronoun',
+  find: (input) => {
+    const { ctx, sentence, index, last } = input;
+    const m = PRONOUN_SPEAKER.exec(sentence.text);
+    if (!m) return null;
+    const person = findAttribution(ctx, sentence.start + m.index, sentence.end, true)?.actor;
+    if (person) return person;
+    if (last && index - last.index <= 3) return last.claimant;
+    for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+      const before = { ...input, sentence: ctx.sentences[i]!, index: i };
+      const found = bodySpeaking.find(before) ?? unknownName.find(before) ?? clause.find(before);
+      if (found && found !== 'unattributed') return found;
+    }
+    return null;
+  },
+};
 
 const clause: ClaimantRule = {
   id: 'claimant/clause',
@@ -136,7 +158,7 @@ const headline: ClaimantRule = {
   find: ({ headline }) => headline,
 };
 
-export const CLAIMANT_RULES: readonly ClaimantRule[] = [bodySpeaking, unknownName, clause, reportingVerb, anaphor, continues, headline];
+export const CLAIMANT_RULES: readonly ClaimantRule[] = [bodySpeaking, unknownName, pronounSpeaker, clause, reportingVerb, anaphor, continues, headline];
 
 export function findClaimant(input: ClaimantInput): { claimant: string; rule: string } | null {
   for (const rule of CLAIMANT_RULES) {

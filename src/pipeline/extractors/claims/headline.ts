@@ -1,6 +1,6 @@
 // The source a headline names: "General Staff: Russia lost …", "… – British intelligence",
 // "Kyiv says …". The last place to look for who makes a claim the story leaves unsourced.
-import type { ArticleContext } from '../../context.ts';
+import type { ArticleContext, Sentence } from '../../context.ts';
 import { hitsBetween } from '../attribution.ts';
 import { BODY_ANY, resolveBody } from './bodies.ts';
 
@@ -10,8 +10,16 @@ const SAYS = /^([^\n]{2,50}?)\s+(?:says|claims|reports|said|claimed)\b/i;
 
 /** Read once per article, by the caller. */
 export function headlineSource(ctx: ArticleContext): string | null {
-  const first = ctx.sentences[0];
-  if (!first || /[.!?]["”’']?\s*$/.test(first.text)) return null;
+  // Headlines, kickers and datelines come before the first sentence with a full stop.
+  for (const first of ctx.sentences.slice(0, 8)) {
+    if (/[.!?]["”’']?\s*$/.test(first.text)) return null;
+    const source = sourceIn(ctx, first);
+    if (source) return source;
+  }
+  return null;
+}
+
+function sourceIn(ctx: ArticleContext, first: Sentence): string | null {
   for (const pattern of [PREFIX, SUFFIX, SAYS]) {
     const m = pattern.exec(first.text);
     if (!m?.[1]) continue;
