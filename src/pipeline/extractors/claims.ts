@@ -78,7 +78,7 @@ function claimsInSentence(
   }
   if (measured.length === 0) return [];
   const checked = checkedBy(ctx, sentence);
-  const found = checked ? { claimant: checked.actor, rule: 'claimant/checked-by' } : findClaimant({ ctx, sentence, index, last, headline });
+  const found = checked ? { claimant: checked.actor, rule: 'claimant/checked-by' } : findClaimant({ ctx, sentence, index, last, headline, firstFigure: measured[0]!.quantity.start });
   const claimant = found?.claimant ?? 'unattributed';
   const { verification, sentence: flagged } = verificationFor(ctx, index, claimant);
   // An independent body's figure is independent only where the text says it checked it.

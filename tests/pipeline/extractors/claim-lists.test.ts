@@ -143,3 +143,35 @@ describe('sources a sentence points back to', () => {
     expect(claimsOf('The drone hit a school, but no one was injured, the mayor said.')).toEqual([]);
   });
 });
+
+describe('parts of a figure and speakers named by a common noun', () => {
+  it('reads "including N" as part of the figure before, unless it names equipment', () => {
+    const text = 'A missile hit the market and killed at least 17 people, including 3 children, and injured more than 60, police said.';
+    expect(claimsOf(text).map((c) => [c.value, c.metric])).toEqual([
+      [17, 'killed'],
+      [3, 'killed'],
+      [60, 'wounded'],
+    ]);
+    const tally = 'Kyiv says Russia has lost 640,000 troops, including 9,000 tanks.';
+    expect(claimsOf(tally).map((c) => [c.value, c.metric])).toEqual([
+      [640_000, 'killed-and-wounded'],
+      [9000, 'tanks'],
+    ]);
+  });
+
+  it('does not give a figure to the country named before "…, the ministry said"', () => {
+    expect(claimsOf('Its units took 25 Ukrainian soldiers prisoner near the border, the ministry said.')).toMatchObject([
+      { metric: 'captured', value: 25, claimant: 'unattributed', subject: 'ukraine' },
+    ]);
+  });
+
+  it('keeps the speaker named before the figures when a body is cited after them', () => {
+    expect(claimsOf('Volodymyr Zelensky said 28,000 soldiers had been killed, well below figures from British intelligence.')).toMatchObject([
+      { value: 28_000, claimant: 'volodymyr-zelensky' },
+    ]);
+  });
+
+  it('counts drones in an attack that "struck a city with" them', () => {
+    expect(claimsOf('Russia pounded Kharkiv with 350 drones overnight, Ukraine said.')).toMatchObject([{ metric: 'drones', value: 350, claimant: 'ukraine' }]);
+  });
+});

@@ -11,6 +11,8 @@ export interface ClaimantInput {
   index: number;
   /** The claimant of the last attributed claim, and the sentence index it came from. */
   last: { claimant: string; index: number } | null;
+  /** Where the sentence's first figure starts, relative to the sentence. */
+  firstFigure: number;
   /** The source the headline names, if any (see headline.ts). */
   headline: string | null;
 }
@@ -22,7 +24,7 @@ export interface ClaimantRule {
 
 /** Speech and reporting verbs, including those news copy uses for figures. */
 export const SOURCE_VERB =
-  /\b(?:said|says|say|told|tells|added|stated|states|claimed|claims|reported|reports|announced|noted|specified|reiterated|estimated|estimates|assessed|confirmed|presented|put|wrote|posted|according to|citing|referring to)\b/gi;
+  /\b(?:said|says|say|told|tells|added|stated|states|claimed|claims|reported|reports|announced|noted|specified|reiterated|estimated|estimates|estimate|believe|believes|assessed|confirmed|presented|put|wrote|posted|according to|citing|referring to)\b/gi;
 const SOURCE_VERB_ANY = new RegExp(SOURCE_VERB.source, 'i');
 /** Between a body and its verb: a name and title ("… Ministry Igor Konashenkov told"). */
 const BODY_TO_VERB = /^(?:\s+(?:spokes\w+|official|representative|chief|head|press service|\p{Lu}[\p{L}'’.-]+))*\s*(?:,\s*)?(?:has\s+|have\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)*$/u;
@@ -37,8 +39,11 @@ const NOT_A_NAME = /^(?:The|He|She|It|They|This|That|These|We|I|Mr|Ms|Mrs|Moscow
 
 const bodySpeaking: ClaimantRule = {
   id: 'claimant/body-speaking',
-  find: ({ ctx, sentence }) => {
+  find: ({ ctx, sentence, firstFigure }) => {
+    const spoken = findAttribution(ctx, sentence.start, sentence.start + firstFigure, false);
     for (const m of sentence.text.matchAll(BODY)) {
+      // "Zelensky said 31,000 …, fewer than estimates by US officials": the speaker before the figures wins.
+      if (spoken && m.index > firstFigure) return spoken.actor;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -87,6 +92,25 @@ function introducedAs(ctx: ArticleContext, surname: string): string | null {
   const appositive = hitsBetween(ctx, at + comma[0].length, at + comma[0].length + 40)[0];
   return appositive && !/[,;.]/.test(ctx.text.slice(at + comma[0].length, appositive.start)) ? appositive.actor : null;
 }
+
+/** "…, the ministry said": a speaker named by a common noun only; never the country named before it. */
+const UNNAMED_SPEAKER =
+  /,\s+(?:the|a|an|its|their)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:also\s+)?(?:said|says|added|reported|stated|claimed|announced)(?:\s*[.!?"”’]*\s*$|,\s)/;
+const unnamedSpeaker: ClaimantRule = {
+  id: 'claimant/unnamed-speaker',
+  find: ({ ctx, sentence, index, last }) => {
+    const m = UNNAMED_SPEAKER.exec(sentence.text);
+    if (!m?.[1]) return null;
+    const words = m[1];
+    const start = sentence.start + m.index + m[0].indexOf(words);
+    const body = BODY_ANY.exec(words);
+    const owner = body ? resolveBody(ctx, start + body.index, start + body.index + body[0].length) : null;
+    if (owner) return owner;
+    return last && index - last.index <= 3 && /\b(?:ministry|staff|force|forces|army|military|service|agency|spokes\w+|office)\b/.test(words)
+      ? last.claimant
+      : 'unattributed';
+  },
+};
 
 /** "…,” he said", "according to him", "according to their data": the speaker of the sentences before. */
 const PRONOUN_SPEAKER =
@@ -153,12 +177,14 @@ const continues: ClaimantRule = {
   },
 };
 
+const OTHER_SOURCE = /\b(?:officials|sources|analysts|experts|observers|estimates|monitors|researchers)\b/i;
 const headline: ClaimantRule = {
   id: 'claimant/headline',
-  find: ({ headline }) => headline,
+  // Only for a figure whose sentence names no source of its own, known or not ("Western officials estimate").
+  find: ({ headline, sentence }) => (headline && !SOURCE_VERB_ANY.test(sentence.text) && !OTHER_SOURCE.test(sentence.text) ? headline : null),
 };
 
-export const CLAIMANT_RULES: readonly ClaimantRule[] = [bodySpeaking, unknownName, pronounSpeaker, clause, reportingVerb, anaphor, continues, headline];
+export const CLAIMANT_RULES: readonly ClaimantRule[] = [bodySpeaking, unknownName, pronounSpeaker, unnamedSpeaker, clause, reportingVerb, anaphor, continues, headline];
 
 export function findClaimant(input: ClaimantInput): { claimant: string; rule: string } | null {
   for (const rule of CLAIMANT_RULES) {

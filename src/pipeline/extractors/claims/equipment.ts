@@ -13,7 +13,7 @@ export interface EquipmentRule {
 
 const LOSS_VERB = /\b(?:lost|los(?:s|es)|destroy\w*|downed|shot down|sunk|sank|eliminated|knocked out|damaged|wiped out|hit|intercepted|neutrali[sz]ed|captured|seized|trophies)\b/i;
 /** "Russia launched 472 drones", "117 drones had been used", "fired 80 drones". */
-const ATTACK_VERB = /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|used|sent|deployed|attack(?:ed|s)? with|struck with)\b/i;
+const ATTACK_VERB = /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|used|sent|deployed|(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|pounded)\b[^.;]{0,40}\bwith)\b/i;
 /** Arms promised or delivered are not anyone's losses: "will send 31 tanks". */
 const SUPPLY_VERB = /\b(?:deliver\w*|suppl\w*|provid\w*|pledg\w*|promis\w*|donat\w*|sen[dt]s?|ship(?:s|ped|ping)?|transfer\w*|request\w*|ask\w*|order\w*|buy\w*|bought|purchas\w*|produc\w*|build\w*|built|has|have|own\w*|possess\w*)\b/i;
 /** Two or more equipment figures in one sentence: a tally of losses, whatever its verb. */

@@ -3,6 +3,7 @@
 // and durations never reach these rules (numbers.ts tells them apart).
 import type { ClaimMetric } from '../../../schema/bundle.ts';
 import { countedNoun } from '../claim-metrics.ts';
+import { EQUIPMENT_RULES } from './equipment.ts';
 import type { Quantity } from '../numbers.ts';
 
 export interface Counted {
@@ -54,6 +55,12 @@ const OUTCOME_METRIC: Record<string, ClaimMetric> = {
 
 const rule = (id: string, read: FigureRule['read']): FigureRule => ({ id: `figure/${id}`, read });
 
+/** "…, including 4 children", "of whom 12": a part of the figure before, with its outcome. */
+const PART_OF = /(?:\bincluding|\bamong them|\bof (?:which|whom|them))\s+$/i;
+/** "and injured more than 100": a figure right after its verb, with no noun of its own. */
+const VERB_THEN_FIGURE = /\b(killed|injured|wounded)\s+$/i;
+const NO_NOUN_AFTER = /^\s*(?:[,.;:)]|$|(?:others?|more|people)\b|(?:and|in|on|at|during|since)\s)/i;
+
 export const FIGURE_RULES: readonly FigureRule[] = [
   rule('bodies-of', ({ quantity, window, after }) => {
     if (!BODIES_OF.test(window)) return null;
@@ -69,6 +76,19 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     FOR_FORMAT.test(after) && EXCHANGE_WORD.test(sentence) ? { metric: 'prisoners-exchanged', unit: 'prisoners', nounEnd: quantity.end } : null),
   rule('swap-of', ({ quantity, window }) =>
     SWAP_OF.test(window.slice(-50)) ? { metric: 'prisoners-exchanged', unit: 'prisoners', nounEnd: quantity.end } : null),
+  rule('part-of-previous', ({ quantity, before, after, previous }) => {
+    if (!previous || !PART_OF.test(before) || previous.metric === 'other') return null;
+    // "losses of 1,000 troops, including 50 tanks": equipment is counted on its own.
+    if (EQUIPMENT_RULES.some((equipment) => equipment.pattern.test(after) || equipment.pattern.test(after.replace(/^\s+[\p{Lu}][\p{L}-]+/u, '')))) return null;
+    const noun = /^\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(after);
+    const people = noun && /^(?:children|women|men|civilians|soldiers|servicemen|minors|people|babies|teenagers|officers|journalists)$/i.test(noun[1]!);
+    return { metric: previous.metric, unit: people ? noun[1]! : previous.unit, nounEnd: quantity.end + (people ? noun[0].length : 0) };
+  }),
+  rule('verb-then-figure', ({ quantity, before, after }) => {
+    const verb = VERB_THEN_FIGURE.exec(before);
+    if (!verb?.[1] || !NO_NOUN_AFTER.test(after)) return null;
+    return { metric: /killed/i.test(verb[1]) ? 'killed' : 'wounded', unit: 'people', nounEnd: quantity.end };
+  }),
   rule('noun', ({ quantity, before, window, after, sentence }) => {
     const noun = countedNoun(after, sentence, before);
     if (!noun) return null;
