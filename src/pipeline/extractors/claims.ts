@@ -23,6 +23,8 @@ const AS_OF = /\b(?:as of|as at|by|by the end of|at the end of|as of the end of|
 const ELLIPTIC_PLACE = /(?:\band|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:has\s+)?(?:taken|received|hosts?|took in)\s+)?$/u;
 /** "The UN has verified …": a body that counted the figure itself. */
 const CHECKED_BY = /\b(?:has|have|had)\s+(?:independently\s+)?(?:verified|documented|recorded|registered|counted)\b/i;
+/** Words by which an article casts doubt on a figure it reports. */
+const DOUBTED = /\b(?:allegedly|alleged|purportedly|purported|supposedly|unsubstantiated|without (?:providing |offering )?evidence)\b/i;
 /** Words by which an independent body says it checked a figure itself. */
 const CHECKED_WORDS = /\b(?:verified|documented|confirmed|recorded|registered|counted)\b/i;
 
@@ -82,7 +84,9 @@ function claimsInSentence(
   const claimant = found?.claimant ?? 'unattributed';
   const { verification, sentence: flagged } = verificationFor(ctx, index, claimant);
   // An independent body's figure is independent only where the text says it checked it.
-  const status = verification === 'independent' && !CHECKED_WORDS.test(sentence.text) ? 'unknown' : verification;
+  const independent = verification === 'independent' && !CHECKED_WORDS.test(sentence.text) ? 'unknown' : verification;
+  // "allegedly", "purportedly": the article itself doubts the figure.
+  const status = independent === 'unknown' && DOUBTED.test(sentence.text) ? 'unverified' : independent;
   const dates = resolveDates(sentence.text, ctx.publishedAt).filter((date) => date.date <= ctx.publishedAt);
   const asOf = dates.find((date) => AS_OF.test(sentence.text.slice(Math.max(0, date.start - 24), date.start)));
   const statedOn = dates.find(

@@ -175,3 +175,23 @@ describe('parts of a figure and speakers named by a common noun', () => {
     expect(claimsOf('Russia pounded Kharkiv with 350 drones overnight, Ukraine said.')).toMatchObject([{ metric: 'drones', value: 350, claimant: 'ukraine' }]);
   });
 });
+
+describe('verification from the article\'s words', () => {
+  it('marks a figure the article calls alleged as unverified', () => {
+    expect(claimsOf('Some 900 bodies have allegedly been brought to the border crossing.')).toMatchObject([{ verification: 'unverified' }]);
+    expect(claimsOf('Some 900 bodies have been brought to the border crossing.')).toMatchObject([{ verification: 'unknown' }]);
+  });
+});
+
+describe('parts of a whole', () => {
+  it('reads "N of the M drones" as two drone figures', () => {
+    expect(claimsOf("Poland's army said its jets downed 19 of the 25 drones that crossed the border.").map((c) => [c.value, c.metric])).toEqual([
+      [19, 'drones'],
+      [25, 'drones'],
+    ]);
+  });
+
+  it('reads "tanks and armoured vehicles" as one armoured-vehicle figure', () => {
+    expect(claimsOf('Kyiv says Russia lost 40 tanks and armoured vehicles last week.')).toMatchObject([{ metric: 'armoured-vehicles', value: 40 }]);
+  });
+});

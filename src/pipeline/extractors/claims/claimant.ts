@@ -35,7 +35,7 @@ const NAME_AFTER_VERB = /\b(?:said|according to|added|told)\s+((?:\p{Lu}[\p{L}'�
 /** Between a body or country and a name: only titles ("'s Defence Ministry spokesman Igor "). */
 const TITLE_WORDS =
   /^(?:['’]s?)?(?:[\s,]+(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|spokes\w+|minister|official|representative|ambassador|envoy|head|chief|deputy|aide|adviser|advisor|commander|president|prime|foreign|defen[cs]e|ministry|under|secretary(?:-general)?|general|press|negotiator|delegation|agency|office|mayor|governor|director|military|intelligence|army|staff))*\s*$/u;
-const NOT_A_NAME = /^(?:The|He|She|It|They|This|That|These|We|I|Mr|Ms|Mrs|Moscow|Kyiv|Kiev|Reuters|AFP|AP|TASS|Interfax|UNN)$/;
+const NOT_A_NAME = /^(?:The|He|She|It|They|This|That|These|We|I|Mr|Ms|Mrs|Officials|Police|Authorities|Rescuers|Witnesses|Residents|Sources|Analysts|Experts|Medics|Doctors|Moscow|Kyiv|Kiev|Reuters|AFP|AP|TASS|Interfax|UNN)$/;
 
 const bodySpeaking: ClaimantRule = {
   id: 'claimant/body-speaking',

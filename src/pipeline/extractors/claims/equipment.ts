@@ -35,7 +35,7 @@ const rule = (id: string, phrase: string, metric: ClaimMetric, attackToo = false
 });
 
 export const EQUIPMENT_RULES: readonly EquipmentRule[] = [
-  rule('tanks-and-armour', 'tanks and other armou?red (?:combat |fighting )?vehicles', 'armoured-vehicles'),
+  rule('tanks-and-armour', 'tanks and (?:other )?armou?red (?:combat |fighting |personnel )?(?:vehicles|carriers)', 'armoured-vehicles'),
   rule('vehicles-and-fuel-tanks', '(?:military )?vehicles and fuel tanks', 'vehicles'),
   rule('fuel-tanks', 'fuel (?:tanks|tankers|trucks)', 'other'),
   rule('drones', 'unmanned aerial vehicles|unmanned aircraft|UAVs|drones', 'drones', true),

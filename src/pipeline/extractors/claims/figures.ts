@@ -61,6 +61,8 @@ const PART_OF = /(?:\bincluding|\bamong them|\bof (?:which|whom|them))\s+$/i;
 const VERB_THEN_FIGURE = /\b(killed|injured|wounded)\s+$/i;
 const NO_NOUN_AFTER = /^\s*(?:[,.;:)]|$|(?:others?|more|people)\b|(?:and|in|on|at|during|since)\s)/i;
 
+const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|these|those)\s+(?:\d{1,3}(?:,\d{3})+|\d+)/;
+
 export const FIGURE_RULES: readonly FigureRule[] = [
   rule('bodies-of', ({ quantity, window, after }) => {
     if (!BODIES_OF.test(window)) return null;
@@ -88,6 +90,13 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     const verb = VERB_THEN_FIGURE.exec(before);
     if (!verb?.[1] || !NO_NOUN_AFTER.test(after)) return null;
     return { metric: /killed/i.test(verb[1]) ? 'killed' : 'wounded', unit: 'people', nounEnd: quantity.end };
+  }),
+  // "shot down 45 of the 60 drones": the part counts what the whole does.
+  rule('part-of-whole', ({ quantity, before, after, sentence }) => {
+    const whole = PART_OF_WHOLE.exec(after);
+    if (!whole) return null;
+    const noun = countedNoun(after.slice(whole[0].length), sentence, before);
+    return noun ? { metric: noun.metric, unit: noun.unit, nounEnd: quantity.end } : null;
   }),
   rule('noun', ({ quantity, before, window, after, sentence }) => {
     const noun = countedNoun(after, sentence, before);
