@@ -32,8 +32,9 @@ export function extractClaims(ctx: ArticleContext): Claim[] {
   const claims = new Map<string, Claim>();
   let last: { claimant: string; index: number } | null = null;
   const headline = headlineSource(ctx);
+  const bodies = new Map<string, string | null>();
   ctx.sentences.forEach((sentence, index) => {
-    const found = claimsInSentence(ctx, sentence, index, last, headline);
+    const found = claimsInSentence(ctx, sentence, index, last, headline, bodies);
     for (const claim of found) {
       if (!claims.has(claim.id)) claims.set(claim.id, claim);
     }
@@ -60,6 +61,7 @@ function claimsInSentence(
   index: number,
   last: { claimant: string; index: number } | null,
   headline: string | null,
+  bodies: Map<string, string | null>,
 ): Claim[] {
   const measured: Array<{ quantity: Quantity; counted: Counted }> = [];
   let previous: Counted | null = null;
@@ -80,7 +82,7 @@ function claimsInSentence(
   }
   if (measured.length === 0) return [];
   const checked = checkedBy(ctx, sentence);
-  const found = checked ? { claimant: checked.actor, rule: 'claimant/checked-by' } : findClaimant({ ctx, sentence, index, last, headline, firstFigure: measured[0]!.quantity.start });
+  const found = checked ? { claimant: checked.actor, rule: 'claimant/checked-by' } : findClaimant({ ctx, sentence, index, last, headline, bodies, firstFigure: measured[0]!.quantity.start });
   const claimant = found?.claimant ?? 'unattributed';
   const { verification, sentence: flagged } = verificationFor(ctx, index, claimant);
   // An independent body's figure is independent only where the text says it checked it.

@@ -35,10 +35,17 @@ export function ownerInArticle(ctx: ArticleContext, bodyWords: string): string |
   return null;
 }
 
-/** Who a body phrase at [start, end) stands for, near it or elsewhere in the article. */
-export function resolveBody(ctx: ArticleContext, start: number, end: number): string | null {
+/** Who a body phrase at [start, end) stands for, near it or elsewhere in the article; `seen` remembers bodies already looked up. */
+export function resolveBody(ctx: ArticleContext, start: number, end: number, seen?: Map<string, string | null>): string | null {
   const words = ctx.text.slice(start, end);
   // "officials", "the government", "the military" alone say too little to look elsewhere.
   if (/^(?:officials|authorities|government|military|army)$/i.test(words)) return ownerOfBody(ctx, start, end);
-  return ownerOfBody(ctx, start, end) ?? ownerInArticle(ctx, words);
+  const near = ownerOfBody(ctx, start, end);
+  if (near) return near;
+  // One look through the article per body name (`seen` lives as long as one article's reading).
+  const key = words.toLowerCase();
+  if (seen?.has(key)) return seen.get(key)!;
+  const owner = ownerInArticle(ctx, words);
+  seen?.set(key, owner);
+  return owner;
 }

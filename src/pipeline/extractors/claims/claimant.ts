@@ -13,6 +13,8 @@ export interface ClaimantInput {
   last: { claimant: string; index: number } | null;
   /** Where the sentence's first figure starts, relative to the sentence. */
   firstFigure: number;
+  /** Bodies already looked up in this article, by name. */
+  bodies: Map<string, string | null>;
   /** The source the headline names, if any (see headline.ts). */
   headline: string | null;
 }
@@ -39,7 +41,8 @@ const NOT_A_NAME = /^(?:The|He|She|It|They|This|That|These|We|I|Mr|Ms|Mrs|Offici
 
 const bodySpeaking: ClaimantRule = {
   id: 'claimant/body-speaking',
-  find: ({ ctx, sentence, firstFigure }) => {
+  find: (input) => {
+    const { ctx, sentence, firstFigure } = input;
     const spoken = findAttribution(ctx, sentence.start, sentence.start + firstFigure, false);
     for (const m of sentence.text.matchAll(BODY)) {
       // "Zelensky said 31,000 …, fewer than estimates by US officials": the speaker before the figures wins.
@@ -52,7 +55,7 @@ const bodySpeaking: ClaimantRule = {
       const before = sentence.text.slice(Math.max(0, m.index - 50), m.index);
       const cited = /\b(?:according to|said|citing|referring to|(?:data|figures|report|post|statement|assessment|update|estimates?) (?:of|from|by))\b([^,;.]*)$/i.exec(before);
       if (!speaks && !(cited && VERB_TO_BODY.test(cited[1]!))) continue;
-      const owner = resolveBody(ctx, start, end);
+      const owner = resolveBody(ctx, start, end, input.bodies);
       if (owner) return owner;
     }
     return null;
@@ -98,13 +101,13 @@ const UNNAMED_SPEAKER =
   /,\s+(?:the|a|an|its|their)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:also\s+)?(?:said|says|added|reported|stated|claimed|announced)(?:\s*[.!?"”’]*\s*$|,\s)/;
 const unnamedSpeaker: ClaimantRule = {
   id: 'claimant/unnamed-speaker',
-  find: ({ ctx, sentence, index, last }) => {
+  find: ({ ctx, sentence, index, last, bodies }) => {
     const m = UNNAMED_SPEAKER.exec(sentence.text);
     if (!m?.[1]) return null;
     const words = m[1];
     const start = sentence.start + m.index + m[0].indexOf(words);
     const body = BODY_ANY.exec(words);
-    const owner = body ? resolveBody(ctx, start + body.index, start + body.index + body[0].length) : null;
+    const owner = body ? resolveBody(ctx, start + body.index, start + body.index + body[0].length, bodies) : null;
     if (owner) return owner;
     return last && index - last.index <= 3 && /\b(?:ministry|staff|force|forces|army|military|service|agency|spokes\w+|office)\b/.test(words)
       ? last.claimant
