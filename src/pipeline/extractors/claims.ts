@@ -11,7 +11,7 @@ import { resolveDates } from './dates.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
-import { traced } from '../trace.ts';
+import { rulesOf, traced } from '../trace.ts';
 import { verificationFor } from './verification.ts';
 
 const LOSS_VERB = /(?:['’]s?)?(?:\s+(?:forces|troops|army|military|side))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|sustained|suffered)\b/y;
@@ -41,7 +41,19 @@ export function extractClaims(ctx: ArticleContext): Claim[] {
     const attributed = found.find((claim) => claim.claimant !== 'unattributed');
     if (attributed) last = { claimant: attributed.claimant, index };
   });
-  return withoutHeadlineEchoes(ctx, [...claims.values()]);
+  return withoutHeadlineEchoes(ctx, withoutLossRestatements([...claims.values()]));
+}
+
+/**
+ * "Russia has lost 12,000 soldiers" read as killed and wounded, when the same source gives the
+ * same figure as killed elsewhere in the article: the article means the dead, keep that claim only.
+ */
+function withoutLossRestatements(claims: Claim[]): Claim[] {
+  return claims.filter(
+    (claim) =>
+      !rulesOf(claim).some((rule) => rule.endsWith('/lost')) ||
+      !claims.some((other) => other !== claim && other.metric === 'killed' && other.value === claim.value && other.claimant === claim.claimant),
+  );
 }
 
 /** A headline repeats a figure the story gives again with its source: keep the story's one only. */

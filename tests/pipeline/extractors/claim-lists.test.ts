@@ -195,3 +195,10 @@ describe('parts of a whole', () => {
     expect(claimsOf('Kyiv says Russia lost 40 tanks and armoured vehicles last week.')).toMatchObject([{ metric: 'armoured-vehicles', value: 40 }]);
   });
 });
+
+describe('one figure said twice', () => {
+  it('keeps the killed figure when the same source also says the side "lost" that many', () => {
+    const text = 'Kyiv says Russia has lost 9,000 soldiers. The Ukrainian General Staff said 9,000 Russian soldiers were killed.';
+    expect(claimsOf(text).map((c) => [c.value, c.metric, c.claimant])).toEqual([[9000, 'killed', 'ukraine']]);
+  });
+});
