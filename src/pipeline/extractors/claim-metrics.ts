@@ -1,6 +1,9 @@
 // What a number counts: the noun after it ("597 tanks", "17,200 Russian “occupiers”")
-// and, for people, the verb that says what happened to them (killed, uprooted …).
+// and, for people, the verb of its own clause that says what happened to them
+// ("11 civilians were killed", "3 million people fled"): never a verb of another clause.
 import type { ClaimMetric } from '../../schema/bundle.ts';
+import { EQUIPMENT_RULES, isModifier } from './claims/equipment.ts';
+import { outcomeNear } from './claims/outcomes.ts';
 
 export interface CountedNoun {
   metric: ClaimMetric;
@@ -10,81 +13,65 @@ export interface CountedNoun {
   end: number;
   /** Words between the number and the noun ("Russian"), where whose losses is often said. */
   between: string;
+  /** The id of the rule that named the metric. */
+  rule: string;
 }
 
-const EQUIPMENT: Array<[RegExp, ClaimMetric]> = [
-  [/^tanks?$/i, 'tanks'],
-  [/^(?:armou?red (?:personnel carriers|combat vehicles|vehicles)|apcs|combat vehicles|infantry fighting vehicles)$/i, 'armoured-vehicles'],
-  [/^(?:jets|fighter jets|warplanes|planes|aircraft|airplanes)$/i, 'aircraft'],
-  [/^helicopters?$/i, 'helicopters'],
-  [/^(?:ships|warships|vessels|boats)$/i, 'ships'],
-  [/^(?:artillery(?: systems| pieces| guns)?|rocket launchers|multiple rocket launchers|mlrs)$/i, 'artillery'],
-  [/^(?:drones|uavs)$/i, 'drones'],
-];
-const HUMAN = /^(?:troops|soldiers|servicemen|personnel|occupiers|invaders|fighters|people|civilians|children|men|residents|citizens|ukrainians|russians|inhabitants|prisoners|pows|captives|deaths|refugees|casualties)$/i;
-const RELEASED_PEOPLE = /^(?:servicemen|soldiers|troops|ukrainians|russians|civilians|fighters|men|citizens)$/;
-const LOSS_VERB = /\b(?:lost|los(?:s|es)|destroyed|downed|shot down|sunk|sank|eliminated|knocked out|damaged|wiped out|hit)\b/i;
-/** "Russia launched 472 drones", "117 drones had been used", "fired 80 drones". */
-const ATTACK_VERB = /\b(?:launch(?:ed|es|ing)?|fir(?:ed|es|ing)|used|sent|deployed|attack(?:ed|s)? with|struck with)\b/i;
-const OF_POSSESSIVE = /^\s+of\s+(?:its|their|our|his|her|the)\s+/i;
+const HUMAN =
+  /^(?:troops|soldiers|servicemen|servicemembers|personnel|occupiers|invaders|fighters|people|persons|civilians|children|babies|newborns|men|women|residents|citizens|ukrainians|russians|inhabitants|prisoners|pows|captives|deaths|refugees|casualties|losses|injuries|others|individuals|journalists|officials|members|paratroopers|marines|mercenaries|militants|defenders|detainees|hostages)$/i;
+/** Counted events and places, not people: "85 attacks recorded", "134 targets hit". */
+const THINGS = /^(?:attacks|strikes|targets|facilities|sites|objects|depots|strongholds|positions|posts|names|settlements|villages)$/i;
+const THING_DONE = /\b(?:hit|struck|carried out|launched|destroyed|recorded|documented|verified|registered|liberated|captured|seized|handed over|list)\b/i;
+/** "A list of 640 prisoners of war": names on a list, not people freed yet. */
+const LIST_OF = /\blists?\s+of\s+$/i;
+const CAPTIVES = /^(?:prisoners|pows|captives)$/;
+const OF_POSSESSIVE = /^\s+of\s+(?:its|their|our|his|her|the|whom|which|them)\s+/i;
 const NOUN_TOKEN = /^\s*([“”"'’‘]*)([\p{L}-]+)([“”"'’‘]*)/u;
 
-/** Reads up to four words after a number and names what they count, or null. */
-export function countedNoun(after: string, sentence: string): CountedNoun | null {
-  // "31,000 of its soldiers": the noun follows a possessive.
+/**
+ * Reads the words after a number and names what they count, or null.
+ * `after` runs from the number's end; `clause` is the text around the number that may hold its verb,
+ * `beforeClause` the same clause before the number; `sentence` the whole sentence.
+ */
+export function countedNoun(after: string, sentence: string, beforeClause = ''): CountedNoun | null {
   let offset = OF_POSSESSIVE.exec(after)?.[0].length ?? 0;
   const words: string[] = [];
   for (let i = 0; i < 4; i++) {
-    const m = NOUN_TOKEN.exec(after.slice(offset));
+    const rest = after.slice(offset);
+    for (const rule of EQUIPMENT_RULES) {
+      const m = rule.pattern.exec(rest);
+      if (!m) continue;
+      const metric = rule.metric(sentence);
+      if (!metric) return null;
+      return { metric, unit: m[1]!.trim(), end: offset + m[0].length, between: words.join(' '), rule: rule.id };
+    }
+    const m = NOUN_TOKEN.exec(rest);
     if (!m?.[2]) return null;
     const word = m[2];
-    if (/^(?:and|or|of|in|to|from|at|on|by|with|for|the)$/i.test(word)) return null;
-    words.push(word);
+    if (/^(?:and|or|of|in|to|from|at|on|by|with|for|the|were|was|are|is|have|has|had|who|which|that)$/i.test(word)) return null;
     offset += m[0].length;
-    const metric = metricFor(words, sentence);
-    if (metric) {
-      const phrase = metric.phrase;
-      return { metric: metric.metric, unit: phrase, end: offset, between: words.slice(0, words.length - metric.size).join(' ') };
+    if (HUMAN.test(word)) return human(word, after, offset, sentence, beforeClause, words);
+    if (THINGS.test(word)) {
+      return THING_DONE.test(sentence) ? { metric: 'other', unit: word, end: offset, between: words.join(' '), rule: 'metric/counted-things' } : null;
     }
+    if (!isModifier(word)) return null;
+    words.push(word);
     if (/^[,.;:]/.test(after.slice(offset))) return null;
   }
   return null;
 }
 
-function metricFor(words: string[], sentence: string): { metric: ClaimMetric; phrase: string; size: number } | null {
-  for (let size = Math.min(3, words.length); size >= 1; size--) {
-    const phrase = words.slice(-size).join(' ');
-    for (const [pattern, metric] of EQUIPMENT) {
-      if (!pattern.test(phrase)) continue;
-      // Drones and missiles are counted when launched at a target too, not only when lost.
-      const counts = LOSS_VERB.test(sentence) || (metric === 'drones' && ATTACK_VERB.test(sentence));
-      return counts ? { metric, phrase, size } : null;
-    }
-  }
-  const last = words.at(-1) ?? '';
-  if (!HUMAN.test(last)) return null;
-  const metric = humanMetric(last.toLowerCase(), sentence);
-  return metric ? { metric, phrase: last, size: 1 } : null;
-}
-
-function humanMetric(noun: string, sentence: string): ClaimMetric | null {
-  if (noun === 'refugees') return 'refugees';
-  if (noun === 'deaths') return 'killed';
-  if (noun === 'casualties') return 'other';
-  if (/^(?:prisoners|pows|captives)$/.test(noun) && /\b(?:exchang|swap|releas|return|freed|handed over)/i.test(sentence)) {
-    return 'prisoners-exchanged';
-  }
-  if (/^(?:prisoners|pows|captives)$/.test(noun) && /\b(?:held|captivity|captured)\b/i.test(sentence)) return 'captured';
-  if (/\b(?:killed|killing|kills|dead|died|deaths|lost their lives|eliminated|liquidated|perished)\b/i.test(sentence)) return 'killed';
-  if (/\b(?:wounded|injured)\b/i.test(sentence)) return 'wounded';
-  // "a swap that freed 215 Ukrainians in return for 55 Russians": people coming home in an exchange.
-  if (RELEASED_PEOPLE.test(noun) && /\b(?:freed|released|returned home|came home|swap\w*|exchang\w*|in return for)\b/i.test(sentence)) {
-    return 'prisoners-exchanged';
-  }
-  if (/\b(?:captured|taken prisoner|surrendered)\b/i.test(sentence)) return 'captured';
-  if (/\b(?:uproot\w*|displac\w*|fled|flee\w*|forced from|driven from|homeless|evacuated)\b/i.test(sentence)) return 'displaced';
-  if (noun === 'people' && /\b(?:country|nation|population|home to|inhabitants)\b/i.test(sentence)) return 'population';
-  // "Russia has lost 970,000 troops": losses counted together, killed and wounded alike.
-  if (/\b(?:lost|losses|casualties)\b/i.test(sentence) && noun !== 'people') return 'other';
+function human(word: string, after: string, offset: number, sentence: string, beforeClause: string, words: string[]): CountedNoun | null {
+  const noun = word.toLowerCase();
+  const made = (metric: ClaimMetric, rule: string): CountedNoun => ({ metric, unit: word, end: offset, between: words.join(' '), rule });
+  if (noun === 'refugees') return made('refugees', 'metric/refugees');
+  if (noun === 'deaths') return made('killed', 'metric/deaths');
+  if (noun === 'injuries') return made('wounded', 'metric/injuries');
+  if (noun === 'casualties' || noun === 'losses') return made('killed-and-wounded', 'metric/losses-noun');
+  if (LIST_OF.test(beforeClause)) return made('other', 'metric/list-of-names');
+  const outcome = outcomeNear(after.slice(offset), beforeClause, sentence);
+  // Prisoners are captured people unless the clause says they were freed or swapped.
+  if (CAPTIVES.test(noun) && outcome?.metric !== 'prisoners-exchanged') return made('captured', 'metric/captives');
+  if (outcome) return made(outcome.metric, outcome.rule);
   return null;
 }

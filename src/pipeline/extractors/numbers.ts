@@ -24,7 +24,9 @@ const WORD_VALUES: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9 };
 const QUALIFIERS = 'more than|fewer than|less than|about|around|approximately|roughly|nearly|almost|up to|at least|over|some|as many as|close to|an estimated|between';
-const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|(?:${Object.keys(WORD_VALUES).join('|')})\\b`;
+// "1,020,010"; "1 212" and "6 000" (a space between thousands, as much European copy writes them);
+// "1,020.010" (a dot slipped in for a comma: three digits after it and commas before mean thousands).
+const NUMBER = `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?![\\d.,]\\d)|\\d+(?:\\.\\d+)?|(?:${Object.keys(WORD_VALUES).join('|')})\\b`;
 const QUANTITY = new RegExp(
   `(?:\\b(${QUALIFIERS})\\s+)?(US\\$|[£$€])?(${NUMBER})(?:\\s?(million|billion|thousand|bn|mn|m|k)\\b)?(\\s?(?:%|per ?cent\\b|percent\\b))?`,
   'gi',
@@ -51,6 +53,8 @@ export function findQuantities(sentence: string): Quantity[] {
     const numberStart = m.index + whole.indexOf(digits, (qualifier?.length ?? 0) + (currency?.length ?? 0));
     const before = sentence[numberStart - 1] ?? ' ';
     if (/[\p{L}\p{N}.]/u.test(before) && !currency) continue; // inside a word or a longer number
+    // "no one was hurt", "one of the …": a pronoun, not a count.
+    if (/^one$/i.test(digits) && (/\b(?:no|every|some|any)\s+$/i.test(sentence.slice(Math.max(0, numberStart - 8), numberStart)) || /^\s+(?:of|another)\b/i.test(sentence.slice(numberStart + 3)))) continue;
     let end = m.index + whole.length;
     const value = parseNumber(digits) * (scale ? SCALES[scale.toLowerCase()] ?? 1 : 1);
     let valueHigh: number | null = null;
@@ -87,5 +91,7 @@ function classify(sentence: string, numberStart: number, digits: string, rest: s
 
 function parseNumber(text: string): number {
   const word = WORD_VALUES[text.toLowerCase()];
-  return word ?? Number(text.replace(/,/g, ''));
+  if (word !== undefined) return word;
+  if (/^\d{1,3}(?:,\d{3})+\.\d{3}$/.test(text)) return Number(text.replace(/[,.]/g, ''));
+  return Number(text.replace(/[,\s]/g, ''));
 }

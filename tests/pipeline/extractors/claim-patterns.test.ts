@@ -20,12 +20,13 @@ describe('claim patterns', () => {
   });
 
   it('reads a total whose noun comes before the number', () => {
+    // Losses and casualties count the killed and the wounded together: never shown as killed.
     expect(claimsOf('The Ukrainian military said Russia lost 900 troops in a day, bringing its losses since 2022 to roughly 1,010,000.')).toMatchObject([
-      { metric: 'other', value: 900 },
-      { metric: 'other', value: 1_010_000, qualifier: 'roughly', claimant: 'ukraine' },
+      { metric: 'killed-and-wounded', value: 900 },
+      { metric: 'killed-and-wounded', value: 1_010_000, qualifier: 'roughly', claimant: 'ukraine' },
     ]);
     const claims = claimsOf('Kyiv put Russian losses at about 640,000, a figure Moscow disputes.');
-    expect(claims).toMatchObject([{ metric: 'other', value: 640_000, qualifier: 'about' }]);
+    expect(claims).toMatchObject([{ metric: 'killed-and-wounded', value: 640_000, qualifier: 'about' }]);
   });
 
   it('reads "N on each side" in an exchange as prisoners exchanged', () => {
@@ -36,7 +37,9 @@ describe('claim patterns', () => {
   });
 
   it('gives "the bodies of N soldiers" its own metric, whatever else the sentence says', () => {
-    expect(claimsOf('Russia said it would return wounded prisoners and the bodies of 3,000 Ukrainian soldiers.')).toMatchObject([{ metric: 'other', value: 3000 }]);
+    expect(claimsOf('Russia said it would return wounded prisoners and the bodies of 3,000 Ukrainian soldiers.')).toMatchObject([
+      { metric: 'bodies-repatriated', value: 3000 },
+    ]);
   });
 
   it('reads a second figure for another country with its noun left out', () => {
@@ -48,10 +51,8 @@ describe('claim patterns', () => {
     expect(claimsOf('Poland said 20 people were killed on Monday, and 4 in a second strike.')).toHaveLength(1);
   });
 
-  it('reads tariff rates with the word "tariffs" before them', () => {
-    expect(claimsOf('Donald Trump threatened secondary tariffs of up to 50% on buyers of Russian oil.')).toMatchObject([
-      { metric: 'tariff-percent', value: 50, claimant: 'unattributed' },
-    ]);
+  it('takes no tariff rate for a claim', () => {
+    expect(claimsOf('Donald Trump threatened secondary tariffs of up to 50% on buyers of Russian oil.')).toEqual([]);
   });
 
   it('takes the body that verified a figure as its claimant', () => {

@@ -19,9 +19,11 @@ describe(extractClaims, () => {
     expect(claim!.verificationEvidence?.quote).toBe('Reuters could not independently verify the figures.');
   });
 
-  it('reads "according to" and independent bodies', () => {
+  it('reads "according to", and calls a UN figure independent only where the text says the UN checked it', () => {
     const [claim] = claimsOf('About 6.9 million refugees have fled abroad, according to the United Nations.');
-    expect(claim).toMatchObject({ metric: 'refugees', value: 6_900_000, qualifier: 'about', claimant: 'united-nations', verification: 'independent' });
+    expect(claim).toMatchObject({ metric: 'refugees', value: 6_900_000, qualifier: 'about', claimant: 'united-nations', verification: 'unknown' });
+    const [checked] = claimsOf('The UN says it has verified the deaths of 812 civilians in the region.');
+    expect(checked).toMatchObject({ metric: 'killed', value: 812, claimant: 'united-nations', verification: 'independent' });
   });
 
   it('carries "the army also claimed" back to the last claimant', () => {

@@ -34,11 +34,11 @@ describe('unseen articles', () => {
     expect(items.claims.map((c) => [c.metric, c.value, c.claimant, c.date])).toEqual(
       expect.arrayContaining([
         ['drones', 123, 'russia', '2022-03-29'],
-        ['tanks', 1579, 'russia', '2022-03-29'],
+        ['armoured-vehicles', 1579, 'russia', '2022-03-29'],
         ['killed', 1179, 'united-nations', '2022-03-29'],
       ]),
     );
-    expect(items.claims.find((c) => c.metric === 'tanks')!.verificationEvidence?.quote).toBe('Those figures could not be independently confirmed.');
+    expect(items.claims.find((c) => c.metric === 'armoured-vehicles')!.verificationEvidence?.quote).toBe('Those figures could not be independently confirmed.');
     expect(items.quotes.map((q) => q.speaker)).toEqual(expect.arrayContaining(['david-arakhamia', 'recep-tayyip-erdogan']));
     expect(items.positions.filter((p) => p.topic === 'ukraine-neutral').map((p) => [p.actor, p.date])).toEqual(
       expect.arrayContaining([['ukraine', '2022-03-29'], ['ukraine', '2022-03-28']]),

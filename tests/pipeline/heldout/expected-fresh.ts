@@ -125,8 +125,8 @@ export const EXPECTED_FRESH: ExpectedArticle[] = [
       'alexander-darchiev', 'sonata-coulter', 'sergei-lavrov', 'marco-rubio', 'volodymyr-zelensky', 'hakan-fidan',
     ],
     claims: [
-      { metric: ['killed', 'other'], value: 1400, qualifier: 'more than', claimant: 'russia', verification: 'unverified', sentence: "Russia's defence ministry said Ukrainian forces had lost more than 1,400 troops over the past 24 hours" },
-      { metric: ['killed', 'other'], value: 1350, qualifier: null, claimant: 'ukraine', verification: 'unverified', sentence: "Ukraine's General Staff said Russia had lost 1,350 troops." },
+      { metric: ['killed', 'killed-and-wounded', 'other'], value: 1400, qualifier: 'more than', claimant: 'russia', verification: 'unverified', sentence: "Russia's defence ministry said Ukrainian forces had lost more than 1,400 troops over the past 24 hours" },
+      { metric: ['killed', 'killed-and-wounded', 'other'], value: 1350, qualifier: null, claimant: 'ukraine', verification: 'unverified', sentence: "Ukraine's General Staff said Russia had lost 1,350 troops." },
     ],
     events: [
       { kind: 'talks', date: '2025-02-27', place: 'Istanbul', status: 'held', sentence: 'Russian and American diplomats held more than six hours of talks in Istanbul on Thursday' },
