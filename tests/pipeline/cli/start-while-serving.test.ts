@@ -28,7 +28,7 @@ function stop(server: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {
   }
 }
 
-for (const entry of ['package.json', 'vite.config.ts', 'index.html', 'tsconfig.json', 'src', 'scripts', 'seeds']) {
+for (const entry of ['package.json', 'vite.config.ts', 'index.html', 'tsconfig.json', 'tsconfig.base.json', 'tsconfig.app.json', 'tsconfig.node.json', 'tsconfig.layers.json', 'src', 'scripts', 'seeds']) {
   cpSync(path.join(REPO, entry), path.join(work, entry), { recursive: true });
 }
 mkdirSync(path.join(work, 'public'));
