@@ -15,14 +15,24 @@ import { indexOfSentence } from './sentence-lookup.ts';
 import { gapBetween } from './spans.ts';
 import { participantsIn } from './participants.ts';
 import { hasPastVerb, tenseAround } from './tense.ts';
+import { applyDateRules, rulesIn } from './events/index.ts';
+import { relativeDays, type RelativeDay } from './events/relative-day.ts';
+import { callParticipants } from './events/speaker.ts';
+import { RESPONSE } from './events/said-on-date.ts';
+import { traced } from '../trace.ts';
 
 const CUE_REACH = 100;
+/** What a comma between an event word and a date counts for, in characters, when picking the word. */
+const CLAUSE_PENALTY = 50;
+/** A clause of its own: after a semicolon, or a comma and a conjunction ("on Friday, but the meeting …"). */
+const NEW_CLAUSE = /;|,\s*(?:but|and|while|although|though|whereas|yet)\b/i;
 /** How close "next week" must be to a meeting word to date it: "summit in Vilnius next week". */
 const WEEK_REACH = 25;
 const SPEECH = /\b(?:said|says|told|added|wrote|posted|stated)\b/g;
 const AGREEMENT = /\b(?:agreed|agreement|deal)\b/i;
 const AGREED_VERB = /\bagreed\b/i;
-const SWAP_DONE = /^(?:exchanged|swapped)\b|\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)$/i;
+const ISSUED_KINDS = new Set<EventKind>(['statement', 'ultimatum']);
+const SWAP_DONE = /^(?:exchanged|swapped|released|freed|brought back|returned)\b|\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)$/i;
 const DEADLINE_LEAD = /\b(?:until|by|before|starting|no later than|deadline of)\s+(?:the\s+)?$/i;
 const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
 /** Sentences about the past in general or about what might happen carry no event of the day. */
@@ -34,7 +44,7 @@ export function extractEvents(ctx: ArticleContext): TalksEvent[] {
   // "The round led to an agreement on a prisoner exchange" names no one: the sides are those
   // of the article's other event on that day in that place.
   return events.map((event) => {
-    if (event.participants.length > 0 || !event.place) return event;
+    if (event.participants.length > 0 || !event.place || event.kind === 'other') return event;
     const sibling = events.find((other) => other !== event && other.date === event.date && other.place === event.place && other.participants.length > 0);
     if (!sibling) return event;
     return { ...event, participants: sibling.participants, title: eventTitle(event.kind, sibling.participants, event.place, ctx.actors) };
@@ -43,13 +53,25 @@ export function extractEvents(ctx: ArticleContext): TalksEvent[] {
 
 function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[] {
   const cues = findCues(sentence.text);
-  if (cues.length === 0) return [];
-  const dates = resolveDates(sentence.text, ctx.publishedAt, { weeks: true });
-  if (dates.length === 0) return undatedEvent(ctx, sentence, cues);
+  // The dated-event rules (events/) fire on their own words; most sentences have none of either.
+  const possible = rulesIn(sentence.text);
+  if (cues.length === 0 && possible === 0) return [];
+  const chronoDates = resolveDates(sentence.text, ctx.publishedAt, { weeks: true });
+  const dates = [...chronoDates, ...relativeDays(sentence.text, chronoDates, ctx.publishedAt)];
+  if (dates.length === 0) return cues.length > 0 ? undatedEvent(ctx, sentence, cues) : [];
   const events: TalksEvent[] = [];
   for (const date of dates) {
+    const ruled = applyDateRules({ ctx, sentence, date, dates, cues }, possible);
+    events.push(...ruled.events);
+    if (ruled.owned || cues.length === 0) continue;
     const lead = sentence.text.slice(Math.max(0, date.start - 24), date.start);
-    const cue = nearestCue(cues, date);
+    // "The day before, X named the topics of the meeting": the day of X's act, not of the meeting;
+    // "a day after X spoke to Y": the day of the event named right after the phrase.
+    const relative = 'dates' in date ? (date as RelativeDay).dates : null;
+    if (relative === 'own-clause') continue;
+    const cue = relative === 'clause-after' ? cues.find((c) => c.start >= date.end && c.start - date.end <= 60) ?? null : nearestCue(cues, date, sentence.text);
+    // "Russia on Tuesday rejected the ultimatum": the day of the answer, not of what it answers.
+    if (cue && answeredBetween(sentence.text, date, cue)) continue;
     // "Peskov said on Saturday that a meeting …": the date is when it was said, not the meeting's.
     // An ultimatum is issued by saying it, so its date is the day it was said.
     if (cue && cue.kind !== 'ultimatum' && speechIsNearer(sentence.text, cue, date)) continue;
@@ -61,7 +83,7 @@ function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[]
       if (!cue || gapBetween(cue, date) > WEEK_REACH) continue;
     }
     const anchor = kind === 'deadline' ? demandAnchor(sentence.text, cues) ?? date : cue ?? date;
-    events.push(buildEvent(ctx, sentence, kind, date, date.basis, anchor, PLACE_REACH, cues));
+    events.push(traced(buildEvent(ctx, sentence, kind, date, date.basis, anchor, PLACE_REACH, cues), 'events/cue-date'));
     // "The round, held on June 2, produced an agreement to exchange 1,200 prisoners": the
     // exchange agreed at that round is an event of its own, on the same day.
     const exchange = cues.find((c) => c.kind === 'prisoner-exchange');
@@ -104,7 +126,7 @@ function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): Tal
     const participants = participantsIn(ctx, before);
     event = { ...event, participants, title: eventTitle(event.kind, participants, event.place, ctx.actors) };
   }
-  return event.status === 'held' || event.status === 'agreed' ? [event] : [];
+  return event.status === 'held' || event.status === 'agreed' || event.status === 'issued' ? [event] : [];
 }
 
 function previousInParagraph(ctx: ArticleContext, sentence: Sentence): Sentence | undefined {
@@ -123,13 +145,23 @@ function buildEvent(
   cues: Cue[] = [],
 ): TalksEvent {
   const others = cues.filter((cue) => cue.start !== anchor.start);
-  const place = nearestPlace(sentence.text, anchor, date, placeReach, others) ?? placeBefore(ctx, sentence);
+  // A call has no venue: "spoke to Putin about a ceasefire in Ukraine" was not held in Ukraine.
+  const place = kind === 'call' ? null : nearestPlace(sentence.text, anchor, date, placeReach, others) ?? placeBefore(ctx, sentence);
   // Joint events list their sides as written; one-sided ones put the actor nearest the cue first.
-  const joint = kind === 'talks' || kind === 'meeting' || kind === 'prisoner-exchange' || kind === 'other';
-  const participants = participantsIn(ctx, sentence, anchor, !joint);
+  const joint = kind === 'talks' || kind === 'meeting' || kind === 'call' || kind === 'prisoner-exchange' || kind === 'other';
+  const participants = kind === 'call' ? callParticipants(sentence, ctx, anchor) : participantsIn(ctx, sentence, anchor, !joint);
   const tense = tenseAround(sentence.text, date.start, date.end);
   // "exchanged 303 prisoners on Sunday", "390 Ukrainians were freed": the swap itself, done.
   const done = kind === 'prisoner-exchange' && date.date <= ctx.publishedAt && SWAP_DONE.test(sentence.text.slice(anchor.start, anchor.end));
+  const status = done ? 'held' : eventStatus(
+    sentence.text,
+    date.date,
+    ctx.publishedAt,
+    tense,
+    joint && kind !== 'prisoner-exchange' ? anchor.start : undefined,
+    others.filter((cue) => cue.end <= anchor.start).at(-1)?.end ?? 0,
+    anchor.start,
+  );
   return {
     id: itemId('event', ctx.articleId, sentence.start, kind, date.date),
     origin: 'extracted',
@@ -138,18 +170,11 @@ function buildEvent(
     endDate: date.endDate,
     dateBasis: basis,
     kind,
-    title: eventTitle(kind, participants, place, ctx.actors),
+    title: eventTitle(kind, participants, place, ctx.actors, kind === 'other' ? 'Signing' : undefined),
     place,
     participants,
-    status: done ? 'held' : eventStatus(
-      sentence.text,
-      date.date,
-      ctx.publishedAt,
-      tense,
-      joint && kind !== 'prisoner-exchange' ? anchor.start : undefined,
-      others.filter((cue) => cue.end <= anchor.start).at(-1)?.end ?? 0,
-      anchor.start,
-    ),
+    // A statement or an ultimatum made is issued, not held.
+    status: status === 'held' && ISSUED_KINDS.has(kind) ? 'issued' : status,
   };
 }
 
@@ -179,18 +204,25 @@ function speechIsNearer(text: string, cue: Cue, date: ResolvedDate): boolean {
   return false;
 }
 
+function answeredBetween(text: string, date: ResolvedDate, cue: Cue): boolean {
+  return cue.start >= date.end && RESPONSE.test(text.slice(date.end, cue.start));
+}
+
 function textBetween(text: string, a: { start: number; end: number }, b: { start: number; end: number }): string {
   return text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
 }
 
-function nearestCue(cues: Cue[], date: ResolvedDate): Cue | null {
+function nearestCue(cues: Cue[], date: ResolvedDate, text: string): Cue | null {
   let best: Cue | null = null;
-  let bestDistance = CUE_REACH;
+  let bestScore = Infinity;
   for (const cue of cues) {
     const distance = cue.end <= date.start ? date.start - cue.end : cue.start >= date.end ? cue.start - date.end : 0;
-    if (distance <= bestDistance) {
-      best = distance === bestDistance && best ? best : cue;
-      bestDistance = distance;
+    if (distance > CUE_REACH) continue;
+    // "talks in Istanbul on Friday, but the meeting ended": a comma puts the nearer word in another clause.
+    const score = distance + (NEW_CLAUSE.test(textBetween(text, cue, date)) ? CLAUSE_PENALTY : 0);
+    if (score < bestScore || (score === bestScore && !best)) {
+      best = cue;
+      bestScore = score;
     }
   }
   return best;

@@ -5,7 +5,9 @@
 import type { ActorHit, ArticleContext, Sentence } from '../context.ts';
 import { hitsBetween } from './attribution.ts';
 
-const LOCATIVE = /\b(?:in|at|to|from|inside|near|into|across|over)\s+(?:the\s+)?$|\p{Lu}\p{Ll}+,\s*$/u;
+const LOCATIVE = /\b(?:in|at|to|from|inside|near|into|across|over)\s+(?:the\s+)?$/u;
+/** "Istanbul, Turkey": a country after a city is where, not who; a person after a comma is not. */
+const AFTER_CITY = /\p{Lu}\p{Ll}+,\s*$/u;
 const TITLE_GAP = /^(?:\s+(?:[A-Z][\w.]*|of|the))*\s+$/;
 /** Words that open a new clause: "The meetings … will offer a chance | after European leaders issued an ultimatum". */
 const CLAUSE_BREAK = /\b(?:after|before|while|when|whereas|as|but|although|though)\b|[;—–]|,\s*(?:which|who|where)\b/g;
@@ -38,6 +40,7 @@ function eligible(ctx: ArticleContext, sentence: Sentence, hits: ActorHit[]): Ac
   return hits.filter((hit, index) => {
     const before = ctx.text.slice(Math.max(sentence.start, hit.start - 16), hit.start);
     if (LOCATIVE.test(before)) return false;
+    if (AFTER_CITY.test(before) && ctx.actors.get(hit.actor)?.kind !== 'person') return false;
     if (ctx.actors.get(hit.actor)?.voice === 'commentary') return false;
     return !isTitleOf(ctx, hit, hits[index + 1]);
   });

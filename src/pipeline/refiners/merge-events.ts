@@ -12,7 +12,7 @@ const COUNTRY_OF: Record<string, string> = {
   Minsk: 'Belarus', Gomel: 'Belarus', Brest: 'Belarus', Moscow: 'Russia', Sochi: 'Russia', Kyiv: 'Ukraine',
 };
 const COUNTRIES = new Set(['Türkiye', 'Turkey', 'Turkiye', 'Belarus', 'Russia', 'Ukraine', 'Saudi Arabia', 'Switzerland', 'Qatar', 'Hungary', 'Poland']);
-const JOINT_KINDS = new Set<TalksEvent['kind']>(['talks', 'meeting', 'prisoner-exchange', 'other']);
+const JOINT_KINDS = new Set<TalksEvent['kind']>(['talks', 'meeting', 'call', 'prisoner-exchange', 'other']);
 const STATUS_RANK: Record<EventStatus, number> = { agreed: 0, held: 1, issued: 2, planned: 3, proposed: 4 };
 const BASIS_RANK = { explicit: 0, relative: 1, publication: 2 } as const;
 
@@ -121,7 +121,8 @@ function combine(members: TalksEvent[]): TalksEvent {
   const participants = author ? [author, ...ranked.filter((id) => id !== author)] : ranked;
   return {
     ...lead,
-    title: eventTitle(lead.kind, participants, place, GAZETTEER),
+    // An 'other' event's title names what it was ("Start of the war"); the kind alone cannot.
+    title: lead.kind === 'other' ? lead.title : eventTitle(lead.kind, participants, place, GAZETTEER),
     place,
     date: members.reduce((first, m) => (m.date < first ? m.date : first), lead.date),
     endDate: lastDay(members),
