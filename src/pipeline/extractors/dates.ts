@@ -148,6 +148,8 @@ function fromChrono(sentence: string, result: ParsedResult, publishedAt: string)
     return { date, endDate: null, start, end, basis: { kind: 'relative', phrase, note: `"${relativeDay}" from publication (${publishedAt}), ${date}` } };
   }
   if (/\bago\b/i.test(phrase)) {
+    // "a few days ago", "several weeks ago": no day can be named.
+    if (/\b(?:few|several|some|couple|many|number)\b/i.test(phrase)) return null;
     const date = toIso(known.date());
     return { date, endDate: null, start, end, basis: { kind: 'relative', phrase, note: `${phrase}, counted back from publication (${publishedAt}), ${date}` } };
   }

@@ -36,7 +36,7 @@ const SWAP_DONE = /^(?:exchanged|swapped|released|freed|brought back|returned)\b
 const DEADLINE_LEAD = /\b(?:until|by|before|starting|no later than|deadline of)\s+(?:the\s+)?$/i;
 const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
 /** Sentences about the past in general or about what might happen carry no event of the day. */
-const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month)|soon after|could|might|may|would|if|whether|possible|hopes?|\d{4})\b/i;
+const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month|week)|soon after|could|might|may|would|if|whether|possible|hopes?|\d{4})\b/i;
 
 export function extractEvents(ctx: ArticleContext): TalksEvent[] {
   const byId = new Map(ctx.sentences.flatMap((sentence) => eventsInSentence(ctx, sentence)).map((event) => [event.id, event]));
@@ -89,7 +89,7 @@ function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[]
     const exchange = cues.find((c) => c.kind === 'prisoner-exchange');
     // "held three rounds since May 16, each produced an exchange": a period, not one exchange.
     if (exchange && kind !== 'prisoner-exchange' && AGREEMENT.test(sentence.text) && dates.length === 1 && !/\bsince\s+$/i.test(lead)) {
-      events.push(buildEvent(ctx, sentence, 'prisoner-exchange', date, date.basis, exchange, PLACE_REACH));
+      events.push({ ...buildEvent(ctx, sentence, 'prisoner-exchange', date, date.basis, exchange, PLACE_REACH), status: 'agreed' });
     }
     // "agreed on Friday to exchange prisoners at their first talks": the talks met that day too
     // (not "exchanged prisoners on Sunday, a swap agreed at talks" weeks before).
@@ -108,6 +108,9 @@ function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): Tal
   if (NOT_THE_DAY.test(sentence.text) || /["“”]/.test(sentence.text) || !hasPastVerb(sentence.text)) return [];
   const cue = [...cues].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]!;
   if (!['talks', 'meeting', 'prisoner-exchange', 'statement'].includes(cue.kind)) return [];
+  // "a deal agreed at talks in Istanbul", "the agreements reached at the negotiations": talks
+  // referred back to, on a day this sentence does not give.
+  if ((cue.kind === 'talks' || cue.kind === 'meeting') && /\b(?:agreed|reached|brokered|struck|signed)\s+(?:at|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(sentence.text.slice(Math.max(0, cue.start - 50), cue.start))) return [];
   // "declined a challenge to meet him", "refused to hold talks": an infinitive is not a thing done.
   if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.text.slice(Math.max(0, cue.start - 16), cue.start)) && cue.kind !== 'prisoner-exchange') return [];
   const places = findPlaces(sentence.text);

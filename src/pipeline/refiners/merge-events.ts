@@ -74,10 +74,31 @@ function sameEvent(a: TalksEvent, b: TalksEvent): boolean {
   const places = placesAgree(a.place, b.place);
   if (!datesOverlap(a, b)) return places === 'same' && a.place !== null && !COUNTRIES.has(a.place) && nextDayInSameArticle(a, b);
   if (places === 'differ') return false;
+  // Two meetings in one city whose sides share no one are two meetings: a ministers' meeting
+  // and a bilateral one on its sidelines.
+  if (a.kind === 'meeting' && b.kind === 'meeting' && a.participants.length > 0 && b.participants.length > 0 && !sidesMeet(a, b)) return false;
+  // "Their previous session on May 16": an event that names neither place nor sides is the one
+  // reported that day; one article telling of one kind of event twice on a day tells of one.
+  if (isBare(a) || isBare(b) || (a.kind === b.kind && a.date === b.date && sameArticle(a, b))) return !isLongSpan(a) && !isLongSpan(b);
   // A week-long span overlaps much; it joins another report only where both name the place.
   if (places === 'unknown' && (isLongSpan(a) || isLongSpan(b))) return false;
   const shared = a.participants.some((actor) => b.participants.includes(actor));
   return places === 'same' || shared;
+}
+
+function isBare(event: TalksEvent): boolean {
+  return event.place === null && event.participants.length === 0;
+}
+
+function sameArticle(a: TalksEvent, b: TalksEvent): boolean {
+  return a.evidence.some((e) => b.evidence.some((f) => f.articleId === e.articleId));
+}
+
+/** Whether two events share a side, a person counting as the party they speak for. */
+function sidesMeet(a: TalksEvent, b: TalksEvent): boolean {
+  const side = (id: string) => GAZETTEER.get(id)?.party ?? id;
+  const sides = new Set(a.participants.map(side));
+  return b.participants.some((id) => sides.has(side(id)));
 }
 
 function isLongSpan(event: TalksEvent): boolean {
@@ -119,10 +140,13 @@ function combine(members: TalksEvent[]): TalksEvent {
   // A one-sided event (statement, ultimatum …) keeps its author first.
   const author = JOINT_KINDS.has(lead.kind) ? undefined : lead.participants[0];
   const participants = author ? [author, ...ranked.filter((id) => id !== author)] : ranked;
+  // Talks that one report calls "the meeting" are still talks.
+  const kind = lead.kind === 'meeting' && members.some((m) => m.kind === 'talks') ? 'talks' : lead.kind;
   return {
     ...lead,
+    kind,
     // An 'other' event's title names what it was ("Start of the war"); the kind alone cannot.
-    title: lead.kind === 'other' ? lead.title : eventTitle(lead.kind, participants, place, GAZETTEER),
+    title: kind === 'other' ? lead.title : eventTitle(kind, participants, place, GAZETTEER),
     place,
     date: members.reduce((first, m) => (m.date < first ? m.date : first), lead.date),
     endDate: lastDay(members),

@@ -1,0 +1,57 @@
+// The same event told by several reports is one event; two events in one city on one day
+// are not merged merely for sharing it.
+import { describe, expect, it } from 'vitest';
+import { mergeEvents } from '../../../src/pipeline/refiners/merge-events.ts';
+import { extractEvents } from '../../../src/pipeline/extractors/events.ts';
+import { makeContext } from './make-context.ts';
+import { talksEvent } from './talks-event.ts';
+
+describe(mergeEvents, () => {
+  it('an event naming neither place nor sides joins the one reported that day ("their previous session on May 16")', () => {
+    const merged = mergeEvents([talksEvent('a'), talksEvent('b', { id: 'bare', kind: 'meeting', place: null, participants: [] })]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.evidence.map((e) => e.articleId).sort()).toEqual(['a', 'b']);
+  });
+
+  it('talks one report calls "the meeting" stay talks', () => {
+    const merged = mergeEvents([talksEvent('a', { kind: 'meeting', dateBasis: { kind: 'explicit', phrase: 'May 16', note: '' } }), talksEvent('b')]);
+    expect(merged.map((e) => [e.kind, e.title])).toEqual([['talks', 'Talks between Ukraine and Russia in Istanbul']]);
+  });
+
+  it('one article telling of the same kind of event twice on a day tells of one', () => {
+    const merged = mergeEvents([
+      talksEvent('a', { kind: 'prisoner-exchange', participants: ['ukraine'], place: null }),
+      talksEvent('a', { id: 'second', kind: 'prisoner-exchange', participants: [], place: 'Istanbul' }),
+    ]);
+    expect(merged).toHaveLength(1);
+  });
+
+  it('keeps apart two meetings in one city on one day whose sides share no one', () => {
+    const merged = mergeEvents([
+      talksEvent('a', { kind: 'meeting', place: 'Antalya', participants: ['nato'] }),
+      talksEvent('a', { id: 'sidelines', kind: 'meeting', place: 'Antalya', participants: ['andrii-sybiha', 'marco-rubio'] }),
+    ]);
+    expect(merged).toHaveLength(2);
+  });
+});
+
+describe('who met', () => {
+  it('a meeting "of" a body is that body\'s, not the sides of the war named beside it', () => {
+    const [meeting] = extractEvents(
+      makeContext('Talk of the Russia-Ukraine negotiations dominated the meeting of NATO foreign ministers in Antalya on Wednesday.', '2025-05-15'),
+    );
+    expect(meeting).toMatchObject({ kind: 'meeting', participants: ['nato'], place: 'Antalya' });
+  });
+
+  it('"between A and B" names the sides of the event word it follows, not of another', () => {
+    const [meeting] = extractEvents(
+      makeContext('European diplomats are gathering in Antalya on Thursday as hopes fade for talks between Ukraine and Russia.', '2025-05-14'),
+    );
+    expect(meeting!.participants).not.toContain('russia');
+  });
+
+  it('no day from "a few days ago", and no new talks from talks an agreement was reached at', () => {
+    expect(extractEvents(makeContext('A few days ago, the delegation raised the matter at a meeting of the council.', '2025-05-15'))).toEqual([]);
+    expect(extractEvents(makeContext('The two sides are due to swap 500 people each under a deal agreed at talks in Istanbul.', '2025-05-23'))).toEqual([]);
+  });
+});
