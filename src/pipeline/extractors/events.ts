@@ -25,7 +25,9 @@ const CUE_REACH = 100;
 /** What a comma between an event word and a date counts for, in characters, when picking the word. */
 const CLAUSE_PENALTY = 50;
 /** A clause of its own: after a semicolon, or a comma and a conjunction ("on Friday, but the meeting …"). */
-const NEW_CLAUSE = /;|,\s*(?:but|and|while|although|though|whereas|yet)\b/i;
+const NEW_CLAUSE = /;|,\s*(?:but|and|while|although|though|whereas|yet|then)\b|\b(?:and|then)\s+(?:then|later|afterwards)\b/i;
+/** "met Putin on Saturday, then phoned Zelensky": a second event told after the first, the same day. */
+const THEN = /(?:,\s*|\band\s+)(?:then|later|afterwards)\s+$/i;
 /** How close "next week" must be to a meeting word to date it: "summit in Vilnius next week". */
 const WEEK_REACH = 25;
 const SPEECH = /\b(?:said|says|told|added|wrote|posted|stated)\b/g;
@@ -84,6 +86,11 @@ function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[]
     }
     const anchor = kind === 'deadline' ? demandAnchor(sentence.text, cues) ?? date : cue ?? date;
     events.push(traced(buildEvent(ctx, sentence, kind, date, date.basis, anchor, PLACE_REACH, cues), 'events/cue-date'));
+    const next = cue ? thenCue(sentence.text, cues, cue) : undefined;
+    if (next && dates.every((d) => d.end <= next.start)) {
+      const basis = { ...date.basis, note: `${date.basis.note} (told as done the same day, after the ${cue!.kind})` };
+      events.push(traced(buildEvent(ctx, sentence, next.kind, date, basis, next, PLACE_REACH, cues), 'events/then-same-day'));
+    }
     // "The round, held on June 2, produced an agreement to exchange 1,200 prisoners": the
     // exchange agreed at that round is an event of its own, on the same day.
     const exchange = cues.find((c) => c.kind === 'prisoner-exchange');
@@ -205,6 +212,11 @@ function speechIsNearer(text: string, cue: Cue, date: ResolvedDate): boolean {
     if (gapBetween(speech, date) < gapBetween(cue, date)) return true;
   }
   return false;
+}
+
+/** A call or meeting told after this event with "then" or "later", and no date of its own. */
+function thenCue(text: string, cues: Cue[], cue: Cue): Cue | undefined {
+  return cues.find((c) => c.start > cue.end && (c.kind === 'call' || c.kind === 'meeting') && THEN.test(text.slice(Math.max(cue.end, c.start - 20), c.start)));
 }
 
 function answeredBetween(text: string, date: ResolvedDate, cue: Cue): boolean {

@@ -10,7 +10,7 @@ const LOCATIVE = /\b(?:in|at|to|from|inside|near|into|across|over)\s+(?:the\s+)?
 const AFTER_CITY = /\p{Lu}\p{Ll}+,\s*$/u;
 const TITLE_GAP = /^(?:\s+(?:[A-Z][\w.]*|of|the))*\s+$/;
 /** Words that open a new clause: "The meetings … will offer a chance | after European leaders issued an ultimatum". */
-const CLAUSE_BREAK = /\b(?:after|before|while|when|whereas|as|but|although|though)\b|[;—–]|,\s*(?:which|who|where)\b/g;
+const CLAUSE_BREAK = /\b(?:after|before|while|when|whereas|as|but|although|though|then|later)\b|[;—–]|,\s*(?:which|who|where)\b/g;
 const OF_BODY = /^\s+of\s+((?:the\s+)?[^,;.]{2,50}?)(?=\s+(?:in|at|on|that|which|who|to|for|with)\b|[,;.]|$)/;
 const BETWEEN_REACH = 40;
 const TALKS_NOUN = /\b(?:talks|negotiations|discussions|dialogue|contacts)\s+$/;

@@ -101,6 +101,14 @@ describe('calls and days counted from another', () => {
     ]);
   });
 
+  it('"met A on Saturday, then phoned B": a meeting with A and a call with B, not one event with all three', () => {
+    const found = eventsOf('Emmanuel Macron met Vladimir Putin in Moscow on Saturday, then phoned Volodymyr Zelensky.', '2025-06-09');
+    expect(found.map((e) => [e.kind, e.date, e.participants])).toEqual([
+      ['meeting', '2025-06-07', ['emmanuel-macron', 'vladimir-putin']],
+      ['call', '2025-06-07', ['emmanuel-macron', 'volodymyr-zelensky']],
+    ]);
+  });
+
   it('"a day after X spoke to Y" dates the call the day before the sentence\'s own date', () => {
     const found = eventsOf('The EU adopted new sanctions on Tuesday, a day after Donald Trump spoke to Vladimir Putin.');
     expect(found).toContainEqual(expect.objectContaining({ kind: 'call', date: '2025-06-09', participants: ['donald-trump', 'vladimir-putin'] }));

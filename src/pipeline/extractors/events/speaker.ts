@@ -15,8 +15,9 @@ const SUBJECT_GAP = 45;
 
 export function speakerOf(sentence: Sentence, ctx: ArticleContext, verb: Span): string | null {
   const text = sentence.text;
-  // "Kuleba described the city as ruined, and said": a second verb of the sentence's subject.
-  if (/\band\s+$/.test(text.slice(Math.max(0, verb.start - 6), verb.start))) {
+  // "Kuleba described the city as ruined, and said", "met Putin, then phoned Zelensky": a
+  // second verb of the sentence's subject.
+  if (/\b(?:and|then|later|also)\s+$/.test(text.slice(Math.max(0, verb.start - 12), verb.start))) {
     const first = hitsBetween(ctx, sentence.start, sentence.start + Math.min(40, verb.start))[0];
     if (first && /^[\s\p{L}.’']*$/u.test(text.slice(0, first.start - sentence.start))) return first.actor;
   }
