@@ -118,6 +118,8 @@ function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): Tal
   // "a deal agreed at talks in Istanbul", "the agreements reached at the negotiations": talks
   // referred back to, on a day this sentence does not give.
   if ((cue.kind === 'talks' || cue.kind === 'meeting') && /\b(?:agreed|reached|brokered|struck|signed)\s+(?:at|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(sentence.text.slice(Math.max(0, cue.start - 50), cue.start))) return [];
+  // "The new measures were announced": a passive with no speaker is not a statement of anyone's.
+  if (cue.kind === 'statement' && /\b(?:was|were|been|be|being)\s+$/i.test(sentence.text.slice(Math.max(0, cue.start - 8), cue.start))) return [];
   // "declined a challenge to meet him", "refused to hold talks": an infinitive is not a thing done.
   if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.text.slice(Math.max(0, cue.start - 16), cue.start)) && cue.kind !== 'prisoner-exchange') return [];
   const places = findPlaces(sentence.text);

@@ -13,6 +13,8 @@ const COUNTRY_OF: Record<string, string> = {
 };
 const COUNTRIES = new Set(['Türkiye', 'Turkey', 'Turkiye', 'Belarus', 'Russia', 'Ukraine', 'Saudi Arabia', 'Switzerland', 'Qatar', 'Hungary', 'Poland']);
 const JOINT_KINDS = new Set<TalksEvent['kind']>(['talks', 'meeting', 'call', 'prisoner-exchange', 'other']);
+/** Events the sides take part in together, whose reports may name no one and still be the one event. */
+const SHARED_KINDS = new Set<TalksEvent['kind']>(['talks', 'meeting', 'call', 'prisoner-exchange']);
 const STATUS_RANK: Record<EventStatus, number> = { agreed: 0, held: 1, issued: 2, planned: 3, proposed: 4 };
 const BASIS_RANK = { explicit: 0, relative: 1, publication: 2 } as const;
 
@@ -74,16 +76,26 @@ function sameEvent(a: TalksEvent, b: TalksEvent): boolean {
   const places = placesAgree(a.place, b.place);
   if (!datesOverlap(a, b)) return places === 'same' && a.place !== null && !COUNTRIES.has(a.place) && nextDayInSameArticle(a, b);
   if (places === 'differ') return false;
+  // "Start of the war" told by two articles on the same day: one event, whoever each names.
+  if (a.kind === 'other' && b.kind === 'other' && labelOf(a) === labelOf(b) && a.date === b.date) return true;
   // Two meetings in one city whose sides share no one are two meetings: a ministers' meeting
   // and a bilateral one on its sidelines.
   if (a.kind === 'meeting' && b.kind === 'meeting' && a.participants.length > 0 && b.participants.length > 0 && !sidesMeet(a, b)) return false;
   // "Their previous session on May 16": an event that names neither place nor sides is the one
   // reported that day; one article telling of one kind of event twice on a day tells of one.
-  if (isBare(a) || isBare(b) || (a.kind === b.kind && a.date === b.date && sameArticle(a, b))) return !isLongSpan(a) && !isLongSpan(b);
+  // Not statements or other one-sided acts: two speakers on one day made two statements.
+  if (SHARED_KINDS.has(a.kind) && SHARED_KINDS.has(b.kind) && (isBare(a) || isBare(b) || (a.kind === b.kind && a.date === b.date && sameArticle(a, b)))) {
+    return !isLongSpan(a) && !isLongSpan(b);
+  }
   // A week-long span overlaps much; it joins another report only where both name the place.
   if (places === 'unknown' && (isLongSpan(a) || isLongSpan(b))) return false;
   const shared = a.participants.some((actor) => b.participants.includes(actor));
   return places === 'same' || shared;
+}
+
+/** An 'other' event's title word, before the sides and the place ("Start of the war"). */
+function labelOf(event: TalksEvent): string {
+  return event.title.split(/ (?:between|by|with|in) /)[0]!;
 }
 
 function isBare(event: TalksEvent): boolean {

@@ -47,6 +47,16 @@ describe('events/said-on-date', () => {
     expect(eventsOf('Zelensky said on Friday he would travel.', '2025-06-05').map((e) => e.date)).toEqual(['2025-05-30']);
   });
 
+  it('"told Ukrainian TV" is a public statement; two speakers on one day are two statements', () => {
+    expect(eventsOf('Rustem Umerov told Ukrainian TV on Monday that the list was ready.')[0]).toMatchObject({ kind: 'statement', participants: ['rustem-umerov'] });
+    const text = 'Dmitry Peskov said on Monday the memorandum was ready. A city official said on Monday that shelling continued.';
+    expect(eventsOf(text).map((e) => e.participants)).toEqual([['dmitry-peskov'], []]);
+  });
+
+  it('a passive "were announced" with no one named is no statement', () => {
+    expect(eventsOf('The new measures were announced without any word from Washington.')).toEqual([]);
+  });
+
   it('keeps the event the date also belongs to: talks that ended as the minister spoke', () => {
     const found = eventsOf('The sides agreed to swap 500 prisoners, Rustem Umerov told television on Monday as talks in Istanbul ended.');
     expect(found.map((e) => [e.kind, e.date])).toEqual(expect.arrayContaining([['statement', '2025-06-09'], ['talks', '2025-06-09']]));

@@ -26,6 +26,17 @@ describe(mergeEvents, () => {
     expect(merged).toHaveLength(1);
   });
 
+  it('keeps apart two statements of one day when one names no speaker', () => {
+    const statement = (id: string, participants: string[]) => talksEvent('a', { id, kind: 'statement', place: null, participants, status: 'issued' });
+    expect(mergeEvents([statement('one', ['dmitry-peskov']), statement('two', [])])).toHaveLength(2);
+  });
+
+  it('joins "Start of the war" told by two articles, whoever each names', () => {
+    const start = (article: string, participants: string[]) =>
+      talksEvent(article, { id: `war-${article}`, kind: 'other', date: '2022-02-24', place: null, participants, title: 'Start of the war' });
+    expect(mergeEvents([start('a', ['russia', 'ukraine']), start('b', [])])).toHaveLength(1);
+  });
+
   it('keeps apart two meetings in one city on one day whose sides share no one', () => {
     const merged = mergeEvents([
       talksEvent('a', { kind: 'meeting', place: 'Antalya', participants: ['nato'] }),

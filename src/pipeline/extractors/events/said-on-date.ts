@@ -5,6 +5,7 @@
 // It does not own the date: an event named nearer it ("talks … ended on Friday") is still read.
 import { makeEvent } from './make-event.ts';
 import { actorRightAfter, speakerOf } from './speaker.ts';
+import type { ArticleContext, Sentence } from '../../context.ts';
 import type { DateRule, Span } from './rule.ts';
 
 const SPEECH =
@@ -35,7 +36,7 @@ export const saidOnDateRule: DateRule = {
     // "I told the president about this today", inside quotation marks: words quoted, not a statement made.
     if (insideQuote(sentence.text, verb.start)) return null;
     // "Putin told Erdogan on Monday": said to another party, in a meeting or call, not in public.
-    if (word.toLowerCase() === 'told' && actorRightAfter(sentence, ctx, verb)) return null;
+    if (word.toLowerCase() === 'told' && toldParty(sentence, ctx, verb)) return null;
     const speaker = speakerOf(sentence, ctx, verb);
     const participants = speaker ? [speaker] : [];
     // "said on Saturday that a meeting was possible": what follows is what was said, and the
@@ -69,4 +70,11 @@ function insideQuote(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const opened = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
   return opened || (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/** "told Erdogan", "told Kyiv that": another party, not "told Ukrainian TV" or "told reporters". */
+function toldParty(sentence: Sentence, ctx: ArticleContext, verb: Span): boolean {
+  const hit = actorRightAfter(sentence, ctx, verb);
+  if (!hit) return false;
+  return ctx.actors.get(hit.actor)?.kind === 'person' || /^\s*(?:that|on|about|in|at|during|,|\.)/.test(ctx.text.slice(hit.end, hit.end + 12));
 }

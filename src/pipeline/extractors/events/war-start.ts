@@ -1,7 +1,7 @@
 // events/war-start: "since the invasion began on Feb. 24", "launched his offensive on 24
 // February", "since the start of the war on Feb. 24": the day the war began, as the article
 // states it, an event of its own. It owns the date, which is not a meeting or talks that day.
-import { participantsIn } from '../participants.ts';
+import { hitsBetween } from '../attribution.ts';
 import { makeEvent } from './make-event.ts';
 import type { DateRule } from './rule.ts';
 
@@ -10,6 +10,8 @@ const WAR = /\b(?:war|invasion|(?:special|comprehensive|full-scale) military ope
 const START = /\b(?:began|begun|begin|started|launched|ordered|start of|beginning of|outbreak of|onset of)\b/i;
 /** How far before its date the war word may be: "the war on Ukraine, which began on Feb. 24". */
 const REACH = 70;
+/** How far before the war word its sides may be named: "Putin ordered the invasion of Ukraine". */
+const SIDES_REACH = 50;
 
 export const warStartRule: DateRule = {
   id: 'events/war-start',
@@ -30,7 +32,11 @@ export const warStartRule: DateRule = {
     if (/[;.]/.test(between)) return null;
     const starts = START.test(between) || (START.test(before) && !/[,;]/.test(before.slice(before.search(START))) && !/,/.test(between));
     if (!starts) return null;
-    const participants = participantsIn(ctx, sentence, { start: war.index, end: warEnd });
+    // The sides named with the war itself ("Russia's war on Ukraine", "Putin ordered the
+    // invasion of Ukraine"), not a mediator named earlier in the sentence; two or none.
+    const named = hitsBetween(ctx, sentence.start + Math.max(0, war.index - SIDES_REACH), sentence.start + date.start);
+    const sides = [...new Set(named.map((hit) => ctx.actors.get(hit.actor)?.party ?? hit.actor))];
+    const participants = sides.length >= 2 ? sides : [];
     return { events: [makeEvent(ctx, sentence, this.id, { kind: 'other', date, participants, status: 'held', label: 'Start of the war' })], owns: true };
   },
 };
