@@ -96,14 +96,14 @@ function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[]
     const exchange = cues.find((c) => c.kind === 'prisoner-exchange');
     // "held three rounds since May 16, each produced an exchange": a period, not one exchange.
     if (exchange && kind !== 'prisoner-exchange' && AGREEMENT.test(sentence.text) && dates.length === 1 && !/\bsince\s+$/i.test(lead)) {
-      events.push({ ...buildEvent(ctx, sentence, 'prisoner-exchange', date, date.basis, exchange, PLACE_REACH), status: 'agreed' });
+      events.push(traced({ ...buildEvent(ctx, sentence, 'prisoner-exchange', date, date.basis, exchange, PLACE_REACH), status: 'agreed' }, 'events/agreed-at-round'));
     }
     // "agreed on Friday to exchange prisoners at their first talks": the talks met that day too
     // (not "exchanged prisoners on Sunday, a swap agreed at talks" weeks before).
     const venue = kind === 'prisoner-exchange' && cue ? talksVenue(sentence.text, cues) : undefined;
     const agreedFirst = AGREED_VERB.exec(sentence.text);
     if (venue && cue && agreedFirst && agreedFirst.index < cue.start) {
-      events.push({ ...buildEvent(ctx, sentence, 'talks', date, date.basis, venue, sentence.text.length), status: date.date <= ctx.publishedAt ? 'held' : 'planned' });
+      events.push(traced({ ...buildEvent(ctx, sentence, 'talks', date, date.basis, venue, sentence.text.length), status: date.date <= ctx.publishedAt ? 'held' : 'planned' }, 'events/talks-where-agreed'));
     }
   }
   return events;
@@ -138,7 +138,7 @@ function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): Tal
     const participants = participantsIn(ctx, before);
     event = { ...event, participants, title: eventTitle(event.kind, participants, event.place, ctx.actors) };
   }
-  return event.status === 'held' || event.status === 'agreed' || event.status === 'issued' ? [event] : [];
+  return event.status === 'held' || event.status === 'agreed' || event.status === 'issued' ? [traced(event, borrowed ? 'events/date-of-sentence-before' : 'events/publication-date')] : [];
 }
 
 function previousInParagraph(ctx: ArticleContext, sentence: Sentence): Sentence | undefined {

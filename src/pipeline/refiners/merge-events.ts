@@ -6,6 +6,7 @@ import { GAZETTEER } from '../actors/index.ts';
 import { addDays } from '../extractors/calendar.ts';
 import { eventTitle } from '../extractors/event-title.ts';
 import { byDateThenId, unionEvidence } from './evidence.ts';
+import { rulesOf } from '../trace.ts';
 
 const COUNTRY_OF: Record<string, string> = {
   Istanbul: 'Türkiye', Antalya: 'Türkiye', Ankara: 'Türkiye', Turkey: 'Türkiye', Turkiye: 'Türkiye',
@@ -146,6 +147,7 @@ function countryOf(place: string): string {
 function combine(members: TalksEvent[]): TalksEvent {
   const lead = members[0]!;
   if (members.length === 1) return lead;
+  const rules = [...new Set(members.flatMap((m) => rulesOf(m)))];
   const cities = members.map((m) => m.place).filter((p): p is string => p !== null && !COUNTRIES.has(p));
   const place = cities[0] ?? members.find((m) => m.place)?.place ?? null;
   const ranked = rankedParticipants(members);
@@ -165,6 +167,8 @@ function combine(members: TalksEvent[]): TalksEvent {
     participants,
     status: [...members].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status])[0]!.status,
     evidence: unionEvidence(members.map((m) => m.evidence)),
+    // The rules that made each report, then this refiner's.
+    ...(rules.length > 0 ? { rules: [...rules, 'refiners/merge-events'] } : {}),
   };
 }
 

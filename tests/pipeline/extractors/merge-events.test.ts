@@ -5,6 +5,7 @@ import { mergeEvents } from '../../../src/pipeline/refiners/merge-events.ts';
 import { extractEvents } from '../../../src/pipeline/extractors/events.ts';
 import { makeContext } from './make-context.ts';
 import { talksEvent } from './talks-event.ts';
+import { rulesOf } from '../../../src/pipeline/trace.ts';
 
 describe(mergeEvents, () => {
   it('an event naming neither place nor sides joins the one reported that day ("their previous session on May 16")', () => {
@@ -64,5 +65,14 @@ describe('who met', () => {
   it('no day from "a few days ago", and no new talks from talks an agreement was reached at', () => {
     expect(extractEvents(makeContext('A few days ago, the delegation raised the matter at a meeting of the council.', '2025-05-15'))).toEqual([]);
     expect(extractEvents(makeContext('The two sides are due to swap 500 people each under a deal agreed at talks in Istanbul.', '2025-05-23'))).toEqual([]);
+  });
+});
+
+describe('rule traces', () => {
+  it('every extracted event names the rules that made it, and a merged one adds the merge', () => {
+    const events = extractEvents(makeContext('Ukraine and Russia held talks in Istanbul on Monday. Sergei Lavrov said on Tuesday the talks had failed.', '2025-06-11'));
+    expect(events.every((e) => rulesOf(e).length > 0)).toBe(true);
+    const merged = mergeEvents([...events, ...extractEvents(makeContext('Russia and Ukraine met in Istanbul on Monday.', '2025-06-10', 'other-article'))]);
+    expect(rulesOf(merged.find((e) => e.kind === 'talks')!)).toContain('refiners/merge-events');
   });
 });
