@@ -42,6 +42,7 @@ describe('events/said-on-date', () => {
   it('makes no statement of words inside a quotation, of a private word to another side, or of a week', () => {
     expect(eventsOf('"I told him so again today," Putin said.').map((e) => e.kind)).not.toContain('statement');
     expect(eventsOf('Vladimir Putin told Recep Tayyip Erdogan on Monday that the deal was over.').map((e) => e.kind)).not.toContain('statement');
+    expect(eventsOf('Vladimir Putin told Turkish President Recep Tayyip Erdogan on Monday that the deal was over.').map((e) => e.kind)).not.toContain('statement');
     expect(eventsOf('Earlier this week, Ukrainian officials accused Moscow of delays.')).toEqual([]);
     // Said on Friday, in a story of Thursday: the Friday before, never one to come.
     expect(eventsOf('Zelensky said on Friday he would travel.', '2025-06-05').map((e) => e.date)).toEqual(['2025-05-30']);

@@ -4,7 +4,8 @@
 // The statement is titled neutrally ("Statement by X"); what was said stays in the evidence.
 // It does not own the date: an event named nearer it ("talks … ended on Friday") is still read.
 import { makeEvent } from './make-event.ts';
-import { actorRightAfter, speakerOf } from './speaker.ts';
+import { actorRightAfter, speakerOf, TITLE_WORDS } from './speaker.ts';
+import { hitsBetween } from '../attribution.ts';
 import type { ArticleContext, Sentence } from '../../context.ts';
 import type { DateRule, Span } from './rule.ts';
 
@@ -72,9 +73,11 @@ function insideQuote(text: string, at: number): boolean {
   return opened || (before.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
-/** "told Erdogan", "told Kyiv that": another party, not "told Ukrainian TV" or "told reporters". */
+/** "told Erdogan", "told Turkish President Erdogan", "told Kyiv that": another party, not "told Ukrainian TV". */
 function toldParty(sentence: Sentence, ctx: ArticleContext, verb: Span): boolean {
+  const after = hitsBetween(ctx, sentence.start + verb.end, Math.min(sentence.end, sentence.start + verb.end + 50));
+  const person = after.find((hit) => ctx.actors.get(hit.actor)?.kind === 'person');
+  if (person && TITLE_WORDS.test(ctx.text.slice(sentence.start + verb.end, person.start))) return true;
   const hit = actorRightAfter(sentence, ctx, verb);
-  if (!hit) return false;
-  return ctx.actors.get(hit.actor)?.kind === 'person' || /^\s*(?:that|on|about|in|at|during|,|\.)/.test(ctx.text.slice(hit.end, hit.end + 12));
+  return hit !== null && /^\s*(?:that|on|about|in|at|during|,|\.)/.test(ctx.text.slice(hit.end, hit.end + 12));
 }

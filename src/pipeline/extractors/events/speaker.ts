@@ -5,7 +5,7 @@ import { hitsBetween } from '../attribution.ts';
 import { participantsIn } from '../participants.ts';
 import type { Span } from './rule.ts';
 
-const TITLE_WORDS = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*$/u;
+export const TITLE_WORDS = /^\s+(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+)*$/u;
 const LOCATIVE = /\b(?:in|at|to|from|inside|near|into|across|over|against|on|with)\s+(?:the\s+)?$/;
 
 /** "X, who chaired the talks between A and B, said": the relative clause is skipped. */
