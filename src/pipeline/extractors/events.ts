@@ -18,6 +18,7 @@ import { hasPastVerb, tenseAround } from './tense.ts';
 import { applyDateRules, rulesIn } from './events/index.ts';
 import { relativeDays, type RelativeDay } from './events/relative-day.ts';
 import { callParticipants } from './events/speaker.ts';
+import { eveOfEvents } from './events/eve-of.ts';
 import { RESPONSE } from './events/said-on-date.ts';
 import { traced } from '../trace.ts';
 
@@ -43,6 +44,7 @@ const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month|week)|
 export function extractEvents(ctx: ArticleContext): TalksEvent[] {
   const byId = new Map(ctx.sentences.flatMap((sentence) => eventsInSentence(ctx, sentence)).map((event) => [event.id, event]));
   const events = [...byId.values()];
+  events.push(...eveOfEvents(ctx, events).filter((event) => !byId.has(event.id)));
   // "The round led to an agreement on a prisoner exchange" names no one: the sides are those
   // of the article's other event on that day in that place.
   return events.map((event) => {

@@ -126,6 +126,15 @@ describe('calls and days counted from another', () => {
     expect(found).toContainEqual(expect.objectContaining({ kind: 'sanctions', date: '2025-06-10' }));
   });
 
+  it('"on the eve of his call with Y" is the day before the call the article dates', () => {
+    const text = 'Donald Trump spoke to Vladimir Putin on Monday. Emmanuel Macron phoned Donald Trump on the eve of his call with Putin.';
+    expect(eventsOf(text)).toContainEqual(
+      expect.objectContaining({ kind: 'call', date: '2025-06-08', participants: ['emmanuel-macron', 'donald-trump'], rules: ['events/eve-of'] }),
+    );
+    // No call of that kind dated in the article: no day to count from.
+    expect(eventsOf('Emmanuel Macron phoned Donald Trump on the eve of his call with Putin.')).toEqual([]);
+  });
+
   it('a meeting slated "between June 20 and 22" spans the three days', () => {
     expect(eventsOf('A summit of the leaders is planned in Geneva between June 20 and 22.')[0]).toMatchObject({ date: '2025-06-20', endDate: '2025-06-22', status: 'planned' });
   });
