@@ -44,6 +44,7 @@ const NO_EVENT = [
   '"I told him about it again today," the minister said.',
   'The president told reporters that as of March 30 the corridor was closed.',
   'The army launched a military operation in the region on Monday.',
+  'The mayor spoke to The Associated Press on Monday about the shelling.',
   'The talks are the first to be held in three weeks.',
   'Russia launched 300 drones at Ukrainian cities overnight on Sunday.',
   'The rounds of shelling continued on Monday.',

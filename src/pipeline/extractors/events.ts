@@ -87,7 +87,10 @@ function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[]
       if (!cue || gapBetween(cue, date) > WEEK_REACH) continue;
     }
     const anchor = kind === 'deadline' ? demandAnchor(sentence.text, cues) ?? date : cue ?? date;
-    events.push(traced(buildEvent(ctx, sentence, kind, date, date.basis, anchor, PLACE_REACH, cues), 'events/cue-date'));
+    const built = buildEvent(ctx, sentence, kind, date, date.basis, anchor, PLACE_REACH, cues);
+    // "spoke to The Associated Press": speaking to someone is a call only between two named sides.
+    if (kind === 'call' && built.participants.length < 2 && /^(?:spoke|talked)\b/i.test(sentence.text.slice(anchor.start, anchor.end))) continue;
+    events.push(traced(built, 'events/cue-date'));
     const next = cue ? thenCue(sentence.text, cues, cue) : undefined;
     if (next && dates.every((d) => d.end <= next.start)) {
       const basis = { ...date.basis, note: `${date.basis.note} (told as done the same day, after the ${cue!.kind})` };
