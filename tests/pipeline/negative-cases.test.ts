@@ -42,7 +42,7 @@ const NO_EVENT = [
   'Speaking after a cabinet meeting in Ankara on Monday, the president said he was hopeful.',
   'ISTANBUL, June 3 (Reuters) - Delegations from both sides arrived in the city.',
   '"I told him about it again today," the minister said.',
-  'The president told reporters that as of March 30 the corridor was closed.',
+  'The governor told journalists that as of 2 April the bridge was shut.',
   'The army launched a military operation in the region on Monday.',
   'The mayor spoke to The Associated Press on Monday about the shelling.',
   'The talks are the first to be held in three weeks.',

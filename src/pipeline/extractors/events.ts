@@ -120,10 +120,10 @@ function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): Tal
   if (NOT_THE_DAY.test(sentence.text) || /["“”]/.test(sentence.text) || !hasPastVerb(sentence.text)) return [];
   const cue = [...cues].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]!;
   if (!['talks', 'meeting', 'prisoner-exchange', 'statement'].includes(cue.kind)) return [];
-  // "a deal agreed at talks in Istanbul", "the agreements reached at the negotiations": talks
+  // "under terms struck at talks in Geneva", "the lists brokered during the round": talks
   // referred back to, on a day this sentence does not give.
   if ((cue.kind === 'talks' || cue.kind === 'meeting') && /\b(?:agreed|reached|brokered|struck|signed)\s+(?:at|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(sentence.text.slice(Math.max(0, cue.start - 50), cue.start))) return [];
-  // "The new measures were announced": a passive with no speaker is not a statement of anyone's.
+  // "The penalties were announced": a passive with no speaker is not a statement of anyone's.
   if (cue.kind === 'statement' && /\b(?:was|were|been|be|being)\s+$/i.test(sentence.text.slice(Math.max(0, cue.start - 8), cue.start))) return [];
   // "declined a challenge to meet him", "refused to hold talks": an infinitive is not a thing done.
   if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.text.slice(Math.max(0, cue.start - 16), cue.start)) && cue.kind !== 'prisoner-exchange') return [];
@@ -240,7 +240,7 @@ function nearestCue(cues: Cue[], date: ResolvedDate, text: string): Cue | null {
   for (const cue of cues) {
     const distance = cue.end <= date.start ? date.start - cue.end : cue.start >= date.end ? cue.start - date.end : 0;
     if (distance > CUE_REACH) continue;
-    // "talks in Istanbul on Friday, but the meeting ended": a comma puts the nearer word in another clause.
+    // "talks in Geneva on Monday, but the session broke up": a comma puts the nearer word in another clause.
     const score = distance + (NEW_CLAUSE.test(textBetween(text, cue, date)) ? CLAUSE_PENALTY : 0);
     if (score < bestScore || (score === bestScore && !best)) {
       best = cue;

@@ -22,7 +22,7 @@ const BETWEEN = /\bbetween\s+([^,;.]{3,80}?\s+and\s+[^,;.]{2,40}?)(?=[,;.]|\s+(?
  */
 export function participantsIn(ctx: ArticleContext, sentence: Sentence, cue?: { start: number; end: number }, nearestFirst = false): string[] {
   const between = BETWEEN.exec(sentence.text);
-  // "talks between Ukraine and Russia" names the sides of those talks only: the phrase must
+  // "negotiations between A and B" name the sides of those talks only: the phrase must
   // follow the event word closely ("gathering in Antalya as … talks between A and B" is not).
   // Talks may take theirs from "discussions between A and B, as these talks …" too.
   const near = cue && between && between.index >= cue.end && between.index - cue.end <= BETWEEN_REACH;

@@ -82,7 +82,7 @@ function sameEvent(a: TalksEvent, b: TalksEvent): boolean {
   // Two meetings in one city whose sides share no one are two meetings: a ministers' meeting
   // and a bilateral one on its sidelines.
   if (a.kind === 'meeting' && b.kind === 'meeting' && a.participants.length > 0 && b.participants.length > 0 && !sidesMeet(a, b)) return false;
-  // "Their previous session on May 16": an event that names neither place nor sides is the one
+  // "their earlier round on 3 March": an event that names neither place nor sides is the one
   // reported that day; one article telling of one kind of event twice on a day tells of one.
   // Not statements or other one-sided acts: two speakers on one day made two statements.
   if (SHARED_KINDS.has(a.kind) && SHARED_KINDS.has(b.kind) && (isBare(a) || isBare(b) || (a.kind === b.kind && a.date === b.date && sameArticle(a, b)))) {

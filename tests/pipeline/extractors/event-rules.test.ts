@@ -32,7 +32,7 @@ describe('events/said-on-date', () => {
   });
 
   it('dates the saying "a day prior" to the day before publication', () => {
-    expect(eventsOf('Dmytro Kuleba called the situation dire, and said, a day prior, that food was running out.')[0]).toMatchObject({
+    expect(eventsOf('Dmytro Kuleba called the situation dire, and added, a day prior, that water was scarce.')[0]).toMatchObject({
       kind: 'statement',
       date: '2025-06-10',
       participants: ['dmytro-kuleba'],
@@ -43,23 +43,23 @@ describe('events/said-on-date', () => {
     expect(eventsOf('"I told him so again today," Putin said.').map((e) => e.kind)).not.toContain('statement');
     expect(eventsOf('Vladimir Putin told Recep Tayyip Erdogan on Monday that the deal was over.').map((e) => e.kind)).not.toContain('statement');
     expect(eventsOf('Vladimir Putin told Turkish President Recep Tayyip Erdogan on Monday that the deal was over.').map((e) => e.kind)).not.toContain('statement');
-    expect(eventsOf('Earlier this week, Ukrainian officials accused Moscow of delays.')).toEqual([]);
+    expect(eventsOf('This week, officials in Kyiv blamed Moscow for the delays.')).toEqual([]);
     // Said on Friday, in a story of Thursday: the Friday before, never one to come.
     expect(eventsOf('Zelensky said on Friday he would travel.', '2025-06-05').map((e) => e.date)).toEqual(['2025-05-30']);
   });
 
   it('"told Ukrainian TV" is a public statement; two speakers on one day are two statements', () => {
-    expect(eventsOf('Rustem Umerov told Ukrainian TV on Monday that the list was ready.')[0]).toMatchObject({ kind: 'statement', participants: ['rustem-umerov'] });
+    expect(eventsOf('Rustem Umerov told Ukrainian radio on Monday that the list was ready.')[0]).toMatchObject({ kind: 'statement', participants: ['rustem-umerov'] });
     const text = 'Dmitry Peskov said on Monday the memorandum was ready. A city official said on Monday that shelling continued.';
     expect(eventsOf(text).map((e) => e.participants)).toEqual([['dmitry-peskov'], []]);
   });
 
   it('a passive "were announced" with no one named is no statement', () => {
-    expect(eventsOf('The new measures were announced without any word from Washington.')).toEqual([]);
+    expect(eventsOf('The penalties were announced with no word on who had decided them.')).toEqual([]);
   });
 
   it('keeps the event the date also belongs to: talks that ended as the minister spoke', () => {
-    const found = eventsOf('The sides agreed to swap 500 prisoners, Rustem Umerov told television on Monday as talks in Istanbul ended.');
+    const found = eventsOf('The sides agreed to swap 500 prisoners, Rustem Umerov told radio on Monday as the Geneva round closed.');
     expect(found.map((e) => [e.kind, e.date])).toEqual(expect.arrayContaining([['statement', '2025-06-09'], ['talks', '2025-06-09']]));
   });
 });
@@ -67,8 +67,8 @@ describe('events/said-on-date', () => {
 describe('events/war-start', () => {
   it.each([
     'More than 900 civilians have been killed since the invasion began on Feb. 24.',
-    'The figure covers the time since Moscow launched its full-scale invasion on 24 February 2022.',
-    'Casualties have mounted since the start of the war on February 24.',
+    'The figure covers the period since Moscow launched its full-scale invasion on 24 February 2022.',
+    'Casualties have mounted since the war started on February 24.',
   ])('%s', (text) => {
     expect(eventsOf(text, '2022-04-01')).toEqual([
       expect.objectContaining({ kind: 'other', date: '2022-02-24', status: 'held', rules: ['events/war-start'] }),
@@ -76,7 +76,7 @@ describe('events/war-start', () => {
   });
 
   it('is not a meeting on that day, and not any operation', () => {
-    const found = eventsOf('It is the first meeting of the two foreign ministers since Russia started its special military operation on Feb. 24.', '2022-03-09');
+    const found = eventsOf('It is the first meeting of the two foreign ministers since Moscow began its special military operation on 24 February.', '2022-03-09');
     expect(found.map((e) => [e.kind, e.date])).toEqual([['other', '2022-02-24']]);
     expect(found[0]!.title).toMatch(/^Start of the war/);
     expect(eventsOf('The army launched an offensive operation near the river on Monday.')).toEqual([]);
@@ -98,7 +98,7 @@ describe('events/withdrawal and events/reported-strike', () => {
   });
 
   it('a strike a side says it made on a day, titled as reported', () => {
-    const found = eventsOf('The Russian defence ministry said on Tuesday it had destroyed an ammunition depot with missiles on Monday night.');
+    const found = eventsOf('The army claimed on Tuesday that it struck an ammunition store near the border on Monday night.');
     expect(found.map((e) => [e.kind, e.date, e.title.startsWith('Reported strike') || e.title.startsWith('Statement')])).toEqual(
       expect.arrayContaining([['statement', '2025-06-10', true], ['other', '2025-06-09', true]]),
     );
@@ -121,18 +121,18 @@ describe('calls and days counted from another', () => {
   });
 
   it('"a day after X spoke to Y" dates the call the day before the sentence\'s own date', () => {
-    const found = eventsOf('The EU adopted new sanctions on Tuesday, a day after Donald Trump spoke to Vladimir Putin.');
+    const found = eventsOf('The EU adopted new sanctions on Tuesday, a day after Donald Trump talked with Vladimir Putin.');
     expect(found).toContainEqual(expect.objectContaining({ kind: 'call', date: '2025-06-09', participants: ['donald-trump', 'vladimir-putin'] }));
     expect(found).toContainEqual(expect.objectContaining({ kind: 'sanctions', date: '2025-06-10' }));
   });
 
-  it('"on the eve of his call with Y" is the day before the call the article dates', () => {
-    const text = 'Donald Trump spoke to Vladimir Putin on Monday. Emmanuel Macron phoned Donald Trump on the eve of his call with Putin.';
+  it('"on the eve of" a call the article dates is the day before it', () => {
+    const text = 'Donald Trump held a call with Vladimir Putin on Monday. Emmanuel Macron phoned Donald Trump on the eve of the Trump-Putin phone call.';
     expect(eventsOf(text)).toContainEqual(
       expect.objectContaining({ kind: 'call', date: '2025-06-08', participants: ['emmanuel-macron', 'donald-trump'], rules: ['events/eve-of'] }),
     );
     // No call of that kind dated in the article: no day to count from.
-    expect(eventsOf('Emmanuel Macron phoned Donald Trump on the eve of his call with Putin.')).toEqual([]);
+    expect(eventsOf('Emmanuel Macron phoned Donald Trump on the eve of the Trump-Putin phone call.')).toEqual([]);
   });
 
   it('a meeting slated "between June 20 and 22" spans the three days', () => {
@@ -140,7 +140,7 @@ describe('calls and days counted from another', () => {
   });
 
   it('an exchange still to come looks ahead: "more are due to be released on Saturday"', () => {
-    expect(eventsOf('Both sides released 300 soldiers on Monday, with more due to be released on Saturday.').map((e) => [e.kind, e.date, e.status])).toEqual([
+    expect(eventsOf('Each side freed 300 soldiers on Monday, and others are set to be freed on Saturday.').map((e) => [e.kind, e.date, e.status])).toEqual([
       ['prisoner-exchange', '2025-06-09', 'held'],
       ['prisoner-exchange', '2025-06-14', 'planned'],
     ]);

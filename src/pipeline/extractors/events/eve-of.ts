@@ -1,5 +1,5 @@
-// events/eve-of: "X phoned Trump on the eve of his call with Putin": X's call was the day
-// before another event this article dates (here the call with Putin), so the day is read
+// events/eve-of: "X rang the president on the eve of her talks with Y": X's call was the day
+// before another event this article dates (here the talks with Y), so the day is read
 // once the article's other events are known. Only an event of the kind named, and sharing a
 // side where the sentence names one, can be the one meant.
 import type { TalksEvent } from '../../../schema/bundle.ts';

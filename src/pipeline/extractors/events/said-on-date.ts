@@ -1,6 +1,6 @@
 // events/said-on-date: a dated public statement of one actor, read where the date is said of
-// the speaking itself: "X said on Friday", "X told reporters on Tuesday", "X said Monday",
-// "Russia on Tuesday rejected …", "On March 8, X said", "X said, a day prior, that …".
+// the speaking itself: "X said on Friday", "X told journalists on Monday", "X said Monday",
+// "Russia on Tuesday rejected …", "On March 8, X said", "X added, a day prior, that …".
 // The statement is titled neutrally ("Statement by X"); what was said stays in the evidence.
 // It does not own the date: an event named nearer it ("talks … ended on Friday") is still read.
 import { makeEvent } from './make-event.ts';
@@ -14,11 +14,11 @@ const SPEECH =
 /** Answering another's act: said of the answer, never of what is answered ("rejected the ultimatum"). */
 export const RESPONSE = /\b(?:rejected|dismissed|denied|welcomed|condemned)\b/i;
 /**
- * Up to five words and no clause mark between verb and date: "told reporters about this on
- * Tuesday"; not "said that as of March 30", where the date is what was said.
+ * Up to five words and no clause mark between verb and date: "told journalists about the plan on
+ * Monday"; not "said that as of 2 April", where the date is what was said.
  */
 const VERB_THEN_DATE = /^(?!.*\b(?:that|as of|since|until|by)\b)(?:\s+[\w’'.-]+){0,5}\s+$/;
-/** "said, a day prior, that": a date set off by commas right after the verb. */
+/** "added, a day prior, that": a date set off by commas right after the verb. */
 const PARENTHETICAL = /^,\s+$/;
 
 export const saidOnDateRule: DateRule = {
@@ -41,7 +41,7 @@ export const saidOnDateRule: DateRule = {
     const speaker = speakerOf(sentence, ctx, verb);
     const participants = speaker ? [speaker] : [];
     // "said on Saturday that a meeting was possible": what follows is what was said, and the
-    // date is the saying's alone; "told TV on Friday as talks ended" dates the talks too.
+    // date is the saying's alone; "told radio on Monday as the round closed" dates the talks too.
     const rest = sentence.text.slice(Math.max(date.end, verb.end));
     const owns = verb.start > date.end || !/^\s*,?\s*(?:as|when|after|before|while|during|at|following)\b/i.test(rest);
     return { events: [makeEvent(ctx, sentence, this.id, { kind: 'statement', date, participants, status: 'issued' })], owns };

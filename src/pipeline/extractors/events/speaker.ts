@@ -1,5 +1,5 @@
 // Who speaks or acts: the actor named nearest before the verb in its clause ("the Kremlin
-// said", "Russia's defence ministry said"), else one named right after it ("said Lavrov").
+// said", "Ukraine's foreign ministry said"), else one named right after it ("said Lavrov").
 import type { ActorHit, ArticleContext, Sentence } from '../../context.ts';
 import { hitsBetween } from '../attribution.ts';
 import { participantsIn } from '../participants.ts';
@@ -10,7 +10,7 @@ const LOCATIVE = /\b(?:in|at|to|from|inside|near|into|across|over|against|on|wit
 
 /** "X, who chaired the talks between A and B, said": the relative clause is skipped. */
 const RELATIVE_CLAUSE = /,\s+(?:who|which|whose)\b[^,;]*,\s*$/;
-/** The subject ends at most this far before its verb: "Russia's defence ministry said". */
+/** The subject ends at most this far before its verb: "Ukraine's foreign ministry said". */
 const SUBJECT_GAP = 45;
 
 export function speakerOf(sentence: Sentence, ctx: ArticleContext, verb: Span): string | null {
