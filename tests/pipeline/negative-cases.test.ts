@@ -40,7 +40,11 @@ describe('negative cases', () => {
 const NO_EVENT = [
   'The offer was met with scepticism in Kyiv on Monday.',
   'Speaking after a cabinet meeting in Ankara on Monday, the president said he was hopeful.',
-  'Dmitry Peskov said on Saturday that a meeting between the leaders was possible.',
+  'ISTANBUL, June 3 (Reuters) - Delegations from both sides arrived in the city.',
+  '"I told him about it again today," the minister said.',
+  'The governor told journalists that as of 2 April the bridge was shut.',
+  'The army launched a military operation in the region on Monday.',
+  'The mayor spoke to The Associated Press on Monday about the shelling.',
   'The talks are the first to be held in three weeks.',
   'Russia launched 300 drones at Ukrainian cities overnight on Sunday.',
   'The rounds of shelling continued on Monday.',
@@ -50,5 +54,17 @@ const NO_EVENT = [
 describe('negative cases: no event', () => {
   it.each(NO_EVENT)('%s', (text) => {
     expect(extractArticle(makeContext(text, '2025-05-15')).events).toEqual([]);
+  });
+});
+
+/** Dated sentences whose date is the day something was said: a statement, and no talks or meeting. */
+const ONLY_A_STATEMENT = [
+  'Dmitry Peskov said on Saturday that a meeting between the leaders was possible.',
+  'Sergei Lavrov told reporters on Tuesday that talks could resume in Geneva.',
+];
+
+describe('negative cases: only a statement', () => {
+  it.each(ONLY_A_STATEMENT)('%s', (text) => {
+    expect(extractArticle(makeContext(text, '2025-05-15')).events.map((e) => e.kind)).toEqual(['statement']);
   });
 });

@@ -148,6 +148,8 @@ function fromChrono(sentence: string, result: ParsedResult, publishedAt: string)
     return { date, endDate: null, start, end, basis: { kind: 'relative', phrase, note: `"${relativeDay}" from publication (${publishedAt}), ${date}` } };
   }
   if (/\bago\b/i.test(phrase)) {
+    // "a few days ago", "several weeks ago": no day can be named.
+    if (/\b(?:few|several|some|couple|many|number)\b/i.test(phrase)) return null;
     const date = toIso(known.date());
     return { date, endDate: null, start, end, basis: { kind: 'relative', phrase, note: `${phrase}, counted back from publication (${publishedAt}), ${date}` } };
   }
@@ -158,6 +160,11 @@ function fromChrono(sentence: string, result: ParsedResult, publishedAt: string)
       date = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
     }
     const explicit = known.isCertain('year') ? 'written in full' : `year taken from the publication date`;
+    const range = dayRange(sentence, start, end, date);
+    if (range) {
+      const whole = sentence.slice(start, range.end);
+      return { date, endDate: range.endDate, start, end: range.end, basis: { kind: 'explicit', phrase: whole, note: `${whole}: ${explicit}, ${date} to ${range.endDate}` } };
+    }
     return { date, endDate: null, start, end, basis: { kind: 'explicit', phrase, note: `${phrase}: ${explicit}, ${date}` } };
   }
   if (known.isCertain('weekday') && !known.isCertain('day')) {
@@ -168,6 +175,21 @@ function fromChrono(sentence: string, result: ParsedResult, publishedAt: string)
     return { date, endDate: null, start, end, basis: { kind: 'relative', phrase, note } };
   }
   return null; // months or years alone, weeks, times of day: too vague to place an event
+}
+
+/** "between March 11 and 13", "from June 20 to 30", "May 6-8": a span of days in one month. */
+const RANGE_LEAD = /\b(?:between|from)\s+(?:the\s+)?$/i;
+const RANGE_TAIL = /^\s*(?:and|to|through|until|-|–)\s*(\d{1,2})(?!\d)(?:st|nd|rd|th)?(?=\s*(?:[.,;)]|$|\s(?:in|at|on|and|or|but|when|with)\b))/;
+
+function dayRange(sentence: string, start: number, end: number, date: string): { end: number; endDate: string } | null {
+  const tail = RANGE_TAIL.exec(sentence.slice(end));
+  if (!tail?.[1]) return null;
+  const dash = /^\s*[-–]/.test(sentence.slice(end));
+  if (!dash && !RANGE_LEAD.test(sentence.slice(Math.max(0, start - 16), start))) return null;
+  const last = Number(tail[1]);
+  if (last <= Number(date.slice(8, 10)) || last > 31) return null;
+  const endDate = `${date.slice(0, 8)}${String(last).padStart(2, '0')}`;
+  return toIso(new Date(`${endDate}T00:00:00Z`)) === endDate ? { end: end + tail[0].length, endDate } : null;
 }
 
 const DIRECTION_WORDS = {

@@ -11,16 +11,21 @@ const LABELS: Record<EventKind, string> = {
   deadline: 'Deadline set',
   'prisoner-exchange': 'Prisoner exchange',
   sanctions: 'Sanctions',
-  other: 'Call',
+  other: 'Event',
 };
 
-const JOINT_KINDS = new Set<EventKind>(['talks', 'meeting', 'prisoner-exchange', 'other']);
+const JOINT_KINDS = new Set<EventKind>(['talks', 'meeting', 'call', 'prisoner-exchange', 'other']);
 
-export function eventTitle(kind: EventKind, participants: string[], place: string | null, actors: ReadonlyMap<string, Actor>): string {
+/**
+ * `label`: the title word of an event its kind does not name ("Start of the war", "Signing").
+ * A labelled event is "between" two sides or more; one side alone is "by" it.
+ */
+export function eventTitle(kind: EventKind, participants: string[], place: string | null, actors: ReadonlyMap<string, Actor>, label?: string): string {
   const sides = JOINT_KINDS.has(kind) ? asSides(participants, actors) : participants;
   const shown = JOINT_KINDS.has(kind) ? sides.slice(0, 3) : sides.slice(0, 1);
   const names = shown.map((id) => actors.get(id)?.name ?? id);
-  let title = LABELS[kind];
+  let title = label ?? LABELS[kind];
+  if (label && names.length === 1) return `${title} by ${names[0]!}${place ? ` in ${place}` : ''}`;
   if (names.length > 0) {
     const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
     title += JOINT_KINDS.has(kind) ? (names.length === 1 ? ` with ${list}` : ` between ${list}`) : ` by ${list}`;

@@ -15,26 +15,40 @@ import { indexOfSentence } from './sentence-lookup.ts';
 import { gapBetween } from './spans.ts';
 import { participantsIn } from './participants.ts';
 import { hasPastVerb, tenseAround } from './tense.ts';
+import { applyDateRules, rulesIn } from './events/index.ts';
+import { relativeDays, type RelativeDay } from './events/relative-day.ts';
+import { callParticipants } from './events/speaker.ts';
+import { eveOfEvents } from './events/eve-of.ts';
+import { RESPONSE } from './events/said-on-date.ts';
+import { traced } from '../trace.ts';
 
 const CUE_REACH = 100;
+/** What a comma between an event word and a date counts for, in characters, when picking the word. */
+const CLAUSE_PENALTY = 50;
+/** A clause of its own: after a semicolon, or a comma and a conjunction ("on Friday, but the meeting …"). */
+const NEW_CLAUSE = /;|,\s*(?:but|and|while|although|though|whereas|yet|then)\b|\b(?:and|then)\s+(?:then|later|afterwards)\b/i;
+/** "met Putin on Saturday, then phoned Zelensky": a second event told after the first, the same day. */
+const THEN = /(?:,\s*|\band\s+)(?:then|later|afterwards)\s+$/i;
 /** How close "next week" must be to a meeting word to date it: "summit in Vilnius next week". */
 const WEEK_REACH = 25;
 const SPEECH = /\b(?:said|says|told|added|wrote|posted|stated)\b/g;
 const AGREEMENT = /\b(?:agreed|agreement|deal)\b/i;
 const AGREED_VERB = /\bagreed\b/i;
-const SWAP_DONE = /^(?:exchanged|swapped)\b|\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)$/i;
+const ISSUED_KINDS = new Set<EventKind>(['statement', 'ultimatum']);
+const SWAP_DONE = /^(?:exchanged|swapped|released|freed|brought back|returned)\b|\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)$/i;
 const DEADLINE_LEAD = /\b(?:until|by|before|starting|no later than|deadline of)\s+(?:the\s+)?$/i;
 const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
 /** Sentences about the past in general or about what might happen carry no event of the day. */
-const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month)|soon after|could|might|may|would|if|whether|possible|hopes?|\d{4})\b/i;
+const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month|week)|soon after|could|might|may|would|if|whether|possible|hopes?|\d{4})\b/i;
 
 export function extractEvents(ctx: ArticleContext): TalksEvent[] {
   const byId = new Map(ctx.sentences.flatMap((sentence) => eventsInSentence(ctx, sentence)).map((event) => [event.id, event]));
   const events = [...byId.values()];
+  events.push(...eveOfEvents(ctx, events).filter((event) => !byId.has(event.id)));
   // "The round led to an agreement on a prisoner exchange" names no one: the sides are those
   // of the article's other event on that day in that place.
   return events.map((event) => {
-    if (event.participants.length > 0 || !event.place) return event;
+    if (event.participants.length > 0 || !event.place || event.kind === 'other') return event;
     const sibling = events.find((other) => other !== event && other.date === event.date && other.place === event.place && other.participants.length > 0);
     if (!sibling) return event;
     return { ...event, participants: sibling.participants, title: eventTitle(event.kind, sibling.participants, event.place, ctx.actors) };
@@ -43,13 +57,25 @@ export function extractEvents(ctx: ArticleContext): TalksEvent[] {
 
 function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[] {
   const cues = findCues(sentence.text);
-  if (cues.length === 0) return [];
-  const dates = resolveDates(sentence.text, ctx.publishedAt, { weeks: true });
-  if (dates.length === 0) return undatedEvent(ctx, sentence, cues);
+  // The dated-event rules (events/) fire on their own words; most sentences have none of either.
+  const possible = rulesIn(sentence.text);
+  if (cues.length === 0 && possible === 0) return [];
+  const chronoDates = resolveDates(sentence.text, ctx.publishedAt, { weeks: true });
+  const dates = [...chronoDates, ...relativeDays(sentence.text, chronoDates, ctx.publishedAt)];
+  if (dates.length === 0) return cues.length > 0 ? undatedEvent(ctx, sentence, cues) : [];
   const events: TalksEvent[] = [];
   for (const date of dates) {
+    const ruled = applyDateRules({ ctx, sentence, date, dates, cues }, possible);
+    events.push(...ruled.events);
+    if (ruled.owned || cues.length === 0) continue;
     const lead = sentence.text.slice(Math.max(0, date.start - 24), date.start);
-    const cue = nearestCue(cues, date);
+    // "The day before, X named the topics of the meeting": the day of X's act, not of the meeting;
+    // "a day after X spoke to Y": the day of the event named right after the phrase.
+    const relative = 'dates' in date ? (date as RelativeDay).dates : null;
+    if (relative === 'own-clause') continue;
+    const cue = relative === 'clause-after' ? cues.find((c) => c.start >= date.end && c.start - date.end <= 60) ?? null : nearestCue(cues, date, sentence.text);
+    // "Russia on Tuesday rejected the ultimatum": the day of the answer, not of what it answers.
+    if (cue && answeredBetween(sentence.text, date, cue)) continue;
     // "Peskov said on Saturday that a meeting …": the date is when it was said, not the meeting's.
     // An ultimatum is issued by saying it, so its date is the day it was said.
     if (cue && cue.kind !== 'ultimatum' && speechIsNearer(sentence.text, cue, date)) continue;
@@ -61,20 +87,28 @@ function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[]
       if (!cue || gapBetween(cue, date) > WEEK_REACH) continue;
     }
     const anchor = kind === 'deadline' ? demandAnchor(sentence.text, cues) ?? date : cue ?? date;
-    events.push(buildEvent(ctx, sentence, kind, date, date.basis, anchor, PLACE_REACH, cues));
+    const built = buildEvent(ctx, sentence, kind, date, date.basis, anchor, PLACE_REACH, cues);
+    // "spoke to The Associated Press": speaking to someone is a call only between two named sides.
+    if (kind === 'call' && built.participants.length < 2 && /^(?:spoke|talked)\b/i.test(sentence.text.slice(anchor.start, anchor.end))) continue;
+    events.push(traced(built, 'events/cue-date'));
+    const next = cue ? thenCue(sentence.text, cues, cue) : undefined;
+    if (next && dates.every((d) => d.end <= next.start)) {
+      const basis = { ...date.basis, note: `${date.basis.note} (told as done the same day, after the ${cue!.kind})` };
+      events.push(traced(buildEvent(ctx, sentence, next.kind, date, basis, next, PLACE_REACH, cues), 'events/then-same-day'));
+    }
     // "The round, held on June 2, produced an agreement to exchange 1,200 prisoners": the
     // exchange agreed at that round is an event of its own, on the same day.
     const exchange = cues.find((c) => c.kind === 'prisoner-exchange');
     // "held three rounds since May 16, each produced an exchange": a period, not one exchange.
     if (exchange && kind !== 'prisoner-exchange' && AGREEMENT.test(sentence.text) && dates.length === 1 && !/\bsince\s+$/i.test(lead)) {
-      events.push(buildEvent(ctx, sentence, 'prisoner-exchange', date, date.basis, exchange, PLACE_REACH));
+      events.push(traced({ ...buildEvent(ctx, sentence, 'prisoner-exchange', date, date.basis, exchange, PLACE_REACH), status: 'agreed' }, 'events/agreed-at-round'));
     }
     // "agreed on Friday to exchange prisoners at their first talks": the talks met that day too
     // (not "exchanged prisoners on Sunday, a swap agreed at talks" weeks before).
     const venue = kind === 'prisoner-exchange' && cue ? talksVenue(sentence.text, cues) : undefined;
     const agreedFirst = AGREED_VERB.exec(sentence.text);
     if (venue && cue && agreedFirst && agreedFirst.index < cue.start) {
-      events.push({ ...buildEvent(ctx, sentence, 'talks', date, date.basis, venue, sentence.text.length), status: date.date <= ctx.publishedAt ? 'held' : 'planned' });
+      events.push(traced({ ...buildEvent(ctx, sentence, 'talks', date, date.basis, venue, sentence.text.length), status: date.date <= ctx.publishedAt ? 'held' : 'planned' }, 'events/talks-where-agreed'));
     }
   }
   return events;
@@ -86,6 +120,11 @@ function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): Tal
   if (NOT_THE_DAY.test(sentence.text) || /["“”]/.test(sentence.text) || !hasPastVerb(sentence.text)) return [];
   const cue = [...cues].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]!;
   if (!['talks', 'meeting', 'prisoner-exchange', 'statement'].includes(cue.kind)) return [];
+  // "under terms struck at talks in Geneva", "the lists brokered during the round": talks
+  // referred back to, on a day this sentence does not give.
+  if ((cue.kind === 'talks' || cue.kind === 'meeting') && /\b(?:agreed|reached|brokered|struck|signed)\s+(?:at|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(sentence.text.slice(Math.max(0, cue.start - 50), cue.start))) return [];
+  // "The penalties were announced": a passive with no speaker is not a statement of anyone's.
+  if (cue.kind === 'statement' && /\b(?:was|were|been|be|being)\s+$/i.test(sentence.text.slice(Math.max(0, cue.start - 8), cue.start))) return [];
   // "declined a challenge to meet him", "refused to hold talks": an infinitive is not a thing done.
   if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.text.slice(Math.max(0, cue.start - 16), cue.start)) && cue.kind !== 'prisoner-exchange') return [];
   const places = findPlaces(sentence.text);
@@ -104,7 +143,7 @@ function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): Tal
     const participants = participantsIn(ctx, before);
     event = { ...event, participants, title: eventTitle(event.kind, participants, event.place, ctx.actors) };
   }
-  return event.status === 'held' || event.status === 'agreed' ? [event] : [];
+  return event.status === 'held' || event.status === 'agreed' || event.status === 'issued' ? [traced(event, borrowed ? 'events/date-of-sentence-before' : 'events/publication-date')] : [];
 }
 
 function previousInParagraph(ctx: ArticleContext, sentence: Sentence): Sentence | undefined {
@@ -123,13 +162,23 @@ function buildEvent(
   cues: Cue[] = [],
 ): TalksEvent {
   const others = cues.filter((cue) => cue.start !== anchor.start);
-  const place = nearestPlace(sentence.text, anchor, date, placeReach, others) ?? placeBefore(ctx, sentence);
+  // A call has no venue: "spoke to Putin about a ceasefire in Ukraine" was not held in Ukraine.
+  const place = kind === 'call' ? null : nearestPlace(sentence.text, anchor, date, placeReach, others) ?? placeBefore(ctx, sentence);
   // Joint events list their sides as written; one-sided ones put the actor nearest the cue first.
-  const joint = kind === 'talks' || kind === 'meeting' || kind === 'prisoner-exchange' || kind === 'other';
-  const participants = participantsIn(ctx, sentence, anchor, !joint);
+  const joint = kind === 'talks' || kind === 'meeting' || kind === 'call' || kind === 'prisoner-exchange' || kind === 'other';
+  const participants = kind === 'call' ? callParticipants(sentence, ctx, anchor) : participantsIn(ctx, sentence, anchor, !joint);
   const tense = tenseAround(sentence.text, date.start, date.end);
   // "exchanged 303 prisoners on Sunday", "390 Ukrainians were freed": the swap itself, done.
   const done = kind === 'prisoner-exchange' && date.date <= ctx.publishedAt && SWAP_DONE.test(sentence.text.slice(anchor.start, anchor.end));
+  const status = done ? 'held' : eventStatus(
+    sentence.text,
+    date.date,
+    ctx.publishedAt,
+    tense,
+    joint && kind !== 'prisoner-exchange' ? anchor.start : undefined,
+    others.filter((cue) => cue.end <= anchor.start).at(-1)?.end ?? 0,
+    anchor.start,
+  );
   return {
     id: itemId('event', ctx.articleId, sentence.start, kind, date.date),
     origin: 'extracted',
@@ -138,18 +187,11 @@ function buildEvent(
     endDate: date.endDate,
     dateBasis: basis,
     kind,
-    title: eventTitle(kind, participants, place, ctx.actors),
+    title: eventTitle(kind, participants, place, ctx.actors, kind === 'other' ? 'Signing' : undefined),
     place,
     participants,
-    status: done ? 'held' : eventStatus(
-      sentence.text,
-      date.date,
-      ctx.publishedAt,
-      tense,
-      joint && kind !== 'prisoner-exchange' ? anchor.start : undefined,
-      others.filter((cue) => cue.end <= anchor.start).at(-1)?.end ?? 0,
-      anchor.start,
-    ),
+    // A statement or an ultimatum made is issued, not held.
+    status: status === 'held' && ISSUED_KINDS.has(kind) ? 'issued' : status,
   };
 }
 
@@ -179,18 +221,30 @@ function speechIsNearer(text: string, cue: Cue, date: ResolvedDate): boolean {
   return false;
 }
 
+/** A call or meeting told after this event with "then" or "later", and no date of its own. */
+function thenCue(text: string, cues: Cue[], cue: Cue): Cue | undefined {
+  return cues.find((c) => c.start > cue.end && (c.kind === 'call' || c.kind === 'meeting') && THEN.test(text.slice(Math.max(cue.end, c.start - 20), c.start)));
+}
+
+function answeredBetween(text: string, date: ResolvedDate, cue: Cue): boolean {
+  return cue.start >= date.end && RESPONSE.test(text.slice(date.end, cue.start));
+}
+
 function textBetween(text: string, a: { start: number; end: number }, b: { start: number; end: number }): string {
   return text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
 }
 
-function nearestCue(cues: Cue[], date: ResolvedDate): Cue | null {
+function nearestCue(cues: Cue[], date: ResolvedDate, text: string): Cue | null {
   let best: Cue | null = null;
-  let bestDistance = CUE_REACH;
+  let bestScore = Infinity;
   for (const cue of cues) {
     const distance = cue.end <= date.start ? date.start - cue.end : cue.start >= date.end ? cue.start - date.end : 0;
-    if (distance <= bestDistance) {
-      best = distance === bestDistance && best ? best : cue;
-      bestDistance = distance;
+    if (distance > CUE_REACH) continue;
+    // "talks in Geneva on Monday, but the session broke up": a comma puts the nearer word in another clause.
+    const score = distance + (NEW_CLAUSE.test(textBetween(text, cue, date)) ? CLAUSE_PENALTY : 0);
+    if (score < bestScore || (score === bestScore && !best)) {
+      best = cue;
+      bestScore = score;
     }
   }
   return best;

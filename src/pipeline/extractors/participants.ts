@@ -5,10 +5,15 @@
 import type { ActorHit, ArticleContext, Sentence } from '../context.ts';
 import { hitsBetween } from './attribution.ts';
 
-const LOCATIVE = /\b(?:in|at|to|from|inside|near|into|across|over)\s+(?:the\s+)?$|\p{Lu}\p{Ll}+,\s*$/u;
+const LOCATIVE = /\b(?:in|at|to|from|inside|near|into|across|over)\s+(?:the\s+)?$/u;
+/** "Istanbul, Turkey": a country after a city is where, not who; a person after a comma is not. */
+const AFTER_CITY = /\p{Lu}\p{Ll}+,\s*$/u;
 const TITLE_GAP = /^(?:\s+(?:[A-Z][\w.]*|of|the))*\s+$/;
 /** Words that open a new clause: "The meetings … will offer a chance | after European leaders issued an ultimatum". */
-const CLAUSE_BREAK = /\b(?:after|before|while|when|whereas|as|but|although|though)\b|[;—–]|,\s*(?:which|who|where)\b/g;
+const CLAUSE_BREAK = /\b(?:after|before|while|when|whereas|as|but|although|though|then|later)\b|[;—–]|,\s*(?:which|who|where)\b/g;
+const OF_BODY = /^\s+of\s+((?:the\s+)?[^,;.]{2,50}?)(?=\s+(?:in|at|on|that|which|who|to|for|with)\b|[,;.]|$)/;
+const BETWEEN_REACH = 40;
+const TALKS_NOUN = /\b(?:talks|negotiations|discussions|dialogue|contacts)\s+$/;
 const BETWEEN = /\bbetween\s+([^,;.]{3,80}?\s+and\s+[^,;.]{2,40}?)(?=[,;.]|\s+(?:in|at|on|to|for|over|with)\b|$)/;
 
 /**
@@ -17,15 +22,32 @@ const BETWEEN = /\bbetween\s+([^,;.]{3,80}?\s+and\s+[^,;.]{2,40}?)(?=[,;.]|\s+(?
  */
 export function participantsIn(ctx: ArticleContext, sentence: Sentence, cue?: { start: number; end: number }, nearestFirst = false): string[] {
   const between = BETWEEN.exec(sentence.text);
-  if (between?.[1]) {
+  // "negotiations between A and B" name the sides of those talks only: the phrase must
+  // follow the event word closely ("gathering in Antalya as … talks between A and B" is not).
+  // Talks may take theirs from "discussions between A and B, as these talks …" too.
+  const near = cue && between && between.index >= cue.end && between.index - cue.end <= BETWEEN_REACH;
+  const sameTalks = cue && between && (cue as { kind?: string }).kind === 'talks' && TALKS_NOUN.test(sentence.text.slice(Math.max(0, between.index - 20), between.index));
+  if (between?.[1] && (!cue || near || sameTalks)) {
     const start = sentence.start + between.index + between[0].indexOf(between[1]);
     const sides = eligible(ctx, sentence, hitsBetween(ctx, start, start + between[1].length));
     if (sides.length >= 2) return unique(sides);
   }
+  // "a meeting of NATO foreign ministers": the body named after "of" is who met, not the
+  // sides of the war the sentence also names.
+  const body = cue ? OF_BODY.exec(sentence.text.slice(cue.end)) : null;
+  if (cue && body?.[1]) {
+    const start = sentence.start + cue.end + body.index + body[0].indexOf(body[1]);
+    const members = eligible(ctx, sentence, hitsBetween(ctx, start, start + body[1].length));
+    if (members.length > 0) return unique(members);
+  }
   const clause = cue ? clauseAround(sentence.text, cue) : { start: 0, end: sentence.text.length };
   let hits = eligible(ctx, sentence, hitsBetween(ctx, sentence.start + clause.start, sentence.start + clause.end));
   // A joint event needs two sides; "after a meeting with Erdogan" leaves the other in the main clause.
-  if (hits.length < (nearestFirst ? 1 : 2)) hits = eligible(ctx, sentence, hitsBetween(ctx, sentence.start, sentence.end));
+  if (hits.length < (nearestFirst ? 1 : 2)) {
+    // Not the sides another event word names with "between": "gathering … as talks between A and B".
+    const elsewhere = between?.[1] ? { start: sentence.start + between.index, end: sentence.start + between.index + between[0].length } : null;
+    hits = eligible(ctx, sentence, hitsBetween(ctx, sentence.start, sentence.end)).filter((hit) => !elsewhere || hit.end <= elsewhere.start || hit.start >= elsewhere.end);
+  }
   if (nearestFirst && cue) {
     const at = sentence.start + cue.start;
     const distance = (hit: ActorHit) => (hit.end <= at ? at - hit.end : (hit.start - at) * 1.5);
@@ -38,6 +60,7 @@ function eligible(ctx: ArticleContext, sentence: Sentence, hits: ActorHit[]): Ac
   return hits.filter((hit, index) => {
     const before = ctx.text.slice(Math.max(sentence.start, hit.start - 16), hit.start);
     if (LOCATIVE.test(before)) return false;
+    if (AFTER_CITY.test(before) && ctx.actors.get(hit.actor)?.kind !== 'person') return false;
     if (ctx.actors.get(hit.actor)?.voice === 'commentary') return false;
     return !isTitleOf(ctx, hit, hits[index + 1]);
   });

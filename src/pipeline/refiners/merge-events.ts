@@ -6,13 +6,16 @@ import { GAZETTEER } from '../actors/index.ts';
 import { addDays } from '../extractors/calendar.ts';
 import { eventTitle } from '../extractors/event-title.ts';
 import { byDateThenId, unionEvidence } from './evidence.ts';
+import { rulesOf } from '../trace.ts';
 
 const COUNTRY_OF: Record<string, string> = {
   Istanbul: 'Türkiye', Antalya: 'Türkiye', Ankara: 'Türkiye', Turkey: 'Türkiye', Turkiye: 'Türkiye',
   Minsk: 'Belarus', Gomel: 'Belarus', Brest: 'Belarus', Moscow: 'Russia', Sochi: 'Russia', Kyiv: 'Ukraine',
 };
 const COUNTRIES = new Set(['Türkiye', 'Turkey', 'Turkiye', 'Belarus', 'Russia', 'Ukraine', 'Saudi Arabia', 'Switzerland', 'Qatar', 'Hungary', 'Poland']);
-const JOINT_KINDS = new Set<TalksEvent['kind']>(['talks', 'meeting', 'prisoner-exchange', 'other']);
+const JOINT_KINDS = new Set<TalksEvent['kind']>(['talks', 'meeting', 'call', 'prisoner-exchange', 'other']);
+/** Events the sides take part in together, whose reports may name no one and still be the one event. */
+const SHARED_KINDS = new Set<TalksEvent['kind']>(['talks', 'meeting', 'call', 'prisoner-exchange']);
 const STATUS_RANK: Record<EventStatus, number> = { agreed: 0, held: 1, issued: 2, planned: 3, proposed: 4 };
 const BASIS_RANK = { explicit: 0, relative: 1, publication: 2 } as const;
 
@@ -74,10 +77,41 @@ function sameEvent(a: TalksEvent, b: TalksEvent): boolean {
   const places = placesAgree(a.place, b.place);
   if (!datesOverlap(a, b)) return places === 'same' && a.place !== null && !COUNTRIES.has(a.place) && nextDayInSameArticle(a, b);
   if (places === 'differ') return false;
+  // "Start of the war" told by two articles on the same day: one event, whoever each names.
+  if (a.kind === 'other' && b.kind === 'other' && labelOf(a) === labelOf(b) && a.date === b.date) return true;
+  // Two meetings in one city whose sides share no one are two meetings: a ministers' meeting
+  // and a bilateral one on its sidelines.
+  if (a.kind === 'meeting' && b.kind === 'meeting' && a.participants.length > 0 && b.participants.length > 0 && !sidesMeet(a, b)) return false;
+  // "their earlier round on 3 March": an event that names neither place nor sides is the one
+  // reported that day; one article telling of one kind of event twice on a day tells of one.
+  // Not statements or other one-sided acts: two speakers on one day made two statements.
+  if (SHARED_KINDS.has(a.kind) && SHARED_KINDS.has(b.kind) && (isBare(a) || isBare(b) || (a.kind === b.kind && a.date === b.date && sameArticle(a, b)))) {
+    return !isLongSpan(a) && !isLongSpan(b);
+  }
   // A week-long span overlaps much; it joins another report only where both name the place.
   if (places === 'unknown' && (isLongSpan(a) || isLongSpan(b))) return false;
   const shared = a.participants.some((actor) => b.participants.includes(actor));
   return places === 'same' || shared;
+}
+
+/** An 'other' event's title word, before the sides and the place ("Start of the war"). */
+function labelOf(event: TalksEvent): string {
+  return event.title.split(/ (?:between|by|with|in) /)[0]!;
+}
+
+function isBare(event: TalksEvent): boolean {
+  return event.place === null && event.participants.length === 0;
+}
+
+function sameArticle(a: TalksEvent, b: TalksEvent): boolean {
+  return a.evidence.some((e) => b.evidence.some((f) => f.articleId === e.articleId));
+}
+
+/** Whether two events share a side, a person counting as the party they speak for. */
+function sidesMeet(a: TalksEvent, b: TalksEvent): boolean {
+  const side = (id: string) => GAZETTEER.get(id)?.party ?? id;
+  const sides = new Set(a.participants.map(side));
+  return b.participants.some((id) => sides.has(side(id)));
 }
 
 function isLongSpan(event: TalksEvent): boolean {
@@ -113,21 +147,28 @@ function countryOf(place: string): string {
 function combine(members: TalksEvent[]): TalksEvent {
   const lead = members[0]!;
   if (members.length === 1) return lead;
+  const rules = [...new Set(members.flatMap((m) => rulesOf(m)))];
   const cities = members.map((m) => m.place).filter((p): p is string => p !== null && !COUNTRIES.has(p));
   const place = cities[0] ?? members.find((m) => m.place)?.place ?? null;
   const ranked = rankedParticipants(members);
   // A one-sided event (statement, ultimatum …) keeps its author first.
   const author = JOINT_KINDS.has(lead.kind) ? undefined : lead.participants[0];
   const participants = author ? [author, ...ranked.filter((id) => id !== author)] : ranked;
+  // Talks that one report calls "the meeting" are still talks.
+  const kind = lead.kind === 'meeting' && members.some((m) => m.kind === 'talks') ? 'talks' : lead.kind;
   return {
     ...lead,
-    title: eventTitle(lead.kind, participants, place, GAZETTEER),
+    kind,
+    // An 'other' event's title names what it was ("Start of the war"); the kind alone cannot.
+    title: kind === 'other' ? lead.title : eventTitle(kind, participants, place, GAZETTEER),
     place,
     date: members.reduce((first, m) => (m.date < first ? m.date : first), lead.date),
     endDate: lastDay(members),
     participants,
     status: [...members].sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status])[0]!.status,
     evidence: unionEvidence(members.map((m) => m.evidence)),
+    // The rules that made each report, then this refiner's.
+    ...(rules.length > 0 ? { rules: [...rules, 'refiners/merge-events'] } : {}),
   };
 }
 

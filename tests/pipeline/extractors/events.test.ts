@@ -50,9 +50,11 @@ describe(extractEvents, () => {
     expect(eventsOf('Talks in Istanbul could resume.')).toEqual([]);
   });
 
-  it('no event from a headline in the present tense, nor a date that is when something was said', () => {
+  it('no event from a headline in the present tense; a date that is when something was said makes a statement, not a meeting', () => {
     expect(eventsOf('Zelensky says Ukraine ready for ceasefire talks as envoy heads to Moscow')).toEqual([]);
-    expect(eventsOf('Dmitry Peskov said on Saturday that a meeting between Putin and Zelenskiy was possible.')).toEqual([]);
+    expect(eventsOf('Dmitry Peskov said on Saturday that a meeting between Putin and Zelenskiy was possible.')).toEqual([
+      { kind: 'statement', date: '2025-05-10', endDate: null, status: 'issued', place: null, title: 'Statement by Dmitry Peskov' },
+    ]);
   });
 
   it('takes participants from the clause of the event word, or from "between A and B"', () => {

@@ -15,7 +15,8 @@ describe('unseen articles', () => {
   it('Istanbul, 16 May 2025: talks, the prisoner swap figure, quotes and positions', () => {
     const items = extract('istanbul-2025-05-17.txt', '2025-05-17');
     expect(items.events.find((e) => e.kind === 'talks')).toMatchObject({ date: '2025-05-16', place: 'Istanbul', status: 'held' });
-    expect(items.events.some((e) => e.date === '2025-05-17')).toBe(false); // "Peskov said on Saturday" is no meeting
+    // "Peskov said on Saturday" is no meeting: it is his statement that day.
+    expect(items.events.filter((e) => e.date === '2025-05-17').map((e) => [e.kind, e.participants])).toEqual([['statement', ['dmitry-peskov']]]);
     expect(items.claims.find((c) => c.metric === 'prisoners-exchanged')).toMatchObject({ value: 1000, claimant: 'rustem-umerov' });
     expect(items.claims.find((c) => c.value === 970_000)).toMatchObject({ claimant: 'ukraine', subject: 'russia', date: '2025-05-15', verification: 'unverified' });
     expect(items.claims.find((c) => c.metric === 'displaced')).toMatchObject({ value: 6_900_000, claimant: 'united-nations' });
@@ -66,16 +67,26 @@ describe('unseen articles', () => {
     ]);
     expect(items.claims.find((c) => c.valueHigh === 100_000)).toMatchObject({ value: 60_000, subject: 'russia' });
     expect(items.claims.find((c) => c.metric === 'wounded')).toMatchObject({ value: 43 });
-    expect(items.events.map((e) => [e.kind, e.date, e.place, e.status])).toEqual([['talks', '2025-05-15', 'Istanbul', 'planned']]);
+    // The refusal "on Monday" and the news conference "on Monday" are statements of that day.
+    expect(items.events.map((e) => [e.kind, e.date, e.place, e.status])).toEqual([
+      ['statement', '2025-05-12', null, 'issued'],
+      ['statement', '2025-05-12', null, 'issued'],
+      ['talks', '2025-05-15', 'Istanbul', 'planned'],
+    ]);
+    expect(items.events[0]!.participants).toEqual(['russia']);
   });
 
   it('Ankara, June 2025: the round held and the exchange it agreed, Türkiye backing a ceasefire', () => {
     const items = extract('ankara-2025-06-11.txt', '2025-06-11');
+    // The phone call is a call (schema 3), between the two leaders; the dated statements are kept too.
     expect(items.events.map((e) => [e.kind, e.date, e.status])).toEqual([
+      ['statement', '2025-06-11', 'issued'],
       ['talks', '2025-06-02', 'held'],
       ['prisoner-exchange', '2025-06-02', 'agreed'],
-      ['other', '2025-06-09', 'held'],
+      ['statement', '2025-06-10', 'issued'],
+      ['call', '2025-06-09', 'held'],
     ]);
+    expect(items.events.find((e) => e.kind === 'call')).toMatchObject({ participants: ['recep-tayyip-erdogan', 'vladimir-putin'], place: null });
     expect(items.positions.map((p) => [p.actor, p.topic, p.stance])).toEqual(
       expect.arrayContaining([
         ['turkey', 'ceasefire', 'for'],
@@ -110,7 +121,10 @@ describe('unseen articles', () => {
 
   it('analysis, May 2025: "The meeting" dated by the sentence before, a swap "of 1,000 for 1,000"', () => {
     const items = extract('analysis-2025-05-17.txt', '2025-05-17');
-    expect(items.events.map((e) => [e.kind, e.date, e.place, e.participants])).toEqual([['meeting', '2025-05-16', 'Istanbul', ['russia', 'ukraine']]]);
+    expect(items.events.map((e) => [e.kind, e.date, e.place, e.participants])).toEqual([
+      ['meeting', '2025-05-16', 'Istanbul', ['russia', 'ukraine']],
+      ['statement', '2025-05-16', null, ['volodymyr-zelensky']],
+    ]);
     expect(items.claims.map((c) => [c.metric, c.value])).toEqual([
       ['prisoners-exchanged', 1000],
       ['captured', 8000],
