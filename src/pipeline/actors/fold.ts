@@ -24,7 +24,7 @@ export function foldName(words: string): string {
 
 const isFoldVowel = (c: number) => c === 97 || c === 101 || c === 111 || c === 117;
 
-/** Lowercase-hyphenated, ASCII id for a full name: "Rosemary DiCarlo" → rosemary-dicarlo. */
+/** Lowercase-hyphenated, ASCII id for a full name: "Lena McAvoy" → lena-mcavoy. */
 export function personId(name: string): string {
   return name
     .replace(/ı/g, 'i')

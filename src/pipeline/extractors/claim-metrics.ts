@@ -22,7 +22,7 @@ const HUMAN =
 /** Counted events and places, not people: "85 attacks recorded", "134 targets hit". */
 const THINGS = /^(?:attacks|strikes|targets|facilities|sites|objects|depots|strongholds|positions|posts|names|settlements|villages)$/i;
 const THING_DONE = /\b(?:hit|struck|carried out|launched|destroyed|recorded|documented|verified|registered|liberated|captured|seized|handed over|list)\b/i;
-/** "A list of 640 prisoners of war": names on a list, not people freed yet. */
+/** "A list of 215 prisoners of war": names on a list, not people freed yet. */
 const LIST_OF = /\blists?\s+of\s+$/i;
 const CAPTIVES = /^(?:prisoners|pows|captives)$/;
 const OF_POSSESSIVE = /^\s+of\s+(?:its|their|our|his|her|the|whom|which|them)\s+/i;

@@ -95,7 +95,7 @@ export const COMMENTARY_FRAME =
 
 /**
  * A short or local pause is not the proposition "an immediate, unconditional ceasefire":
- * "a 30-hour Easter truce", "a two-to-three-day ceasefire in some areas", "24- to 48-hour ceasefires".
+ * "a 30-hour Easter truce", "a four-day ceasefire along one stretch of the front", "24- to 48-hour ceasefires".
  */
 export const LIMITED_PAUSE_BEFORE =
   /(?:\b\d+\s*-?\s*(?:to|or)?\s*-?\s*\d*\s*-?\s*hours?|\b(?:one|two|three|four|five|[1-5])(?:[- ](?:to|or)[- ](?:one|two|three|four|five|[1-5]))?[- ]days?|\b(?:Easter|Christmas|Orthodox|holiday|Victory Day|energy|local(?:i[sz]ed)?|limited|partial|temporary|short|brief|humanitarian|air|sea|maritime|naval)(?:\s+\w+)?)\s*[- ]?$/i;

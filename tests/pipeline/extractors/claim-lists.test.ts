@@ -22,7 +22,7 @@ describe('loss tallies', () => {
 
   it('reads the equipment families of a ministry tally, with no verb of loss in the sentence', () => {
     const text =
-      '"Altogether 61 planes, 40 helicopters, 97 air defense missile systems, 712 tanks and other armored combat vehicles, 88 multiple rocket launchers, 340 field artillery pieces and mortars and 600 special military vehicles," a Russian Defence Ministry spokesman said.';
+      '"So far 61 planes, 40 helicopters, 97 air defense missile systems, 712 tanks and armored combat vehicles, 88 multiple rocket launchers, 340 artillery pieces and mortars and 600 special military vehicles were hit," a Russian Defence Ministry spokesman said.';
     expect(claimsOf(text).map((c) => [c.value, c.metric])).toEqual([
       [61, 'aircraft'], [40, 'helicopters'], [97, 'air-defence'], [712, 'armoured-vehicles'],
       [88, 'rocket-launchers'], [340, 'artillery'], [600, 'vehicles'],
@@ -42,7 +42,7 @@ describe('loss tallies', () => {
 
   it('resolves a speaker the actor list does not know through how the article introduced them', () => {
     const text =
-      "Russian Defence Ministry spokesman Pavel Orlov spoke in Moscow. The armed forces downed 31 drones overnight, Orlov said.";
+      "Russian Defence Ministry spokesman Pavel Lobanov spoke in Moscow. The armed forces downed 31 drones overnight, Lobanov said.";
     expect(claimsOf(text)).toMatchObject([{ value: 31, metric: 'drones', claimant: 'russia' }]);
   });
 

@@ -96,7 +96,7 @@ describe(extractPositions, () => {
     });
 
     it('reads one refusal of two propositions as against both', () => {
-      expect(positionsOf("Russia rejected an unconditional ceasefire and a leaders' summit.")).toEqual([
+      expect(positionsOf("Russia rejected a full, unconditional ceasefire and a leaders' meeting.")).toEqual([
         ['russia', 'ceasefire', 'against'],
         ['russia', 'leaders-meeting', 'against'],
       ]);
@@ -104,7 +104,7 @@ describe(extractPositions, () => {
   });
 
   it('gives a joint decision to each party that took it', () => {
-    expect(positionsOf('Russia and Ukraine agreed to a new prisoner swap.')).toEqual([
+    expect(positionsOf('Russia and Ukraine agreed to one more prisoner swap.')).toEqual([
       ['ukraine', 'prisoner-exchanges', 'for'],
       ['russia', 'prisoner-exchanges', 'for'],
     ]);

@@ -1,6 +1,6 @@
 // People the gazetteer does not know, read from how the article introduces them (see
-// rules.ts), then found again through the article by full name and surname ("Mr Billing",
-// "Billing said"). Each becomes an actor with the role the text gives, the side the role
+// rules.ts), then found again through the article by full name and surname ("Mr Halvorsen",
+// "Halvorsen said"). Each becomes an actor with the role the text gives, the side the role
 // names ("Russian", "Ukraine's", "UN …") and a stable id from the full name.
 import type { Actor } from '../../../schema/bundle.ts';
 import type { ActorHit, Sentence } from '../../context.ts';
@@ -44,7 +44,7 @@ export function findPeople(
   sentences.forEach((sentence, index) => {
     for (const run of nameRuns(text, words[index]!, known)) {
       const parts = run.name.split(/\s+/);
-      // A known person in another spelling ("Rustem Umierov") is found by the variant pass, not here.
+      // A known person in another spelling ("Umyerov" for Umerov) is found by the variant pass, not here.
       const variant = knownSurname(parts.at(-1)!);
       if (variant && sameInitial(parts[0]!, variant.firstName)) continue;
       for (const rule of PERSON_RULES) {
@@ -57,7 +57,7 @@ export function findPeople(
           existing.hits.push(hit);
           break;
         }
-        // Two names side by side are not a title and a name: "… Vladimir Medinsky Konstantin Chalabov" is a photo credit.
+        // Two names side by side are not a title and a name: "… Vladimir Medinsky Ivan Petrenko" is a photo credit.
         const inRole = known.between(role.start, role.end);
         if (inRole.some((h) => isPersonId(h.actor) && NAME_ONLY.test(h.alias) && /^\s*$/.test(text.slice(h.end, run.start)))) break;
         const roleText = text.slice(role.start, role.end).trim();

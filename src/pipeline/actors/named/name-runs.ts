@@ -1,12 +1,12 @@
-// Runs of capitalised words that may be a person's name ("Karolina Lindholm Billing",
-// "Rosemary DiCarlo", "Ursula von der Leyen"), with the title words in front split off:
-// "Russian Deputy Foreign Minister Sergei Ryabkov" → title "Russian Deputy Foreign Minister",
-// name "Sergei Ryabkov".
+// Runs of capitalised words that may be a person's name ("Marta Lindqvist Halvorsen",
+// "Lena McAvoy", "Ursula von der Leyen"), with the title words in front split off:
+// "Russian Deputy Foreign Minister Pavel Orlin" → title "Russian Deputy Foreign Minister",
+// name "Pavel Orlin".
 import type { Word } from './capitalised.ts';
 import type { HitIndex } from './hit-index.ts';
 import { NOT_A_NAME, NOT_IN_NAME, ROLE_WORD } from './lexicon.ts';
 
-/** A word a name is made of: "Lindholm", "DiCarlo", "O'Brien", not "UN" or "UNHCR". */
+/** A word a name is made of: "Lindqvist", "McAvoy", "O'Brien", not "UN" or "UNHCR". */
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
 const PARTICLES = /^ (?:(?:von|van|der|de|da|di|al|bin|ibn|la|le|dos|del) )*$/;
 

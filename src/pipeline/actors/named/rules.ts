@@ -49,7 +49,7 @@ export function titleEndingAt(text: string, from: number, at: number): Range | n
   return role ? { start, end: at } : null;
 }
 
-/** "Deputy Foreign Minister Sergei Ryabkov", "governor Vitaly Kim", "UN deputy spokesman Farhan Haq". */
+/** "Deputy Foreign Minister Pavel Orlin", "governor Oleh Tkachuk", "UN deputy spokesman Lena McAvoy". */
 const titleBeforeName: PersonRule = {
   id: 'people/title-before-name',
   role: (text, sentence, run) => titleEndingAt(text, sentence.start, run.start),

@@ -1,5 +1,5 @@
-// Surnames found again through the article: a person introduced here ("Billing said",
-// "Mr. Billing"), and a known person's surname in another spelling ("Umierov" for Umerov,
+// Surnames found again through the article: a person introduced here ("Halvorsen said",
+// "Mr. Halvorsen"), and a known person's surname in another spelling ("Umierov" for Umerov,
 // "Zelenskyi"). A less famous known person counts only when the article names them in full
 // somewhere, writes a first name with the same initial before the surname ("Volodymyr
 // Medinsky"), or gives the surname a role of their side ("Medinsky, head of the Russian
@@ -52,7 +52,7 @@ export function variantHits(
   return hits;
 }
 
-/** "Medinsky, head of the Russian delegation": a role word and the person's side beside the surname. */
+/** "Medinsky, who led the Russian team": a role word and the person's side beside the surname. */
 function sidedRole(text: string, sentence: Sentence, start: number, end: number, known: KnownSurname, covered: HitIndex): boolean {
   if (!known.party) return false;
   const from = Math.max(sentence.start, start - 60);

@@ -28,13 +28,13 @@ export interface ClaimantRule {
 export const SOURCE_VERB =
   /\b(?:said|says|say|told|tells|added|stated|states|claimed|claims|reported|reports|announced|noted|specified|reiterated|estimated|estimates|estimate|believe|believes|assessed|confirmed|presented|put|wrote|posted|according to|citing|referring to)\b/gi;
 const SOURCE_VERB_ANY = new RegExp(SOURCE_VERB.source, 'i');
-/** Between a body and its verb: a name and title ("… Ministry Igor Konashenkov told"). */
+/** Between a body and its verb: a name and title ("… Ministry Oleg Varnikov told"). */
 const BODY_TO_VERB = /^(?:\s+(?:spokes\w+|official|representative|chief|head|press service|\p{Lu}[\p{L}'’.-]+))*\s*(?:,\s*)?(?:has\s+|have\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)*$/u;
 const VERB_TO_BODY = /^\s+(?:(?:the|a|an|data|figures|from|of)\s+)*(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:['’]s\s+)?$/u;
-/** A capitalised name right before a speech verb: "…, Konashenkov stated". */
+/** A capitalised name right before a speech verb: "…, Varnikov stated". */
 const NAME_BEFORE_VERB = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:also\s+)?(?:said|says|stated|told|added|noted|claimed|specified|reiterated|estimated|reported)\b/gu;
 const NAME_AFTER_VERB = /\b(?:said|according to|added|told)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
-/** Between a body or country and a name: only titles ("'s Defence Ministry spokesman Igor "). */
+/** Between a body or country and a name: only titles ("'s Defence Ministry spokesman Oleg "). */
 const TITLE_WORDS =
   /^(?:['’]s?)?(?:[\s,]+(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|spokes\w+|minister|official|representative|ambassador|envoy|head|chief|deputy|aide|adviser|advisor|commander|president|prime|foreign|defen[cs]e|ministry|under|secretary(?:-general)?|general|press|negotiator|delegation|agency|office|mayor|governor|director|military|intelligence|army|staff))*\s*$/u;
 const NOT_A_NAME = /^(?:The|He|She|It|They|This|That|These|We|I|Mr|Ms|Mrs|Officials|Police|Authorities|Rescuers|Witnesses|Residents|Sources|Analysts|Experts|Medics|Doctors|Moscow|Kyiv|Kiev|Reuters|AFP|AP|TASS|Interfax|UNN)$/;
@@ -88,7 +88,7 @@ function introducedAs(ctx: ArticleContext, surname: string): string | null {
   const clauseStart = at - lead.length + Math.max(lead.lastIndexOf('.'), lead.lastIndexOf(';'), lead.lastIndexOf('"'), lead.lastIndexOf('“'), 0);
   const titled = hitsBetween(ctx, clauseStart, at).at(-1);
   if (titled && TITLE_WORDS.test(ctx.text.slice(titled.end, at))) return titled.actor;
-  // "Rosemary DiCarlo, the United Nations' under secretary-general": an appositive after the name.
+  // "Lena McAvoy, the UN's envoy for the region": an appositive after the name.
   const tail = ctx.text.slice(at, at + 90);
   const comma = /^[\p{L}'’-]+,\s+(?:the\s+|an?\s+)?/u.exec(tail);
   if (!comma) return null;

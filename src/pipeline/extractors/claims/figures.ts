@@ -33,7 +33,7 @@ interface FigureRule {
 const BODIES_OF = /\b(?:bodies|remains)\s+of\s+(?:an?\s+)?(?:additional|another|further|more than|some|about|around|at least|over|nearly)?\s*$/i;
 const BODIES_AFTER = /^\s+(?:more\s+)?(?:[\p{L}-]+\s+)?(bodies|remains)\b/u;
 const SWAP_OF = /\b(?:prisoners?|POWs?)(?:[\s-]of[\s-]war)?[\s-](?:swap|exchange)s?\s+(?:of|involving)\s+(?:some\s+|about\s+|up to\s+)?$/i;
-/** "1,000 for 1,000", "the “6,000-for-6,000” formula": an exchange counted per side. */
+/** "1,000 for 1,000", "the “2,500-for-2,500” formula": an exchange counted per side. */
 const FOR_FORMAT = /^[”"’']?\s?[-–]?\s?for\s?[-–]?\s?[“"‘']?\d/i;
 const FOR_SECOND = /\d[”"’']?\s?[-–]?\s?for\s?[-–]?\s?[“"‘']?$/i;
 const RETURNED_FOR = /\b(?:in return for|in exchange for|swapped for|exchanged for|traded for)\s+$/i;
@@ -42,7 +42,7 @@ const EACH_SIDE = /^\s+(?:on|from|for)\s+(?:each|either|both)\s+sides?\b|^\s+eac
 const EXCHANGE_WORD = /\b(?:exchang\w*|swap\w*)\b/i;
 /** "putting total losses at about 985,000", "the death toll rose to 41": a total with its noun before it. */
 const TOTAL_BEFORE = /\b(losses|casualties|death toll|toll|dead)\b[^.;:]{0,60}?\b(?:at|to|of|reached|reaching|totall?ed|stands at|stood at|is|was)\s+$/i;
-/** "11 civilians were killed and 43 injured", "Kherson region: 2 killed", "88 had been shot down". */
+/** "11 civilians were killed and 43 injured", "Sumy region: 3 killed", "88 had been shot down". */
 const BARE_OUTCOME =
   /^\s+(?:of (?:which|them|those|whom)\s+)?(?:(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+|reportedly\s+)?)?(injured|wounded|killed|dead|shot down|downed|destroyed|displaced|released|freed|detained|missing|captured)\b/i;
 const FLEEING = /^\s+of\s+(?:those|the people|people)\s+(?:fleeing|who (?:have\s+)?fled)\b/i;

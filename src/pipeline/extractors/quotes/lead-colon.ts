@@ -1,5 +1,5 @@
 // Layouts that name the speaker on the line before: "Mr Zelensky wrote on X:", "Medinsky,
-// head of the delegation, said:", "Quote from Yusov:", a bare "Quote:" under a "Source:"
+// head of the delegation, said:", "Quote from Petrenko:", a bare "Quote:" under a "Source:"
 // line, with a dash or bullet allowed before the opening mark.
 import { findAttribution, hitsBetween, isOutlet, isPerson, personBefore } from '../attribution.ts';
 import type { QuoteRule } from './types.ts';

@@ -1,4 +1,4 @@
-// "…,” Kuleba said in a video message. / "…," said Mustafa Aydin. / "…," UNIAN quoted
+// "…,” Kuleba told reporters later. / "…," said Mustafa Aydin. / "…," UNIAN quoted
 // Kuleba as saying: the speaker named after the closing mark, in the same sentence and line.
 import { findAttribution, isOutlet } from '../attribution.ts';
 import type { QuoteRule } from './types.ts';

@@ -1,4 +1,4 @@
-// Kuleba said he is ready to meet again “if …” / Lavrov accuses the West of “…”, but
+// Kuleba said a second round could follow “if …” / Lavrov blames the West for “…”, but
 // says the idea is “…”: the speaker named before the passage in its sentence. Names
 // inside earlier quoted passages never count (mentions carry `quoted`).
 import { findAttribution, isOutlet } from '../attribution.ts';

@@ -1,5 +1,5 @@
-// Lavrov accuses the West of raising “nuclear war” / Lavrov expressed thanks for a
-// “hospitable venue”: a person who is the subject of the sentence, with a verb of
+// Lavrov accuses the West of “stoking tension” / Lavrov expressed thanks for the
+// “warm welcome”: a person who is the subject of the sentence, with a verb of
 // stance before the passage, is the one whose words are quoted.
 import { hitsBetween, isPerson, personBefore } from '../attribution.ts';
 import type { QuoteRule } from './types.ts';
