@@ -53,7 +53,7 @@ describe('npm run data -- --explain', { timeout: 60_000 }, () => {
     expect(lines).toContain('  value: 40');
     expect(stdout).toContain(`  a [${claim.evidence[0]!.start}, ${claim.evidence[0]!.end}): "${claim.evidence[0]!.quote}"`);
     expect(stdout).toMatch(/(in the sentence: "Ukraine's General Staff said Russia had lost 40 tanks over the past week, a figure that could not be verified\."|: "Ukraine's General Staff said Russia had lost 40 tanks over the past week, a figure that could not be verified\.")/);
-    expect(lines.at(-1)).toMatch(/^rules: (no rule trace recorded|[\w/-]+( → [\w/-]+)*)$/);
+    expect(lines.at(-1)).toMatch(/^rules: (no rule trace recorded|[\w/+-]+( → [\w/+-]+)*)$/);
   });
 
   it('names the annotation rule for an item a person added, with the sentence around its quote', () => {
