@@ -1,16 +1,12 @@
-// Filters that only mean something in one view: topics for positions, metrics and
-// verification for claims. They sit with the view, under the tabs, so switching tabs
-// never moves the tabs themselves.
-import { useMemo } from 'react';
+// The filter panels of the views that are not the default one: propositions for positions,
+// metrics and verification for claims. A chunk of their own, fetched with their view.
 import { CheckboxGroup } from '../../components/ui/CheckboxGroup.tsx';
 import { humanise, verificationLabel } from '../../lib/labels.ts';
 import type { ViewState } from '../../lib/view-state.ts';
 import { Verification, type BundleIndex } from '../../schema/bundle.ts';
 import { propositionOf, propositionOrder } from '../../schema/propositions.ts';
 
-const uniqueSorted = (values: string[]) => [...new Set(values)].sort();
-
-export function ViewFilters({
+export function ViewFilterPanel({
   index,
   view,
   setView,
