@@ -13,7 +13,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { IgnoredNotice } from './IgnoredNotice.tsx';
 import { LoadError } from './LoadError.tsx';
 import { MainView } from './MainView.tsx';
-import { preloadView } from './view-modules.ts';
+import { preloadView, useViewModule } from './view-modules.ts';
 import { SourcesFooter } from './SourcesFooter.tsx';
 import { useDashboardData } from './use-dashboard-data.ts';
 import { ViewSkeleton } from './ViewSkeleton.tsx';
@@ -67,6 +67,9 @@ export function App() {
 
   // The view under the tabs waits for its own collection; a failure there leaves the rest usable.
   const shownReady = data.readyFor(shown.view);
+  // A view's filter panel arrives with the view's own chunk, and is drawn with it: drawn
+  // earlier, above the stand-in, it would push the stand-in down as the page loads.
+  const viewLoaded = useViewModule(view.view).module !== null;
   const failure = data.failureFor(view.view);
 
   // Names each history entry after its view, so Back and Forward menus read sensibly.
@@ -119,7 +122,7 @@ export function App() {
             <LoadError error={failure.error} onRetry={failure.retry} retrying={failure.retrying} />
           ) : index && filtered && shownReady ? (
             <>
-              <MemoViewFilters index={index} view={view} setView={setView} />
+              {viewLoaded && <MemoViewFilters index={index} view={view} setView={setView} />}
               <MemoMainView index={index} filtered={filtered} view={shown} setView={setView} />
             </>
           ) : (

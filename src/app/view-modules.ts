@@ -3,6 +3,7 @@
 // tab is pointed at or focused).
 import type { ComponentType } from 'react';
 import { preloadClaimsView } from '../features/claims/load-claims-charts.ts';
+import { preloadViewFilters } from '../features/filters/index.ts';
 import { TimelineView } from '../features/timeline/index.ts';
 import { loadOnce, useLoaded, type LoadedState } from '../lib/load-once.ts';
 import type { ViewProps } from '../lib/view-props.ts';
@@ -10,10 +11,13 @@ import type { ViewName } from '../lib/view-state.ts';
 
 type View = ComponentType<ViewProps>;
 
+const withPanels = (name: ViewName, view: Promise<View>) => Promise.all([view, preloadViewFilters(name)]).then(([loaded]) => loaded);
+
 const loaders = {
   timeline: loadOnce<View>(() => Promise.resolve(TimelineView)),
-  positions: loadOnce<View>(() => import('../features/positions/index.ts').then((module) => module.PositionsView)),
-  claims: loadOnce<View>(() => import('../features/claims/ClaimsView.tsx').then((module) => module.ClaimsView)),
+  // These two arrive with their filter panels, so a panel never drops in above a drawn view.
+  positions: loadOnce<View>(() => withPanels('positions', import('../features/positions/index.ts').then((module) => module.PositionsView))),
+  claims: loadOnce<View>(() => withPanels('claims', import('../features/claims/ClaimsView.tsx').then((module) => module.ClaimsView))),
   articles: loadOnce<View>(() => import('../features/articles/index.ts').then((module) => module.ArticlesView)),
 } satisfies Record<ViewName, unknown>;
 

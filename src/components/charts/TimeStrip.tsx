@@ -4,7 +4,7 @@
 // chooses a range of days. Knows nothing of what is counted: the caller names it.
 import { useId, useMemo, type Ref } from 'react';
 import { BASELINE, binPaths, clamp, HEIGHT, LABEL_Y, PLOT_TOP, SIDE, type StripCount } from './strip-geometry.ts';
-import { timeTicks } from './time-axis.ts';
+import { timeTicks } from './time-ticks.ts';
 import { useStripBrush } from './use-strip-brush.ts';
 
 export type { StripCount } from './strip-geometry.ts';

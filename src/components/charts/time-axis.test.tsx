@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, isoOfDay, monthSpanLabel, timeTicks } from './time-axis.ts';
+import { dayNumber, isoOfDay, monthSpanLabel } from './time-axis.ts';
+import { timeTicks } from './time-ticks.ts';
 
 describe(dayNumber, () => {
   it.each(['1970-01-01', '2022-03-10', '2024-02-29', '2025-06-02'])('round-trips %s', (iso) => {

@@ -1,57 +1,25 @@
 // Filters that only mean something in one view: topics for positions, metrics and
 // verification for claims. They sit with the view, under the tabs, so switching tabs
-// never moves the tabs themselves.
-import { useMemo } from 'react';
-import { CheckboxGroup } from '../../components/ui/CheckboxGroup.tsx';
-import { humanise, verificationLabel } from '../../lib/labels.ts';
+// never moves the tabs themselves. The default view (the timeline) has none, so the panels
+// are a chunk of their own, fetched with the view that shows them.
+import { loadOnce, useLoaded } from '../../lib/load-once.ts';
 import type { ViewState } from '../../lib/view-state.ts';
-import { Verification, type BundleIndex } from '../../schema/bundle.ts';
-import { propositionOf, propositionOrder } from '../../schema/propositions.ts';
+import type { BundleIndex } from '../../schema/bundle.ts';
 
-const uniqueSorted = (values: string[]) => [...new Set(values)].sort();
+const panels = loadOnce(() => import('./ViewFilterPanels.tsx').then((module) => module.ViewFilterPanel));
 
-export function ViewFilters({
-  index,
-  view,
-  setView,
-}: {
-  index: BundleIndex;
-  view: ViewState;
-  setView: (patch: Partial<ViewState>) => void;
-}) {
-  const { topics, metrics } = index;
+/** Starts fetching the panels of a view that has some; resolves once they are here. */
+export function preloadViewFilters(view: ViewState['view']): Promise<unknown> {
+  return view === 'positions' || view === 'claims' ? panels.preload() : Promise.resolve();
+}
 
-  if (view.view === 'positions') {
-    return (
-      <section aria-label="Positions filters" className="mb-4 rounded border border-slate-200 bg-slate-50 p-3">
-        <CheckboxGroup
-          legend="Propositions"
-          options={[...topics]
-            .sort((a, b) => propositionOrder(a) - propositionOrder(b))
-            .map((topic) => ({ value: topic, label: propositionOf(topic)?.label ?? humanise(topic) }))}
-          selected={view.topics}
-          onChange={(next) => setView({ topics: next })}
-        />
-      </section>
-    );
-  }
-  if (view.view === 'claims') {
-    return (
-      <section aria-label="Claims filters" className="mb-4 flex flex-wrap gap-x-6 gap-y-3 rounded border border-slate-200 bg-slate-50 p-3">
-        <CheckboxGroup
-          legend="Metrics"
-          options={metrics.map((metric) => ({ value: metric, label: humanise(metric) }))}
-          selected={view.metrics}
-          onChange={(next) => setView({ metrics: next })}
-        />
-        <CheckboxGroup
-          legend="Verification"
-          options={Verification.options.map((status) => ({ value: status, label: verificationLabel(status) }))}
-          selected={view.status}
-          onChange={(next) => setView({ status: next as ViewState['status'] })}
-        />
-      </section>
-    );
-  }
-  return null;
+type Props = { index: BundleIndex; view: ViewState; setView: (patch: Partial<ViewState>) => void };
+
+function LoadedPanel(props: Props) {
+  const { module: Panel } = useLoaded(panels);
+  return Panel ? <Panel {...props} /> : null;
+}
+
+export function ViewFilters(props: Props) {
+  return props.view.view === 'positions' || props.view.view === 'claims' ? <LoadedPanel {...props} /> : null;
 }

@@ -1,2 +1,2 @@
 export { FilterBar } from './FilterBar.tsx';
-export { ViewFilters } from './ViewFilters.tsx';
+export { preloadViewFilters, ViewFilters } from './ViewFilters.tsx';

@@ -13,7 +13,7 @@ import { headline, QUESTION, sourceLine, standfirst } from './headline.ts';
 import { useTimelineContext } from './timeline-context.ts';
 import { TimelineDownloads } from './TimelineDownloads.tsx';
 import { TimelineEntry } from './TimelineEntry.tsx';
-import { stripData, TimelineStrip } from './TimelineStrip.tsx';
+import { TimelineStrip } from './TimelineStrip.tsx';
 
 /** Below this, plain rendering is simpler and lets the browser's find-in-page see everything. */
 export const VIRTUALISE_ABOVE = 100;
@@ -57,7 +57,6 @@ export function TimelineView({ index, filtered, view, setView }: ViewProps) {
   const context = useTimelineContext(index);
   // Rounds and the strip come from every event, so they stay put while filters change.
   const rounds = useMemo(() => findRounds(index.events), [index.events]);
-  const strip = useMemo(() => stripData(index.events), [index.events]);
   const chapters = useMemo(() => chaptersByRound(filtered.events, rounds), [filtered.events, rounds]);
   const stripRef = useRef<SVGSVGElement>(null);
   const title = headline(rounds);
@@ -81,7 +80,7 @@ export function TimelineView({ index, filtered, view, setView }: ViewProps) {
       </h2>
       <p className="text-slate-700">{standfirst(filtered.events.length, index.events.length, articleCount, view.from, view.to)}</p>
       <p className="text-xs text-slate-600">{sourceLine(index.articles)}</p>
-      {strip && <TimelineStrip data={strip} rounds={rounds} from={view.from} to={view.to} setView={setView} svgRef={stripRef} />}
+      {index.events.length > 0 && <TimelineStrip events={index.events} rounds={rounds} from={view.from} to={view.to} setView={setView} svgRef={stripRef} />}
       <TimelineDownloads title={title} events={filtered.events} index={index} view={view} context={context} stripRef={stripRef} />
       {filtered.events.length === 0 ? (
         hasActiveFilters(view) ? (

@@ -1,25 +1,12 @@
 // Link migrations for `metrics=` values (claims view). Each entry is dated, says why, and is
 // never edited once published; what it changed is told to the reader in words
 // ("metrics=population: …"), the part before the first ": " naming what the link held.
+import { listMigration } from './list-rewrite.ts';
 import type { LinkMigration } from './types.ts';
 
-/** The links' list separator (url-state's LIST_SEPARATOR; not imported, as url-state imports this file). */
-const LIST_SEPARATOR_OF_LINKS = '~';
-
-/** Drops list values from `param`, saying for each what was removed and why. */
+/** Drops values from `param`, saying for each what was removed and why. */
 function dropValues(param: string, values: ReadonlySet<string>, why: string): LinkMigration['migrate'] {
-  return (params) => {
-    const raw = params.get(param);
-    if (raw === null) return { params, changed: [] };
-    const items = raw.split(LIST_SEPARATOR_OF_LINKS);
-    const dropped = items.filter((item) => values.has(item));
-    if (dropped.length === 0) return { params, changed: [] };
-    const next = new URLSearchParams(params);
-    const kept = items.filter((item) => !values.has(item));
-    if (kept.length > 0) next.set(param, kept.join(LIST_SEPARATOR_OF_LINKS));
-    else next.delete(param);
-    return { params: next, changed: dropped.map((item) => `${param}=${item}: ${why}`) };
-  };
+  return listMigration(param, (item) => (values.has(item) ? { to: [], told: `${param}=${item}: ${why}` } : undefined));
 }
 
 /** Every metric a migration below retires: kept in the schema only so old bundles parse. */

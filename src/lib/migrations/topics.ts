@@ -1,4 +1,5 @@
 // Link migrations for `topics=` values (positions view).
+import { listMigration, rewriteList, type ValueRewrite } from './list-rewrite.ts';
 import type { LinkMigration } from './types.ts';
 
 /** Old topic id → the propositions that replaced it. "Territory" compared nothing, so it became two. */
@@ -12,16 +13,15 @@ export const TOPIC_TO_PROPOSITIONS: Readonly<Record<string, readonly string[]>> 
   peacekeeping: ['peacekeepers'],
 };
 
+const topicRewrite = (id: string): ValueRewrite => {
+  const next = TOPIC_TO_PROPOSITIONS[id];
+  return next && { to: next, told: `topic “${id}” is now ${next.map((p) => `“${p}”`).join(' and ')}` };
+};
+
 /** Rewrites one `topics=` list (ids joined with `~`); unknown and unchanged ids pass through. */
 export function migrateTopicList(value: string): { value: string; changed: string[] } {
-  const out: string[] = [];
-  const changed: string[] = [];
-  for (const id of value.split('~')) {
-    const next = TOPIC_TO_PROPOSITIONS[id];
-    if (next) changed.push(`topic “${id}” is now ${next.map((p) => `“${p}”`).join(' and ')}`);
-    for (const replacement of next ?? [id]) if (!out.includes(replacement)) out.push(replacement);
-  }
-  return { value: out.join('~'), changed };
+  const { value: rewritten, changed } = rewriteList(value, topicRewrite);
+  return { value: rewritten ?? '', changed };
 }
 
 export const TOPIC_MIGRATIONS: LinkMigration[] = [
@@ -30,14 +30,6 @@ export const TOPIC_MIGRATIONS: LinkMigration[] = [
     reason:
       'Topics became propositions a party is for or against. "territory" meant annexation for one side and ' +
       'territorial integrity for the other, so it split in two; other topics were renamed to say what "for" means.',
-    migrate(params) {
-      const topics = params.get('topics');
-      if (topics === null) return { params, changed: [] };
-      const { value, changed } = migrateTopicList(topics);
-      if (changed.length === 0) return { params, changed };
-      const next = new URLSearchParams(params);
-      next.set('topics', value);
-      return { params: next, changed };
-    },
+    migrate: listMigration('topics', topicRewrite),
   },
 ];
