@@ -1,7 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { HatchedBarChart } from '../../src/components/charts/HatchedBarChart.tsx';
 import { ShareBar } from '../../src/lib/export/ShareBar.tsx';
 import { buildExportSvg } from '../../src/lib/export/svg-export.ts';
 
@@ -19,7 +18,20 @@ function ChartWithShareBar() {
   return (
     <>
       <div ref={chartRef}>
-        <HatchedBarChart data={rows} index="label" categories={['value']} colorOf={() => 'blue'} isHatched={(row) => !row.checked} ariaLabel="Tanks" />
+        {/* A chart as the app draws one: an image with a hatch pattern for unverified marks, focusable for the keyboard. */}
+        <svg role="img" aria-label="Tanks" width={720} height={120} tabIndex={0} xmlns="http://www.w3.org/2000/svg">
+          <defs>
+            <pattern id="hatch-blue" width={6} height={6} patternUnits="userSpaceOnUse">
+              <path d="M0 6 L6 0" stroke="#0072B2" />
+            </pattern>
+          </defs>
+          {rows.map((row, i) => (
+            <g key={row.id}>
+              <rect x={0} y={i * 30} width={row.value / 2} height={20} fill={row.checked ? '#0072B2' : 'url(#hatch-blue)'} />
+              <text x={4} y={i * 30 + 40}>{row.label}</text>
+            </g>
+          ))}
+        </svg>
       </div>
       <ShareBar
         chartRef={chartRef}
