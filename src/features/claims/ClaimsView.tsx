@@ -28,7 +28,7 @@ export function ClaimsView({ index, filtered, view, setView }: ViewProps) {
   const disputedRows = useMemo(() => rows.filter((row) => row.disagreements.length > 0), [rows]);
   const shownRows = onlyDisputed ? disputedRows : rows;
   const groups = useMemo(() => groupByFamily(shownRows), [shownRows]);
-  const rounds = useMemo(() => talksRounds(index.events), [index.events]);
+  const rounds = useMemo(() => talksRounds(index.events, new Map(actors.map((actor) => [actor.id, actor]))), [index.events, actors]);
   const version = useMemo(() => datasetVersion(index.articles), [index.articles]);
   const rowsById = useMemo(() => new Map(rows.map((row) => [row.id, row])), [rows]);
   const inView = useMemo(() => [...new Set(disputedRows.flatMap((row) => row.disagreements))], [disputedRows]);
