@@ -3,6 +3,7 @@ import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ShareBar } from '../../src/lib/export/ShareBar.tsx';
 import { buildExportSvg } from '../../src/lib/export/svg-export.ts';
+import { captureDownloads, readBlob } from './capture-downloads.ts';
 
 const rows = [
   { id: 'a', label: 'According to Source A: 597 tanks lost (not independently verified) — 29 Mar 2022', value: 597, checked: false },
@@ -49,30 +50,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
-
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.readAsText(blob);
-  });
-}
-
-/** Captures what a download would save: its file name and contents. */
-function captureDownloads() {
-  const saved: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-  return saved;
-}
 
 describe('chart export', () => {
   it('writes a standalone SVG with title, filters, sources and the hatch patterns', () => {

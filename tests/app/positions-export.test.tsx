@@ -6,31 +6,9 @@ import { PositionsView } from '../../src/features/positions/index.ts';
 import { filterIndex } from '../../src/lib/filter-index.ts';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/lib/view-state.ts';
 import { fixtureIndex } from './render-app.tsx';
+import { captureDownloads, readBlob } from './capture-downloads.ts';
 
 afterEach(() => vi.restoreAllMocks());
-
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.readAsText(blob);
-  });
-}
-
-function captureDownloads() {
-  const saved: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-  return saved;
-}
 
 function renderView(patch: Partial<ViewState> = {}) {
   const view = { ...DEFAULT_VIEW_STATE, view: 'positions' as const, ...patch };

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Disagreement, TalksEvent } from '../../src/schema/bundle.ts';
 import { fixtureIndex, jsonResponse, renderApp, serveFixture } from './render-app.tsx';
+import { captureDownloads, readBlob } from './capture-downloads.ts';
 
 const params = () => new URLSearchParams(window.location.search);
 
@@ -165,30 +166,6 @@ describe('show source', () => {
     expect(screen.getByRole('button', { name: new RegExp(round.title), pressed: true })).toBeInTheDocument();
   });
 });
-
-function readBlob(blob: Blob): Promise<string> {
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.readAsText(blob);
-  });
-}
-
-/** Captures what a download would save: its file name and contents. */
-function captureDownloads() {
-  const saved: { name: string; blob: Blob }[] = [];
-  const blobs = new Map<string, Blob>();
-  vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
-    const url = `blob:test/${blobs.size}`;
-    blobs.set(url, blob as Blob);
-    return url;
-  });
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    saved.push({ name: this.download, blob: blobs.get(this.href)! });
-  });
-  return saved;
-}
 
 describe('timeline downloads', () => {
   it('saves the events in view as CSV and JSON, each with the credit line', async () => {
