@@ -18,8 +18,8 @@ import { mayMatch, WordGate } from './word-gate.ts';
 /** Fifteen proposition patterns on each sentence with a stance cue cost more than one look for their words. */
 const TOPIC_GATE = new WordGate(TOPICS.map(([, , words]) => words));
 
-export function extractPositions(ctx: ArticleContext): Position[] {
-  const spoken = attributePassages(ctx);
+/** `spoken`: the article's attributed passages, when the caller has read them already (as for its quotes). */
+export function extractPositions(ctx: ArticleContext, spoken: SpokenPassage[] = attributePassages(ctx)): Position[] {
   const positions = new Map<string, Position>();
   for (const sentence of ctx.sentences) {
     for (const position of positionsInSentence(ctx, sentence, spoken)) {
