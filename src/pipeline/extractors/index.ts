@@ -5,7 +5,7 @@ import type { Claim, Position, Quote, TalksEvent } from '../../schema/bundle.ts'
 import { extractClaims } from './claims.ts';
 import { extractEvents } from './events.ts';
 import { extractPositions } from './positions.ts';
-import { extractQuotes } from './quotes.ts';
+import { attributePassages, extractQuotes, readPassages } from './quotes.ts';
 
 export interface ArticleItems {
   events: TalksEvent[];
@@ -15,10 +15,12 @@ export interface ArticleItems {
 }
 
 export function extractArticle(ctx: ArticleContext): ArticleItems {
+  // Quotes and positions both need who said each quoted passage: read the passages once.
+  const passages = readPassages(ctx);
   return {
     events: extractEvents(ctx),
-    positions: extractPositions(ctx),
+    positions: extractPositions(ctx, attributePassages(ctx, passages)),
     claims: extractClaims(ctx),
-    quotes: extractQuotes(ctx),
+    quotes: extractQuotes(ctx, passages),
   };
 }

@@ -18,8 +18,8 @@ import { mayMatch, WordGate } from './word-gate.ts';
 /** Fifteen proposition patterns on each sentence with a stance cue cost more than one look for their words. */
 const TOPIC_GATE = new WordGate(TOPICS.map(([, , words]) => words));
 
-export function extractPositions(ctx: ArticleContext): Position[] {
-  const spoken = attributePassages(ctx);
+/** `spoken`: the article's attributed passages, when the caller has read them already (as for its quotes). */
+export function extractPositions(ctx: ArticleContext, spoken: SpokenPassage[] = attributePassages(ctx)): Position[] {
   const positions = new Map<string, Position>();
   for (const sentence of ctx.sentences) {
     for (const position of positionsInSentence(ctx, sentence, spoken)) {
@@ -32,12 +32,15 @@ export function extractPositions(ctx: ArticleContext): Position[] {
 
 function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: SpokenPassage[]): Position[] {
   const text = sentence.text;
+  // The one pass for proposition words first: most sentences name none, and then no stance
+  // cue (two long alternations of stance words) needs to be looked for.
+  const possible = TOPIC_GATE.patternsIn(text);
+  if (possible === 0) return [];
   const cues = findCues(text);
   if (cues.length === 0) return [];
   // Dates cost a parse; most sentences with a stance word name no proposition, so read them only when one does.
   let statedOn: string | undefined;
   const found: Position[] = [];
-  const possible = TOPIC_GATE.patternsIn(text);
   for (let t = 0; t < TOPICS.length; t++) {
     if (!mayMatch(possible, t)) continue;
     const [topic, pattern] = TOPICS[t]!;

@@ -30,19 +30,20 @@ export interface SpokenPassage {
 /** Quotes without a speaker the text names: kept, never handed to anyone by default. */
 export const UNKNOWN_SPEAKER = NO_ONE_KNOWN;
 
-export function extractQuotes(ctx: ArticleContext): Quote[] {
-  return readPassages(ctx).flatMap(({ passage, speaker, rules, speech }) => {
+/** `read`: this article's passages as `readPassages` gives them, when the caller already has them. */
+export function extractQuotes(ctx: ArticleContext, read: readonly ReadPassage[] = readPassages(ctx)): Quote[] {
+  return read.flatMap(({ passage, speaker, rules, speech }) => {
     if (speaker) return [traced(toQuote(ctx, passage, speaker), ...rules)];
     return speech ? [traced(toQuote(ctx, passage, UNKNOWN_SPEAKER), 'quote/no-speaker')] : [];
   });
 }
 
 /** Passages with a resolved speaker; positions.ts reads these to know who "we" is. */
-export function attributePassages(ctx: ArticleContext): SpokenPassage[] {
-  return readPassages(ctx).filter((read): read is SpokenPassage & { speech: boolean } => read.speaker !== null);
+export function attributePassages(ctx: ArticleContext, read: readonly ReadPassage[] = readPassages(ctx)): SpokenPassage[] {
+  return read.filter((read): read is SpokenPassage & { speech: boolean } => read.speaker !== null);
 }
 
-interface ReadPassage {
+export interface ReadPassage {
   passage: QuotedPassage;
   speaker: string | null;
   rules: readonly string[];
@@ -50,7 +51,8 @@ interface ReadPassage {
   speech: boolean;
 }
 
-function readPassages(ctx: ArticleContext): ReadPassage[] {
+/** Every quoted passage of the article with the speaker the rules give it, if any: read once per article. */
+export function readPassages(ctx: ArticleContext): ReadPassage[] {
   const passages = findQuotedPassages(ctx.text).slice(0, MAX_PASSAGES);
   const before: PassageSite['before'][number][] = [];
   const spoken: ReadPassage[] = [];

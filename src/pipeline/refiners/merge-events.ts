@@ -59,7 +59,7 @@ function fileUnder(byDay: Map<string, Set<TalksEvent[]>>, key: string, group: Ta
 
 const DAY_MS = 86_400_000;
 
-/** "talks|2025-05-16" for every day the event covers, widened by `margin` days each side. */
+/** "talks|<day>" for every day the event covers, widened by `margin` days each side. */
 function dayKeys(event: TalksEvent, margin: number): string[] {
   const first = Date.parse(`${event.date}T00:00:00Z`) - margin * DAY_MS;
   const last = Date.parse(`${event.endDate ?? event.date}T00:00:00Z`) + margin * DAY_MS;
@@ -67,7 +67,8 @@ function dayKeys(event: TalksEvent, margin: number): string[] {
   const keys: string[] = [];
   // Extracted spans are a weekend or a week at most, so this stays a handful of keys.
   for (let day = first; day <= last; day += DAY_MS) {
-    keys.push(`${group}|${new Date(day).toISOString().slice(0, 10)}`);
+    // The day as a number of milliseconds: one key per day as its date would be, without formatting a date.
+    keys.push(`${group}|${day}`);
   }
   return keys;
 }
