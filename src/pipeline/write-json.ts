@@ -71,11 +71,15 @@ function* arrayPieces(items: readonly unknown[], element: (item: unknown) => str
   yield ']';
 }
 
-/** `JSON.stringify(object)` for a plain object, with member `key` taken as already serialised (`json`). */
-export function stringifyWith(object: Record<string, unknown>, key: string, json: string): string {
+/**
+ * `JSON.stringify(object)` for a plain object, with member `key` taken as already serialised
+ * (`json`); array members go through `array` when given (it must return what JSON.stringify would).
+ */
+export function stringifyWith(object: Record<string, unknown>, key: string, json: string, array?: (items: unknown[]) => string): string {
   let out = '{';
   for (const name of Object.keys(object)) {
-    const member = name === key ? json : JSON.stringify(object[name]);
+    const value = object[name];
+    const member = name === key ? json : array && Array.isArray(value) ? array(value) : JSON.stringify(value);
     if (member === undefined) continue;
     out += `${out === '{' ? '' : ','}${JSON.stringify(name)}:${member}`;
   }

@@ -24,9 +24,11 @@ export function writeOutputs(outFile: string, bundle: Bundle): void {
   const tempFile = path.join(dir, `.${stem}.json.tmp-${process.pid}`);
   const { payloads, ...files } = splitBundle(bundle);
   mkdirSync(path.join(tempDir, 'articles'), { recursive: true });
-  // bundle.json repeats the three collections and every article's text: each is serialised
-  // once and written to both places.
-  const known = new Map<unknown, string>(COLLECTIONS.map((name) => [bundle[name], JSON.stringify(bundle[name])]));
+  // bundle.json repeats the collections, every article's text and (in the article payloads)
+  // every item found in one article: each is serialised once and written to every place it goes.
+  const itemJson = serialisedOnce();
+  const arrayJson = (items: readonly unknown[]) => `[${items.map(itemJson).join(',')}]`;
+  const known = new Map<unknown, string>(COLLECTIONS.map((name) => [bundle[name], arrayJson(bundle[name])]));
   for (const [name, content] of Object.entries(files)) {
     writeJsonInPieces(path.join(tempDir, `${name}.json`), content, { known });
   }
@@ -37,18 +39,35 @@ export function writeOutputs(outFile: string, bundle: Bundle): void {
     if (payload?.id !== entry.id) throw new Error(`payload for article ${entry.id} out of order`);
     const text = JSON.stringify(entry.text);
     const name = path.join('articles', `${payload.id}.json`);
-    writeOrReuse(path.join(tempDir, name), `${stringifyWith(payload, 'text', text)}\n`, path.join(splitDir, name));
+    writeOrReuse(path.join(tempDir, name), `${stringifyWith(payload, 'text', text, arrayJson)}\n`, path.join(splitDir, name));
     return stringifyWith(entry, 'text', text);
   };
   // bundle.json is compared with the previous one as it is made, and written only if it differs.
   const changed = writeJsonInPieces(tempFile, bundle, {
     known,
-    element: (member, item) => (member === 'articles' ? article(item as Article) : JSON.stringify(item)),
+    element: (member, item) => (member === 'articles' ? article(item as Article) : itemJson(item)),
     previous: outFile,
   });
 
   swapDir(tempDir, splitDir, path.join(dir, `.${stem}.old-${process.pid}`));
   if (changed) renameSync(tempFile, outFile);
+}
+
+/**
+ * `JSON.stringify(item)`, remembered by identity: an item filed under the one article it
+ * was found in is the same object in its collection and in that article's payload.
+ */
+function serialisedOnce(): (item: unknown) => string {
+  const seen = new Map<unknown, string>();
+  return (item) => {
+    let json = seen.get(item);
+    if (json === undefined) {
+      // An array element JSON.stringify cannot represent is written as null.
+      json = JSON.stringify(item) ?? 'null';
+      seen.set(item, json);
+    }
+    return json;
+  };
 }
 
 /**
