@@ -8,7 +8,8 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { RANGE_CHART_HEIGHT } from './chart-sizes.ts';
 import { niceCeiling } from './nice-ceiling.ts';
-import { dayDomain, dayOf, dayTicks, linear } from './time-scale.ts';
+import { dayNumber } from './time-axis.ts';
+import { dayDomain, dayTicks, linear } from './time-scale.ts';
 import { useContainerWidth } from './use-container-width.ts';
 
 import { shapePath, type MarkShape } from './mark-path.ts';
@@ -67,7 +68,7 @@ function seriesLabels<P extends RangePoint>(series: P[][], x: (day: number) => n
   const labels = series
     .map((line) => {
       const last = line.at(-1)!;
-      const cx = x(dayOf(last.date));
+      const cx = x(dayNumber(last.date));
       const nearEdge = cx + 10 + last.seriesLabel.length * 6.5 > right;
       return { key: last.series, text: last.seriesLabel, x: nearEdge ? cx - 12 : cx + 12, y: y(last.value) + 4, anchor: nearEdge ? ('end' as const) : ('start' as const) };
     })
@@ -84,14 +85,14 @@ function seriesLabels<P extends RangePoint>(series: P[][], x: (day: number) => n
 function markerGroups(markers: readonly TimeMarker[], x: (day: number) => number) {
   const groups: { at: number; text: string; title: string; dates: string[]; first: string; last: string }[] = [];
   for (const marker of [...markers].sort((a, b) => (a.date < b.date ? -1 : 1))) {
-    const at = x(dayOf(marker.date));
+    const at = x(dayNumber(marker.date));
     const previous = groups.at(-1);
-    if (previous && at - x(dayOf(previous.dates.at(-1)!)) < 18) {
+    if (previous && at - x(dayNumber(previous.dates.at(-1)!)) < 18) {
       previous.dates.push(marker.date);
       previous.last = marker.short;
       previous.text = `${previous.first}–${marker.short}`;
       previous.title += `; ${marker.title}`;
-      previous.at = (x(dayOf(previous.dates[0]!)) + at) / 2;
+      previous.at = (x(dayNumber(previous.dates[0]!)) + at) / 2;
     } else groups.push({ at, text: marker.short, title: marker.title, dates: [marker.date], first: marker.short, last: marker.short });
   }
   return groups;
@@ -113,8 +114,8 @@ export function TimeRangeChart<P extends RangePoint>({ points, markers, ariaLabe
     return [...bySeries.values()];
   }, [ordered]);
 
-  const domain = dayDomain([...ordered.map((p) => dayOf(p.date))]);
-  const shownMarkers = markers.filter((m) => dayOf(m.date) >= domain[0] && dayOf(m.date) <= domain[1]);
+  const domain = dayDomain([...ordered.map((p) => dayNumber(p.date))]);
+  const shownMarkers = markers.filter((m) => dayNumber(m.date) >= domain[0] && dayNumber(m.date) <= domain[1]);
   let max = 0;
   for (const point of ordered) max = Math.max(max, point.high ?? point.value);
   const yMax = niceCeiling(max);
@@ -191,7 +192,7 @@ export function TimeRangeChart<P extends RangePoint>({ points, markers, ariaLabe
               <g key={dates[0]} data-marker-date={dates.join(' ')}>
                 <title>{title}</title>
                 {dates.map((date) => (
-                  <line key={date} x1={x(dayOf(date))} x2={x(dayOf(date))} y1={MARGIN.top - 8} y2={height - MARGIN.bottom} stroke="#6B7280" strokeDasharray="3 4" />
+                  <line key={date} x1={x(dayNumber(date))} x2={x(dayNumber(date))} y1={MARGIN.top - 8} y2={height - MARGIN.bottom} stroke="#6B7280" strokeDasharray="3 4" />
                 ))}
                 <path d={`M${at - width / 2},${MARGIN.top - 24}h${width}v12l${-width / 2},6l${-width / 2},-6Z`} fill="#374151" />
                 <text x={at} y={MARGIN.top - 15} textAnchor="middle" fontSize={10} fontWeight={700} fill="#ffffff">
@@ -203,7 +204,7 @@ export function TimeRangeChart<P extends RangePoint>({ points, markers, ariaLabe
           {series.filter((line) => line.length > 1).map((line) => (
             <polyline
               key={line[0]!.series}
-              points={line.map((p) => `${x(dayOf(p.date))},${y(p.value)}`).join(' ')}
+              points={line.map((p) => `${x(dayNumber(p.date))},${y(p.value)}`).join(' ')}
               fill="none"
               stroke={line[0]!.colour}
               strokeOpacity={0.7}
@@ -211,7 +212,7 @@ export function TimeRangeChart<P extends RangePoint>({ points, markers, ariaLabe
             />
           ))}
           {ordered.map((point, i) => {
-            const cx = x(dayOf(point.date));
+            const cx = x(dayNumber(point.date));
             const cy = y(point.value);
             return (
               <g

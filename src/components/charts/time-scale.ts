@@ -1,12 +1,8 @@
 // Scales and ticks for a chart over dates, without a charting library: a linear map from
 // days to pixels and ticks on month or day boundaries that fit the width.
+// Day numbers and month names come from time-axis.ts, which the timeline's strip shares.
 import { formatDate } from '../../lib/labels.ts';
-
-const DAY_MS = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
-
-export const dayOf = (isoDate: string) => Date.parse(`${isoDate}T00:00:00Z`) / DAY_MS;
-const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
+import { DAY_MS, MONTHS, isoOfDay } from './time-axis.ts';
 
 export interface Tick {
   at: number;
@@ -32,7 +28,7 @@ export function dayTicks([first, last]: [number, number], maxTicks: number): Tic
   if (span <= 45) {
     const step = Math.max(1, Math.ceil(span / Math.max(1, maxTicks)));
     const ticks: Tick[] = [];
-    for (let day = Math.ceil(first); day <= last; day += step) ticks.push({ at: day, label: formatDate(isoOf(day)) });
+    for (let day = Math.ceil(first); day <= last; day += step) ticks.push({ at: day, label: formatDate(isoOfDay(day)) });
     return ticks;
   }
   const months: number[] = [];

@@ -4,7 +4,8 @@
 // printed page or a full-page capture shows every one, never a blank frame.
 import { useMemo, useRef, useState } from 'react';
 import { RANGE_CHART_HEIGHT } from '../../components/charts/chart-sizes.ts';
-import { dayDomain, dayOf } from '../../components/charts/time-scale.ts';
+import { dayNumber } from '../../components/charts/time-axis.ts';
+import { dayDomain } from '../../components/charts/time-scale.ts';
 import { ShareBar } from '../../lib/export/ShareBar.tsx';
 import type { ClaimRow, FamilyGroup } from './claim-rows.ts';
 import { CLAIM_CSV_COLUMNS, toClaimRecords } from './claims-csv.ts';
@@ -34,8 +35,8 @@ export function FamilySection({ group, charts, rounds, version, onShowSentence, 
   const { family } = group;
   const headingId = `claims-${family.id}`;
   const FamilyChart = charts.module?.FamilyChart;
-  const domain = dayDomain(group.marks.map((row) => dayOf(row.date)));
-  const shownRounds = rounds.filter((round) => dayOf(round.date) >= domain[0] && dayOf(round.date) <= domain[1]);
+  const domain = dayDomain(group.marks.map((row) => dayNumber(row.date)));
+  const shownRounds = rounds.filter((round) => dayNumber(round.date) >= domain[0] && dayNumber(round.date) <= domain[1]);
   const claimants = [...new Map(group.marks.map((row) => [row.claimantName, row.colour]))].map(([name, colour]) => ({ name, colour }));
   const title = `Claims: ${family.label}`;
   const records = useMemo(() => toClaimRecords(group.rows), [group.rows]);
