@@ -2,7 +2,7 @@
 // inputs (no file system, no clock), so the same articles always give the same bundle
 // and benchmarks can call it directly.
 import { SCHEMA_VERSION, type Actor, type Article, type ArticleMeta, type Bundle, type Mention, type Range } from '../schema/bundle.ts';
-import { actorsInBundle, readActors } from './actors/index.ts';
+import { actorsInBundle } from './actors/index.ts';
 import { applyAnnotations } from './annotations/index.ts';
 import type { AnnotationFile } from './annotations/schema.ts';
 import { checkBundle } from './assemble/check-bundle.ts';
@@ -11,11 +11,11 @@ import { referencedActors } from './assemble/items.ts';
 import { mentionsOf } from './assemble/mentions.ts';
 import { sortItems } from './assemble/sort-items.ts';
 import { findBoilerplate } from './boilerplate/index.ts';
-import type { ActorHit, ArticleContext } from './context.ts';
+import type { ActorHit } from './context.ts';
 import { extractArticle, type ArticleItems } from './extractors/index.ts';
 import { mergeAcrossArticles } from './refiners/index.ts';
 import { findDisagreements } from './refiners/disagreements.ts';
-import { splitSentences } from './sentences.ts';
+import { readArticle, type ArticleReading } from './reading/index.ts';
 import { rulesById } from './trace.ts';
 
 export interface ArticleInput extends ArticleMeta {
@@ -45,7 +45,7 @@ export function buildBundle(inputs: BuildInputs): Bundle {
 }
 
 export function buildWithReport(inputs: BuildInputs): BuildReport {
-  // One article at a time, from text to items: its sentences and context can be freed as soon
+  // One article at a time, from text to items: its reading can be freed as soon
   // as its items are out, so memory holds what the bundle keeps, not every article's sentences.
   const articles: Article[] = [];
   const perArticle: ArticleItems[] = [];
@@ -54,12 +54,12 @@ export function buildWithReport(inputs: BuildInputs): BuildReport {
   // People the gazetteer does not know, as the first article that introduced them described them.
   const people = new Map<string, Actor>();
   for (const input of inputs.articles) {
-    const { article, context, introduced } = prepareArticle(input);
+    const { article, reading, introduced } = prepareArticle(input);
     for (const person of introduced) if (!people.has(person.id)) people.set(person.id, person);
     articles.push(article);
-    perArticle.push(extractArticle(context));
-    for (const mention of mentionsOf(context.articleId, context.mentions)) mentions.push(mention);
-    for (const hit of context.mentions) spellings.add(hit);
+    perArticle.push(extractArticle(reading));
+    for (const mention of mentionsOf(reading.articleId, reading.mentions)) mentions.push(mention);
+    for (const hit of reading.mentions) spellings.add(hit);
   }
   const merged = mergeAcrossArticles(perArticle);
 
@@ -100,11 +100,10 @@ class SpellingsSeen {
   }
 }
 
-function prepareArticle(input: ArticleInput): { article: Article; context: ArticleContext; introduced: Actor[] } {
+function prepareArticle(input: ArticleInput): { article: Article; reading: ArticleReading; introduced: Actor[] } {
   const { text, ...meta } = input;
   const boilerplate: Range[] = findBoilerplate(text, { publishedAt: meta.publishedAt, language: meta.language });
-  const sentences = splitSentences(text, boilerplate);
-  const { mentions, actors, people } = readActors(text, sentences, { date: meta.publishedAt });
+  const { reading, people } = readArticle({ articleId: meta.id, text, publishedAt: meta.publishedAt, language: meta.language, boilerplate });
   const article = {
     id: meta.id,
     file: meta.file,
@@ -117,13 +116,5 @@ function prepareArticle(input: ArticleInput): { article: Article; context: Artic
     text,
     boilerplate,
   };
-  const context: ArticleContext = {
-    articleId: meta.id,
-    text,
-    publishedAt: meta.publishedAt,
-    sentences,
-    mentions,
-    actors,
-  };
-  return { article, context, introduced: people };
+  return { article, reading, introduced: people };
 }

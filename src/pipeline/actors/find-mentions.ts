@@ -6,7 +6,7 @@
 // of known surnames ("Umierov", "Zelenskyi") fold to the known person.
 import type { Actor } from '../../schema/bundle.ts';
 import type { ActorHit, Sentence } from '../context.ts';
-import { findQuotedPassages } from '../extractors/quote-marks.ts';
+import { findQuotedPassages, type QuotedPassage } from '../reading/quote-marks.ts';
 import { GAZETTEER, GAZETTEER_ENTRIES } from './gazetteer.ts';
 import { ActorsWithPeople } from './named/actors-with-people.ts';
 import { capitalisedWords } from './named/capitalised.ts';
@@ -24,6 +24,8 @@ type Target =
 export interface MentionOptions {
   /** YYYY-MM-DD the text was written; needed to read "the U.S. President". */
   date?: string;
+  /** The text's quoted passages, when the caller has found them already. */
+  quoted?: readonly QuotedPassage[];
 }
 
 export interface ActorReading {
@@ -72,7 +74,7 @@ export function readActors(text: string, sentences: Sentence[], options: Mention
   const withVariants = merge(all, variants);
   const roles = roleReferences(text, sentences, new HitIndex(withVariants), actors, isBody);
   const mentions = merge(withVariants, roles);
-  markQuoted(text, mentions);
+  markQuoted(mentions, options.quoted ?? findQuotedPassages(text));
   return { mentions, actors, people };
 }
 
@@ -125,10 +127,10 @@ function merge(a: ActorHit[], b: ActorHit[]): ActorHit[] {
 }
 
 /** Marks mentions inside quotation marks: "he said" never refers to a name the speaker used. */
-function markQuoted(text: string, mentions: ActorHit[]): void {
+function markQuoted(mentions: ActorHit[], quoted: readonly QuotedPassage[]): void {
   if (mentions.length === 0) return;
   let i = 0;
-  for (const passage of findQuotedPassages(text)) {
+  for (const passage of quoted) {
     while (i < mentions.length && mentions[i]!.start < passage.outer.start) i++;
     for (let j = i; j < mentions.length && mentions[j]!.start < passage.outer.end; j++) mentions[j]!.quoted = true;
   }

@@ -2,15 +2,14 @@
 // who says it (or `unattributed`), whose losses, and whether anyone has checked it.
 // Money, years, ordinals, ages and durations are never claims (numbers.ts says which is which).
 import type { Claim } from '../../schema/bundle.ts';
-import type { ArticleContext, Sentence } from '../context.ts';
-import { hitsBetween, subjectBefore, type Attribution } from './attribution.ts';
+import type { ArticleReading, SentenceReading } from '../reading/types.ts';
+import { hitsBetween, subjectBefore, type Attribution } from '../reading/attribution.ts';
 import { findClaimant } from './claims/claimant.ts';
 import { readFigure, type Counted, type FigureInput } from './claims/figures.ts';
 import { headlineSource } from './claims/headline.ts';
-import { resolveDates } from './dates.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
-import { findQuantities, type Quantity } from './numbers.ts';
+import type { Quantity } from './numbers.ts';
 import { rulesOf, traced } from '../trace.ts';
 import { verificationFor } from './verification.ts';
 
@@ -28,7 +27,7 @@ const DOUBTED = /\b(?:allegedly|alleged|purportedly|purported|supposedly|unsubst
 /** Words by which an independent body says it checked a figure itself. */
 const CHECKED_WORDS = /\b(?:verified|documented|confirmed|recorded|registered|counted)\b/i;
 
-export function extractClaims(ctx: ArticleContext): Claim[] {
+export function extractClaims(ctx: ArticleReading): Claim[] {
   const claims = new Map<string, Claim>();
   let last: { claimant: string; index: number } | null = null;
   const headline = headlineSource(ctx);
@@ -57,7 +56,7 @@ function withoutLossRestatements(claims: Claim[]): Claim[] {
 }
 
 /** A headline repeats a figure the story gives again with its source: keep the story's one only. */
-function withoutHeadlineEchoes(ctx: ArticleContext, claims: Claim[]): Claim[] {
+function withoutHeadlineEchoes(ctx: ArticleReading, claims: Claim[]): Claim[] {
   // Headlines and kickers come before the first sentence with a full stop and have none themselves.
   const firstProse = ctx.sentences.find((sentence) => /[.!?]["”’']?\s*$/.test(sentence.text));
   if (!firstProse) return claims;
@@ -68,8 +67,8 @@ function withoutHeadlineEchoes(ctx: ArticleContext, claims: Claim[]): Claim[] {
 }
 
 function claimsInSentence(
-  ctx: ArticleContext,
-  sentence: Sentence,
+  ctx: ArticleReading,
+  sentence: SentenceReading,
   index: number,
   last: { claimant: string; index: number } | null,
   headline: string | null,
@@ -78,7 +77,7 @@ function claimsInSentence(
   const measured: Array<{ quantity: Quantity; counted: Counted }> = [];
   let previous: Counted | null = null;
   let previousEnd = 0;
-  for (const quantity of findQuantities(sentence.text)) {
+  for (const quantity of sentence.quantities) {
     if (quantity.kind !== 'count') {
       previousEnd = quantity.end;
       continue;
@@ -101,7 +100,7 @@ function claimsInSentence(
   const independent = verification === 'independent' && !CHECKED_WORDS.test(sentence.text) ? 'unknown' : verification;
   // "allegedly", "purportedly": the article itself doubts the figure.
   const status = independent === 'unknown' && DOUBTED.test(sentence.text) ? 'unverified' : independent;
-  const dates = resolveDates(sentence.text, ctx.publishedAt).filter((date) => date.date <= ctx.publishedAt);
+  const dates = sentence.dates.filter((date) => date.date <= ctx.publishedAt);
   const asOf = dates.find((date) => AS_OF.test(sentence.text.slice(Math.max(0, date.start - 24), date.start)));
   const statedOn = dates.find(
     (date) => date !== asOf && !PERIOD_START.test(sentence.text.slice(Math.max(0, date.start - 12), date.start)),
@@ -137,7 +136,7 @@ function elliptic(quantity: Quantity, sentence: string, previous: Counted | null
   return /^\s*(?:[,.;:)]|$|while\b|and\b)/.test(sentence.slice(quantity.end)) ? { ...previous, nounEnd: quantity.end, rule: 'figure/elliptic-place' } : null;
 }
 
-function checkedBy(ctx: ArticleContext, sentence: Sentence): Attribution | null {
+function checkedBy(ctx: ArticleReading, sentence: SentenceReading): Attribution | null {
   const m = CHECKED_BY.exec(sentence.text);
   if (!m) return null;
   const verbStart = sentence.start + m.index;
@@ -151,7 +150,7 @@ function firstOf(a: Attribution | null, b: Attribution | null): Attribution | nu
 }
 
 /** Whose losses: "17,200 Russian occupiers" → russia; "Russia has lost 597 tanks" → russia. */
-function subjectOf(ctx: ArticleContext, sentence: Sentence, quantity: Quantity, counted: Counted): string | null {
+function subjectOf(ctx: ArticleReading, sentence: SentenceReading, quantity: Quantity, counted: Counted): string | null {
   const named = hitsBetween(ctx, sentence.start + quantity.end, sentence.start + counted.nounEnd)[0];
   if (named) return named.actor;
   const before = hitsBetween(ctx, sentence.start, sentence.start + quantity.start);
@@ -163,7 +162,7 @@ function subjectOf(ctx: ArticleContext, sentence: Sentence, quantity: Quantity, 
 }
 
 /** "Ukraine says 31,000 of its soldiers were killed": the claimant's own losses. */
-function ownLosses(ctx: ArticleContext, sentence: Sentence, quantity: Quantity, claimant: string): string | null {
+function ownLosses(ctx: ArticleReading, sentence: SentenceReading, quantity: Quantity, claimant: string): string | null {
   if (claimant === 'unattributed' || !/^\s+of\s+(?:its|our|their)\s/i.test(sentence.text.slice(quantity.end))) return null;
   const actor = ctx.actors.get(claimant);
   return actor?.kind === 'person' ? (actor.party ?? claimant) : claimant;

@@ -39,14 +39,21 @@ const LEADING_QUALIFIER = /\b(late|early|on|at the|over the|last|this|the follow
  * the day a statement was made is never a whole week).
  */
 export function resolveDates(sentence: string, publishedAt: string, options: { weeks?: boolean } = {}): ResolvedDate[] {
+  const days = namedDays(sentence, publishedAt);
+  return options.weeks && days.length === 0 ? namedWeek(sentence, publishedAt) : days;
+}
+
+/** The days a sentence names, in text order; never a whole week. */
+export function namedDays(sentence: string, publishedAt: string): ResolvedDate[] {
   if (sentence.length > MAX_SENTENCE || !(DIGIT.test(sentence) || DAY_TOKEN.test(sentence)) || !MAY_HOLD_DATE.test(sentence)) return [];
-  const days = DAYS.get(publishedAt, sentence, () => resolveDays(sentence, publishedAt));
-  // A whole week only when the sentence names no day: "last week" is vaguer than "on Tuesday".
-  if (!options.weeks || days.length > 0) return days;
-  return WEEKS.get(publishedAt, sentence, () => {
-    const week = resolveWeek(sentence, publishedAt);
-    return week ? [week] : days;
-  });
+  return resolveDays(sentence, publishedAt);
+}
+
+/** "last week", "next week": the Monday–Sunday span, for a sentence that names no day. */
+export function namedWeek(sentence: string, publishedAt: string): ResolvedDate[] {
+  if (sentence.length > MAX_SENTENCE || !MAY_HOLD_DATE.test(sentence)) return [];
+  const week = resolveWeek(sentence, publishedAt);
+  return week ? [week] : [];
 }
 
 /**
@@ -62,48 +69,7 @@ const DAY_TOKEN = /day|week|tonight|yesterday|tomorrow/i;
  */
 const MAY_HOLD_DATE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:mon|tues|tue|wednes|wed|thurs|thu|fri|satur|sat|sun)(?:day)?s?\b|\b(?:today|tonight|yesterday|tomorrow|ago|week(?:end)?s?)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
-/**
- * Enough for one article's sentences and for those repeated across articles of the same day
- * (wire copy reprinted by several outlets); a few megabytes at most.
- */
-const RESOLVED_LIMIT = 20_000;
 
-/**
- * Resolved dates by publication day, then by the sentence string itself: a string keeps its
- * hash once computed, so asking again about the same sentence builds no key (a joined key was
- * built and hashed on every call). Cleared, not evicted, to stay simple.
- */
-class ResolvedCache {
-  private readonly byDay = new Map<string, Map<string, ResolvedDate[]>>();
-  private size = 0;
-
-  get(publishedAt: string, sentence: string, resolve: () => ResolvedDate[]): ResolvedDate[] {
-    const known = this.byDay.get(publishedAt)?.get(sentence);
-    if (known) return known;
-    if (this.size >= RESOLVED_LIMIT) {
-      this.byDay.clear();
-      this.size = 0;
-    }
-    let day = this.byDay.get(publishedAt);
-    if (!day) {
-      day = new Map();
-      this.byDay.set(publishedAt, day);
-    }
-    const resolved = resolve();
-    day.set(sentence, resolved);
-    this.size++;
-    return resolved;
-  }
-}
-
-/**
- * Claims, events, quotes and positions all ask about the same sentences: parse each once.
- * Days and weeks are kept apart so that asking with and without `weeks` parses only once.
- */
-const DAYS = new ResolvedCache();
-const WEEKS = new ResolvedCache();
-
-/** The days a sentence names, in text order; never a whole week. */
 function resolveDays(sentence: string, publishedAt: string): ResolvedDate[] {
   const reference = new Date(`${publishedAt}T12:00:00Z`);
   const found: ResolvedDate[] = [];

@@ -3,7 +3,7 @@
 // city named just before.
 import type { ArticleContext, Sentence } from '../context.ts';
 import { findPlaces, type Cue } from './event-cues.ts';
-import { indexOfSentence } from './sentence-lookup.ts';
+import { indexOfSentence } from '../reading/sentence-lookup.ts';
 import { gapBetween } from './spans.ts';
 
 /** How far from its date or event word a place may be named. */

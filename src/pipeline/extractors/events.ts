@@ -3,15 +3,15 @@
 // Wednesday … talks in Istanbul" is a statement on Wednesday, not talks on Wednesday.
 // A held event with no date in its sentence takes the publication date, saying so.
 import type { DateBasis, EventKind, TalksEvent } from '../../schema/bundle.ts';
-import type { ArticleContext, Sentence } from '../context.ts';
-import { resolveDates, type ResolvedDate } from './dates.ts';
-import { findCues, findPlaces, KIND_ORDER, type Cue } from './event-cues.ts';
+import type { ArticleReading, SentenceReading } from '../reading/types.ts';
+import type { ResolvedDate } from './dates.ts';
+import { findPlaces, KIND_ORDER, type Cue } from './event-cues.ts';
 import { nearestPlace, PLACE_REACH, placeBefore } from './event-place.ts';
 import { eventStatus } from './event-status.ts';
 import { eventTitle } from './event-title.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
-import { indexOfSentence } from './sentence-lookup.ts';
+import { indexOfSentence } from '../reading/sentence-lookup.ts';
 import { gapBetween } from './spans.ts';
 import { participantsIn } from './participants.ts';
 import { hasPastVerb, tenseAround } from './tense.ts';
@@ -41,7 +41,7 @@ const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
 /** Sentences about the past in general or about what might happen carry no event of the day. */
 const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month|week)|soon after|could|might|may|would|if|whether|possible|hopes?|\d{4})\b/i;
 
-export function extractEvents(ctx: ArticleContext): TalksEvent[] {
+export function extractEvents(ctx: ArticleReading): TalksEvent[] {
   const byId = new Map(ctx.sentences.flatMap((sentence) => eventsInSentence(ctx, sentence)).map((event) => [event.id, event]));
   const events = [...byId.values()];
   events.push(...eveOfEvents(ctx, events).filter((event) => !byId.has(event.id)));
@@ -55,12 +55,12 @@ export function extractEvents(ctx: ArticleContext): TalksEvent[] {
   });
 }
 
-function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[] {
-  const cues = findCues(sentence.text);
+function eventsInSentence(ctx: ArticleReading, sentence: SentenceReading): TalksEvent[] {
+  const cues = sentence.eventCues;
   // The dated-event rules (events/) fire on their own words; most sentences have none of either.
   const possible = rulesIn(sentence.text);
   if (cues.length === 0 && possible === 0) return [];
-  const chronoDates = resolveDates(sentence.text, ctx.publishedAt, { weeks: true });
+  const chronoDates = sentence.datesOrWeek;
   const dates = [...chronoDates, ...relativeDays(sentence.text, chronoDates, ctx.publishedAt)];
   if (dates.length === 0) return cues.length > 0 ? undatedEvent(ctx, sentence, cues) : [];
   const events: TalksEvent[] = [];
@@ -114,7 +114,7 @@ function eventsInSentence(ctx: ArticleContext, sentence: Sentence): TalksEvent[]
   return events;
 }
 
-function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): TalksEvent[] {
+function undatedEvent(ctx: ArticleReading, sentence: SentenceReading, cues: readonly Cue[]): TalksEvent[] {
   // Only a report of something done ("held", "was made") may take the publication date;
   // headlines in the present ("Ukraine ready for talks") say nothing of when.
   if (NOT_THE_DAY.test(sentence.text) || /["“”]/.test(sentence.text) || !hasPastVerb(sentence.text)) return [];
@@ -130,9 +130,9 @@ function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): Tal
   const places = findPlaces(sentence.text);
   // "… sat across the same table on Friday. The meeting lasted two hours.": the date of the sentence before.
   const before = previousInParagraph(ctx, sentence);
-  const borrowed = before ? resolveDates(before.text, ctx.publishedAt).filter((d) => d.date <= ctx.publishedAt).at(-1) : undefined;
+  const borrowed = before ? before.dates.filter((d) => d.date <= ctx.publishedAt).at(-1) : undefined;
   // With no place of its own, an event needs its sides named, or a dated talks sentence just before.
-  const anchoredBefore = borrowed !== undefined && before !== undefined && findCues(before.text).some((c) => c.kind === 'talks' || c.kind === 'meeting');
+  const anchoredBefore = borrowed !== undefined && before !== undefined && before.eventCues.some((c) => c.kind === 'talks' || c.kind === 'meeting');
   if (!places.some((place) => place.city) && !anchoredBefore && (places.length === 0 || participantsIn(ctx, sentence).length === 0)) return [];
   const basis: DateBasis = borrowed
     ? { ...borrowed.basis, note: `${borrowed.basis.note} (the date of the sentence before)` }
@@ -146,20 +146,20 @@ function undatedEvent(ctx: ArticleContext, sentence: Sentence, cues: Cue[]): Tal
   return event.status === 'held' || event.status === 'agreed' || event.status === 'issued' ? [traced(event, borrowed ? 'events/date-of-sentence-before' : 'events/publication-date')] : [];
 }
 
-function previousInParagraph(ctx: ArticleContext, sentence: Sentence): Sentence | undefined {
+function previousInParagraph(ctx: ArticleReading, sentence: SentenceReading): SentenceReading | undefined {
   const previous = ctx.sentences[indexOfSentence(ctx.sentences, sentence) - 1];
   return previous && previous.paragraph === sentence.paragraph ? previous : undefined;
 }
 
 function buildEvent(
-  ctx: ArticleContext,
-  sentence: Sentence,
+  ctx: ArticleReading,
+  sentence: SentenceReading,
   kind: EventKind,
   date: ResolvedDate,
   basis: DateBasis,
   anchor: { start: number; end: number },
   placeReach = PLACE_REACH,
-  cues: Cue[] = [],
+  cues: readonly Cue[] = [],
 ): TalksEvent {
   const others = cues.filter((cue) => cue.start !== anchor.start);
   // A call has no venue: "spoke to Putin about a ceasefire in Ukraine" was not held in Ukraine.
@@ -196,12 +196,12 @@ function buildEvent(
 }
 
 /** The talks an exchange was agreed at: "at talks", "in their first direct peace talks". */
-function talksVenue(text: string, cues: Cue[]): Cue | undefined {
+function talksVenue(text: string, cues: readonly Cue[]): Cue | undefined {
   return cues.find((cue) => cue.kind === 'talks' && /\b(?:at|in|during)\s+(?:\S+\s+){0,4}$/i.test(text.slice(Math.max(0, cue.start - 40), cue.start)));
 }
 
 /** Where the demand behind a deadline is made: the ultimatum, or the word "demanded". */
-function demandAnchor(text: string, cues: Cue[]): { start: number; end: number } | null {
+function demandAnchor(text: string, cues: readonly Cue[]): { start: number; end: number } | null {
   const cue = cues.find((c) => c.kind === 'ultimatum' || c.kind === 'deadline');
   if (cue) return cue;
   const demand = DEMAND.exec(text);
@@ -222,7 +222,7 @@ function speechIsNearer(text: string, cue: Cue, date: ResolvedDate): boolean {
 }
 
 /** A call or meeting told after this event with "then" or "later", and no date of its own. */
-function thenCue(text: string, cues: Cue[], cue: Cue): Cue | undefined {
+function thenCue(text: string, cues: readonly Cue[], cue: Cue): Cue | undefined {
   return cues.find((c) => c.start > cue.end && (c.kind === 'call' || c.kind === 'meeting') && THEN.test(text.slice(Math.max(cue.end, c.start - 20), c.start)));
 }
 
@@ -234,7 +234,7 @@ function textBetween(text: string, a: { start: number; end: number }, b: { start
   return text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
 }
 
-function nearestCue(cues: Cue[], date: ResolvedDate, text: string): Cue | null {
+function nearestCue(cues: readonly Cue[], date: ResolvedDate, text: string): Cue | null {
   let best: Cue | null = null;
   let bestScore = Infinity;
   for (const cue of cues) {

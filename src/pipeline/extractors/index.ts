@@ -1,11 +1,13 @@
-// Everything the extractors find in one article. Each extractor is a pure function of
-// the article's context, so the result depends on the text alone: same text, same items.
-import type { ArticleContext } from '../context.ts';
+// Everything the extractors find in one article. Each extractor is a pure function of the
+// article's one reading (../reading/), so the result depends on the text alone: same text,
+// same items. No extractor imports another; what two of them need (who said each quoted
+// passage, the dates in a sentence) is in the reading.
 import type { Claim, Position, Quote, TalksEvent } from '../../schema/bundle.ts';
+import type { ArticleReading } from '../reading/types.ts';
 import { extractClaims } from './claims.ts';
 import { extractEvents } from './events.ts';
 import { extractPositions } from './positions.ts';
-import { attributePassages, extractQuotes, readPassages } from './quotes.ts';
+import { extractQuotes } from './quotes.ts';
 
 export interface ArticleItems {
   events: TalksEvent[];
@@ -14,13 +16,11 @@ export interface ArticleItems {
   quotes: Quote[];
 }
 
-export function extractArticle(ctx: ArticleContext): ArticleItems {
-  // Quotes and positions both need who said each quoted passage: read the passages once.
-  const passages = readPassages(ctx);
+export function extractArticle(reading: ArticleReading): ArticleItems {
   return {
-    events: extractEvents(ctx),
-    positions: extractPositions(ctx, attributePassages(ctx, passages)),
-    claims: extractClaims(ctx),
-    quotes: extractQuotes(ctx, passages),
+    events: extractEvents(reading),
+    positions: extractPositions(reading),
+    claims: extractClaims(reading),
+    quotes: extractQuotes(reading),
   };
 }

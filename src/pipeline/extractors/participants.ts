@@ -3,7 +3,7 @@
 // are not in them) and a state named only as a person's title ("Turkish Foreign Minister
 // Hakan Fidan"). "Between Ukraine and Russia" names the sides outright.
 import type { ActorHit, ArticleContext, Sentence } from '../context.ts';
-import { hitsBetween } from './attribution.ts';
+import { hitsBetween } from '../reading/attribution.ts';
 
 const LOCATIVE = /\b(?:in|at|to|from|inside|near|into|across|over)\s+(?:the\s+)?$/u;
 /** "Istanbul, Turkey": a country after a city is where, not who; a person after a comma is not. */

@@ -3,24 +3,23 @@
 // "NATO membership"). The holder is the party whose stance it is (see positions/holder.ts):
 // analysts, outlets and former officials hold none, however they are quoted.
 import type { Position, Stance } from '../../schema/bundle.ts';
-import type { ArticleContext, Sentence } from '../context.ts';
+import type { ArticleReading, SentenceReading, SpokenPassage } from '../reading/types.ts';
 import { traced } from '../trace.ts';
-import { resolveDates } from './dates.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
 import { CLAUSE_BETWEEN, CONDITION, CONDITIONAL_ACCEPT, LIMITED_PAUSE_AFTER, LIMITED_PAUSE_BEFORE, REVERSING, REVERSING_AFTER, TOPICS } from './position-lexicon.ts';
 import { summaryPhrase } from './position-summary.ts';
 import { cueFor, findCues } from './positions/cues.ts';
 import { holdersOf } from './positions/holder.ts';
-import { attributePassages, type SpokenPassage } from './quotes.ts';
 import { mayMatch, WordGate } from './word-gate.ts';
 
 /** Fifteen proposition patterns on each sentence with a stance cue cost more than one look for their words. */
 const TOPIC_GATE = new WordGate(TOPICS.map(([, , words]) => words));
 
-/** `spoken`: the article's attributed passages, when the caller has read them already (as for its quotes). */
-export function extractPositions(ctx: ArticleContext, spoken: SpokenPassage[] = attributePassages(ctx)): Position[] {
+export function extractPositions(ctx: ArticleReading): Position[] {
   const positions = new Map<string, Position>();
+  // Who said each quoted passage: "we" in a quote is its speaker's side.
+  const spoken = ctx.passages.filter((read): read is SpokenPassage => read.speaker !== null);
   for (const sentence of ctx.sentences) {
     for (const position of positionsInSentence(ctx, sentence, spoken)) {
       const key = `${position.actor}|${position.topic}|${position.date}`;
@@ -30,7 +29,7 @@ export function extractPositions(ctx: ArticleContext, spoken: SpokenPassage[] = 
   return [...positions.values()];
 }
 
-function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: SpokenPassage[]): Position[] {
+function positionsInSentence(ctx: ArticleReading, sentence: SentenceReading, spoken: readonly SpokenPassage[]): Position[] {
   const text = sentence.text;
   // The one pass for proposition words first: most sentences name none, and then no stance
   // cue (two long alternations of stance words) needs to be looked for.
@@ -74,7 +73,7 @@ function positionsInSentence(ctx: ArticleContext, sentence: Sentence, spoken: Sp
       const phrase = acceptedOnCondition
         ? summaryPhrase('', stance, topic)
         : summaryPhrase(text.slice(governing.start, m.index + m[0].length), stance, topic);
-      statedOn ??= resolveDates(text, ctx.publishedAt).find((date) => date.date <= ctx.publishedAt)?.date ?? ctx.publishedAt;
+      statedOn ??= sentence.dates.find((date) => date.date <= ctx.publishedAt)?.date ?? ctx.publishedAt;
       for (const holder of holders) {
         const name = ctx.actors.get(holder.party)?.name ?? holder.party;
         const position: Position = {

@@ -1,11 +1,7 @@
-// Builds an extractor context from plain text, the way the pipeline does, so tests can
-// feed a sentence or a paragraph without files.
-import { readActors } from '../../../src/pipeline/actors/index.ts';
-import type { ArticleContext } from '../../../src/pipeline/context.ts';
-import { splitSentences } from '../../../src/pipeline/sentences.ts';
+// Builds an article's reading from plain text, the way the pipeline does, so tests can feed
+// a sentence or a paragraph to an extractor without files.
+import { readArticle, type ArticleReading } from '../../../src/pipeline/reading/index.ts';
 
-export function makeContext(text: string, publishedAt = '2025-05-15', articleId = 'test-article'): ArticleContext {
-  const sentences = splitSentences(text, []);
-  const { mentions, actors } = readActors(text, sentences, { date: publishedAt });
-  return { articleId, text, publishedAt, sentences, mentions, actors };
+export function makeContext(text: string, publishedAt = '2025-05-15', articleId = 'test-article'): ArticleReading {
+  return readArticle({ articleId, text, publishedAt, language: 'en', boilerplate: [] }).reading;
 }

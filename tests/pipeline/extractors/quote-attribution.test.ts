@@ -2,7 +2,7 @@
 // with a nationality and title before the name, and an institution named only as "the ministry".
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/pipeline/extractors/quotes.ts';
-import { findQuotedPassages } from '../../../src/pipeline/extractors/quote-marks.ts';
+import { findQuotedPassages } from '../../../src/pipeline/reading/quote-marks.ts';
 import { makeContext } from './make-context.ts';
 
 const quotesOf = (text: string) => extractQuotes(makeContext(text, '2025-05-15')).map((q) => [q.speaker, q.text]);

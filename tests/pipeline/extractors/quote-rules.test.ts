@@ -2,7 +2,7 @@
 // recorded on the quote. Texts are made up; names are the gazetteer's or invented.
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../../src/pipeline/extractors/quotes.ts';
-import { findQuotedPassages } from '../../../src/pipeline/extractors/quote-marks.ts';
+import { findQuotedPassages } from '../../../src/pipeline/reading/quote-marks.ts';
 import { rulesOf } from '../../../src/pipeline/trace.ts';
 import { makeContext } from './make-context.ts';
 

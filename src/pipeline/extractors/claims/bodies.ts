@@ -3,7 +3,7 @@
 // ("Ukraine's General Staff", "Russian Defense Ministry"), an "of" after it ("the Ministry of
 // Defence of Ukraine"), else how the article names the same body elsewhere.
 import type { ArticleContext } from '../../context.ts';
-import { hitsBetween } from '../attribution.ts';
+import { hitsBetween } from '../../reading/attribution.ts';
 
 export const BODY =
   /\b(?:general staff|(?:armed|air|naval|land|ground|border) (?:forces|force|guard(?: service)?)|(?:defen[cs]e|foreign|interior) ministry|ministry of (?:defen[cs]e|foreign affairs|internal affairs|health)|defen[cs]e (?:department|intelligence)|(?:military )?intelligence(?: agency| services?)?|prosecutor(?:['’]s office| general)|emergency service|coordination (?:headquarters|centre|center)|ombudsman|military|army|navy|government|authorities|officials)\b/gi;

@@ -2,7 +2,7 @@
 // null to pass. A body speaking ("…, the General Staff said") resolves to its country; a
 // person not in the actor list resolves through how the article first introduces them.
 import type { ArticleContext, Sentence } from '../../context.ts';
-import { findAttribution, hitsBetween, subjectBefore } from '../attribution.ts';
+import { findAttribution, hitsBetween, subjectBefore } from '../../reading/attribution.ts';
 import { BODY, BODY_ANY, resolveBody } from './bodies.ts';
 
 export interface ClaimantInput {

@@ -1,7 +1,7 @@
 // The source a headline names: "General Staff: Russia lost …", "… – British intelligence",
 // "Kyiv says …". The last place to look for who makes a claim the story leaves unsourced.
 import type { ArticleContext, Sentence } from '../../context.ts';
-import { hitsBetween } from '../attribution.ts';
+import { hitsBetween } from '../../reading/attribution.ts';
 import { BODY_ANY, resolveBody } from './bodies.ts';
 
 const PREFIX = /^([^:\n]{2,40}):\s/;

@@ -3,22 +3,21 @@
 // once the article's other events are known. Only an event of the kind named, and sharing a
 // side where the sentence names one, can be the one meant.
 import type { TalksEvent } from '../../../schema/bundle.ts';
-import type { ArticleContext } from '../../context.ts';
+import type { ArticleReading } from '../../reading/types.ts';
 import { addDays } from '../calendar.ts';
-import { findCues } from '../event-cues.ts';
 import { participantsIn } from '../participants.ts';
 import { makeEvent } from './make-event.ts';
 import { callParticipants } from './speaker.ts';
 
 const EVE_OF = /\bon the eve of\s+/i;
 
-export function eveOfEvents(ctx: ArticleContext, events: readonly TalksEvent[]): TalksEvent[] {
+export function eveOfEvents(ctx: ArticleReading, events: readonly TalksEvent[]): TalksEvent[] {
   const found: TalksEvent[] = [];
   for (const sentence of ctx.sentences) {
     const m = sentence.text.indexOf('eve of') >= 0 ? EVE_OF.exec(sentence.text) : null;
     if (!m) continue;
     const end = m.index + m[0].length;
-    const cues = findCues(sentence.text);
+    const cues = sentence.eventCues;
     const referenced = cues.find((c) => c.start >= end && c.start - end <= 30);
     const main = cues.filter((c) => c.end <= m.index).at(-1);
     if (!referenced || !main) continue;

@@ -5,7 +5,7 @@
 // It does not own the date: an event named nearer it ("talks … ended on Friday") is still read.
 import { makeEvent } from './make-event.ts';
 import { actorRightAfter, speakerOf, TITLE_WORDS } from './speaker.ts';
-import { hitsBetween } from '../attribution.ts';
+import { hitsBetween } from '../../reading/attribution.ts';
 import type { ArticleContext, Sentence } from '../../context.ts';
 import type { DateRule, Span } from './rule.ts';
 

@@ -1,7 +1,7 @@
 // Who speaks or acts: the actor named nearest before the verb in its clause ("the Kremlin
 // said", "Ukraine's foreign ministry said"), else one named right after it ("said Lavrov").
 import type { ActorHit, ArticleContext, Sentence } from '../../context.ts';
-import { hitsBetween } from '../attribution.ts';
+import { hitsBetween } from '../../reading/attribution.ts';
 import { participantsIn } from '../participants.ts';
 import type { Span } from './rule.ts';
 

@@ -1,7 +1,7 @@
 // events/war-start: "since the invasion began in late February", "launched its full-scale
 // invasion on that day", "since the war's start on the 24th": the day the war began, as the article
 // states it, an event of its own. It owns the date, which is not a meeting or talks that day.
-import { hitsBetween } from '../attribution.ts';
+import { hitsBetween } from '../../reading/attribution.ts';
 import { makeEvent } from './make-event.ts';
 import type { DateRule } from './rule.ts';
 

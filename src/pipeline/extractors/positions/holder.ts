@@ -2,9 +2,9 @@
 // for that party when one is named. "Umerov said Russia rejected the truce" is Russia's
 // refusal, reported; "analysts say Moscow is hoping for relief" is nobody's position.
 import type { ActorHit, ArticleContext, Sentence } from '../../context.ts';
-import { hitsBetween } from '../attribution.ts';
+import { hitsBetween } from '../../reading/attribution.ts';
 import { COMMENTARY_FRAME, INFERRED_BEFORE, REPORTED } from '../position-lexicon.ts';
-import type { SpokenPassage } from '../quotes.ts';
+import type { SpokenPassage } from '../../reading/types.ts';
 import type { Cue } from './cues.ts';
 
 export interface Holder {
@@ -29,7 +29,7 @@ const REPORTS_AFTER = /^\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|noted|stated|ad
 const REPORTS_BEFORE = /(?:\bsaid|\bsays|\baccording to|\bwrote|\bargued)\s+(?:\S+\s+){0,5}$/i;
 
 /** Everyone who holds it: one party, or each of a joint subject ("Russia and Ukraine agreed to …"). */
-export function holdersOf(ctx: ArticleContext, sentence: Sentence, cue: Cue, cueText: string, spoken: SpokenPassage[]): Holder[] {
+export function holdersOf(ctx: ArticleContext, sentence: Sentence, cue: Cue, cueText: string, spoken: readonly SpokenPassage[]): Holder[] {
   const holder = holderOf(ctx, sentence, cue, cueText, spoken);
   if (!holder) return [];
   const partners = holder.subject ? jointWith(ctx, sentence, holder.subject) : [];
@@ -57,7 +57,7 @@ function jointWith(ctx: ArticleContext, sentence: Sentence, subject: ActorHit): 
   return joined;
 }
 
-function holderOf(ctx: ArticleContext, sentence: Sentence, cue: Cue, cueText: string, spoken: SpokenPassage[]): Holder | null {
+function holderOf(ctx: ArticleContext, sentence: Sentence, cue: Cue, cueText: string, spoken: readonly SpokenPassage[]): Holder | null {
   const text = sentence.text;
   const at = sentence.start + cue.start;
   const clause = clauseStart(text, cue.start);

@@ -16,7 +16,7 @@ function firstIndex(sentences: readonly Sentence[], after: (sentence: Sentence) 
 }
 
 /** The sentence holding `position`, if any. */
-export function sentenceAt(sentences: readonly Sentence[], position: number): Sentence | undefined {
+export function sentenceAt<S extends Sentence>(sentences: readonly S[], position: number): S | undefined {
   const candidate = sentences[firstIndex(sentences, (sentence) => sentence.start > position) - 1];
   return candidate && position < candidate.end ? candidate : undefined;
 }
