@@ -2,7 +2,7 @@
 // date or event reader somewhere. Add to this list whenever a false item turns up.
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/pipeline/extractors/index.ts';
-import { resolveDates } from '../../src/pipeline/extractors/dates.ts';
+import { resolveDates } from '../../src/pipeline/reading/dates.ts';
 import { makeContext } from './extractors/make-context.ts';
 
 const NO_CLAIM_NO_EVENT_NO_DATE = [

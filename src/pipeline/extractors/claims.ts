@@ -9,7 +9,7 @@ import { readFigure, type Counted, type FigureInput } from './claims/figures.ts'
 import { headlineSource } from './claims/headline.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
-import type { Quantity } from './numbers.ts';
+import type { Quantity } from '../reading/numbers.ts';
 import { rulesOf, traced } from '../trace.ts';
 import { verificationFor } from './verification.ts';
 

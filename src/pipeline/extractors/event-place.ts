@@ -2,9 +2,9 @@
 // that place belongs to another event word in between; "the resort city" borrows the
 // city named just before.
 import type { ArticleContext, Sentence } from '../context.ts';
-import { findPlaces, type Cue } from './event-cues.ts';
+import { findPlaces, type Cue } from '../reading/event-cues.ts';
 import { indexOfSentence } from '../reading/sentence-lookup.ts';
-import { gapBetween } from './spans.ts';
+import { gapBetween } from '../reading/spans.ts';
 
 /** How far from its date or event word a place may be named. */
 export const PLACE_REACH = 70;

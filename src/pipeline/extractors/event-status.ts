@@ -1,7 +1,7 @@
 // Whether an event happened, is planned, was only proposed or was agreed, read from the
 // verbs of its sentence and from where its date falls against the publication date.
 import type { EventStatus } from '../../schema/bundle.ts';
-import type { Tense } from './tense.ts';
+import type { Tense } from '../reading/tense.ts';
 
 const AGREED =
   /(?<!\b(?:not|no|never|failed to|without)\s+(?:\w+\s+)?)\b(?:agreed|signed|approved|adopted|(?:reached|led to|struck|produced|yielded) (?:an? )?(?:agreement|deal)|an? (?:agreement|deal) (?:to|on|for))\b/i;

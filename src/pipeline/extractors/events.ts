@@ -4,17 +4,17 @@
 // A held event with no date in its sentence takes the publication date, saying so.
 import type { DateBasis, EventKind, TalksEvent } from '../../schema/bundle.ts';
 import type { ArticleReading, SentenceReading } from '../reading/types.ts';
-import type { ResolvedDate } from './dates.ts';
-import { findPlaces, KIND_ORDER, type Cue } from './event-cues.ts';
+import type { ResolvedDate } from '../reading/dates.ts';
+import { findPlaces, KIND_ORDER, type Cue } from '../reading/event-cues.ts';
 import { nearestPlace, PLACE_REACH, placeBefore } from './event-place.ts';
 import { eventStatus } from './event-status.ts';
 import { eventTitle } from './event-title.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
 import { indexOfSentence } from '../reading/sentence-lookup.ts';
-import { gapBetween } from './spans.ts';
+import { gapBetween } from '../reading/spans.ts';
 import { participantsIn } from './participants.ts';
-import { hasPastVerb, tenseAround } from './tense.ts';
+import { hasPastVerb, tenseAround } from '../reading/tense.ts';
 import { applyDateRules, rulesIn } from './events/index.ts';
 import { relativeDays, type RelativeDay } from './events/relative-day.ts';
 import { callParticipants } from './events/speaker.ts';

@@ -11,7 +11,7 @@ import { CLAUSE_BETWEEN, CONDITION, CONDITIONAL_ACCEPT, LIMITED_PAUSE_AFTER, LIM
 import { summaryPhrase } from './position-summary.ts';
 import { cueFor, findCues } from './positions/cues.ts';
 import { holdersOf } from './positions/holder.ts';
-import { mayMatch, WordGate } from './word-gate.ts';
+import { mayMatch, WordGate } from '../reading/word-gate.ts';
 
 /** Fifteen proposition patterns on each sentence with a stance cue cost more than one look for their words. */
 const TOPIC_GATE = new WordGate(TOPICS.map(([, , words]) => words));

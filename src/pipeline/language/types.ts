@@ -1,4 +1,4 @@
-import type { chronoEn } from '../extractors/chrono.ts';
+import type { chronoEn } from '../reading/chrono.ts';
 
 /** What the pipeline needs to read articles in one language. */
 export interface LanguageConfig {

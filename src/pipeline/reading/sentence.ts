@@ -2,9 +2,9 @@
 // and most sentences are asked for none of them, so each is worked out on the first ask and
 // kept on the sentence itself: the article's reading is freed with it, and no table outlives it.
 import type { ActorHit, Sentence } from '../context.ts';
-import { namedDays, namedWeek, type ResolvedDate } from '../extractors/dates.ts';
-import { findCues, type Cue } from '../extractors/event-cues.ts';
-import { findQuantities, type Quantity } from '../extractors/numbers.ts';
+import { namedDays, namedWeek, type ResolvedDate } from './dates.ts';
+import { findCues, type Cue } from './event-cues.ts';
+import { findQuantities, type Quantity } from './numbers.ts';
 import type { SentenceReading } from './types.ts';
 
 export class ReadSentence implements SentenceReading {

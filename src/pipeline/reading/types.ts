@@ -4,9 +4,9 @@
 // reading; none of them reads a sentence for dates or quotes again, and none imports another.
 import type { Actor } from '../../schema/bundle.ts';
 import type { ActorHit, ArticleContext, Sentence } from '../context.ts';
-import type { Cue } from '../extractors/event-cues.ts';
-import type { ResolvedDate } from '../extractors/dates.ts';
-import type { Quantity } from '../extractors/numbers.ts';
+import type { Cue } from './event-cues.ts';
+import type { ResolvedDate } from './dates.ts';
+import type { Quantity } from './numbers.ts';
 import type { LanguageConfig } from '../language/types.ts';
 import type { QuotedPassage } from './quote-marks.ts';
 

@@ -3,7 +3,7 @@
 // participants. The merged event keeps every piece of evidence.
 import type { EventStatus, TalksEvent } from '../../schema/bundle.ts';
 import { GAZETTEER } from '../actors/index.ts';
-import { addDays } from '../extractors/calendar.ts';
+import { addDays } from '../reading/calendar.ts';
 import { eventTitle } from '../extractors/event-title.ts';
 import { byDateThenId, unionEvidence } from './evidence.ts';
 import { rulesOf } from '../trace.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chronoEn } from '../../../src/pipeline/extractors/chrono.ts';
+import { chronoEn } from '../../../src/pipeline/reading/chrono.ts';
 import { languageFor, languageProblem } from '../../../src/pipeline/language/index.ts';
 
 describe(languageFor, () => {

@@ -3,8 +3,8 @@
 // the trimmed configuration reads every sentence exactly as the full one does.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chronoEn } from '../../../src/pipeline/extractors/chrono.ts';
-import { chronoFor, DIGIT_PARSERS, PARSER_WORDS, UNGATED_PARSERS } from '../../../src/pipeline/extractors/chrono-gate.ts';
+import { chronoEn } from '../../../src/pipeline/reading/chrono.ts';
+import { chronoFor, DIGIT_PARSERS, PARSER_WORDS, UNGATED_PARSERS } from '../../../src/pipeline/reading/chrono-gate.ts';
 import { seedSentences } from './seed-sentences.ts';
 
 const casual = chronoEn.casual;

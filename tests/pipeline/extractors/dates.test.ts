@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DAY_WORD, MAY_HOLD_DAY_WORD, resolveDates } from '../../../src/pipeline/extractors/dates.ts';
+import { DAY_WORD, MAY_HOLD_DAY_WORD, resolveDates } from '../../../src/pipeline/reading/dates.ts';
 
 // Publication dates: 2022-03-10 and 2025-05-15 are Thursdays, 2025-05-11 a Sunday.
 describe(resolveDates, () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from '../../../src/pipeline/extractors/numbers.ts';
+import { findQuantities } from '../../../src/pipeline/reading/numbers.ts';
 
 describe(findQuantities, () => {
   it.each([

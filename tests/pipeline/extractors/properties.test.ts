@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, type ArticleItems } from '../../../src/pipeline/extractors/index.ts';
-import { findQuantities } from '../../../src/pipeline/extractors/numbers.ts';
+import { findQuantities } from '../../../src/pipeline/reading/numbers.ts';
 import { findQuotedPassages } from '../../../src/pipeline/reading/quote-marks.ts';
 import { makeContext } from './make-context.ts';
 

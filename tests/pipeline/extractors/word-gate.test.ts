@@ -3,9 +3,9 @@
 // pattern with a match is among those the gate lets through.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CUE_PATTERNS } from '../../../src/pipeline/extractors/event-cues.ts';
+import { CUE_PATTERNS } from '../../../src/pipeline/reading/event-cues.ts';
 import { TOPICS } from '../../../src/pipeline/extractors/position-lexicon.ts';
-import { mayMatch, prefixTree, WordGate } from '../../../src/pipeline/extractors/word-gate.ts';
+import { mayMatch, prefixTree, WordGate } from '../../../src/pipeline/reading/word-gate.ts';
 import { seedSentences } from './seed-sentences.ts';
 
 const PIECES = [

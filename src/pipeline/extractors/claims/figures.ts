@@ -4,7 +4,7 @@
 import type { ClaimMetric } from '../../../schema/bundle.ts';
 import { countedNoun } from '../claim-metrics.ts';
 import { EQUIPMENT_RULES } from './equipment.ts';
-import type { Quantity } from '../numbers.ts';
+import type { Quantity } from '../../reading/numbers.ts';
 
 export interface Counted {
   metric: ClaimMetric;

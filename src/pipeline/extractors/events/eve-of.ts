@@ -4,7 +4,7 @@
 // side where the sentence names one, can be the one meant.
 import type { TalksEvent } from '../../../schema/bundle.ts';
 import type { ArticleReading } from '../../reading/types.ts';
-import { addDays } from '../calendar.ts';
+import { addDays } from '../../reading/calendar.ts';
 import { participantsIn } from '../participants.ts';
 import { makeEvent } from './make-event.ts';
 import { callParticipants } from './speaker.ts';

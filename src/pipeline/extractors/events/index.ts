@@ -2,7 +2,7 @@
 // cue reading in ../events.ts comes after them). Add a rule: write it in its own file with
 // an id, put it here where it should win, and give it a unit test in tests/pipeline.
 import type { TalksEvent } from '../../../schema/bundle.ts';
-import { mayMatch, WordGate, type PatternSet } from '../word-gate.ts';
+import { mayMatch, WordGate, type PatternSet } from '../../reading/word-gate.ts';
 import { datelineRule } from './dateline.ts';
 import { reportedStrikeRule } from './reported-strike.ts';
 import type { DateRule, DateRuleInput } from './rule.ts';

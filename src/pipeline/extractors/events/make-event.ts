@@ -2,7 +2,7 @@
 import type { EventKind, EventStatus, TalksEvent } from '../../../schema/bundle.ts';
 import { traced } from '../../trace.ts';
 import type { ArticleContext, Sentence } from '../../context.ts';
-import type { ResolvedDate } from '../dates.ts';
+import type { ResolvedDate } from '../../reading/dates.ts';
 import { eventTitle } from '../event-title.ts';
 import { sentenceEvidence } from '../evidence.ts';
 import { itemId } from '../ids.ts';

@@ -3,7 +3,7 @@
 // "X did A on Tuesday, a day after Y did B": B was on Monday. "X added, a day prior, that …":
 // the saying was the day before. chrono leaves these phrases alone (dates.ts drops
 // "after"/"before" phrases as anchored elsewhere), so they are read here, for events only.
-import type { ResolvedDate } from '../dates.ts';
+import type { ResolvedDate } from '../../reading/dates.ts';
 
 /**
  * `clause-after`: the day of the event named right after the phrase ("a day after Y spoke");
@@ -12,7 +12,7 @@ import type { ResolvedDate } from '../dates.ts';
 export interface RelativeDay extends ResolvedDate {
   dates: 'clause-after' | 'own-clause';
 }
-import { addDays } from '../calendar.ts';
+import { addDays } from '../../reading/calendar.ts';
 
 const RELATIVE_DAY =
   /\b(?:(?:a|one|the) day (after|before|prior|earlier|later)|the (previous|following|next) day|on the eve of)\b/gi;

@@ -4,8 +4,8 @@
 // a meeting that day); one that does not lets the cue reading add its own event.
 import type { TalksEvent } from '../../../schema/bundle.ts';
 import type { ArticleContext, Sentence } from '../../context.ts';
-import type { ResolvedDate } from '../dates.ts';
-import type { Cue } from '../event-cues.ts';
+import type { ResolvedDate } from '../../reading/dates.ts';
+import type { Cue } from '../../reading/event-cues.ts';
 
 export interface DateRuleInput {
   ctx: ArticleContext;

@@ -1,7 +1,7 @@
 // Stance cues in a sentence ("seeks", "rejected", "does not want") and the cue a topic hangs on.
 import type { Stance } from '../../../schema/bundle.ts';
 import { HEDGED_BEFORE, NEGATABLE_FOR, NEGATED_BEFORE, STANCE_CUES } from '../position-lexicon.ts';
-import { byStart, overlapsAny } from '../spans.ts';
+import { byStart, overlapsAny } from '../../reading/spans.ts';
 
 export interface Cue {
   stance: Stance;
