@@ -33,6 +33,21 @@ describe(checkLayering, () => {
     expect(rulesBroken(planted)).toEqual(['feature-imports-feature src/features/claims/planted.ts']);
   });
 
+  it('fails when one extractor imports another, type-only imports included', () => {
+    const planted = withFiles({ 'src/pipeline/extractors/positions/planted.ts': "import type { Quote } from '../quotes.ts';\nexport type Q = Quote;\n" });
+    expect(rulesBroken(planted)).toEqual(['extractor-imports-extractor src/pipeline/extractors/positions/planted.ts']);
+  });
+
+  it('lets extractors share the helpers beside them and the reading', () => {
+    const planted = withFiles({ 'src/pipeline/extractors/claims/planted.ts': "import { itemId } from '../ids.ts';\nimport { sentenceAt } from '../../reading/sentence-lookup.ts';\n" });
+    expect(rulesBroken(planted)).toEqual([]);
+  });
+
+  it('fails when the reading imports extractor code', () => {
+    const planted = withFiles({ 'src/pipeline/reading/planted.ts': "import { itemId } from '../extractors/ids.ts';\n" });
+    expect(rulesBroken(planted)).toEqual(['reading-imports-extractor src/pipeline/reading/planted.ts']);
+  });
+
   it('fails when app code imports the pipeline', () => {
     const planted = withFiles({ 'src/lib/planted.ts': "import type { BuildReport } from '../pipeline/build.ts';\n" });
     expect(rulesBroken(planted)).toEqual(['app-imports-pipeline src/lib/planted.ts']);

@@ -3,7 +3,9 @@
 // Rules: a feature never imports another feature (the app composes them); app code never
 // imports the pipeline or a Node module (type-only imports included: they compile the
 // pipeline into the app's program); no two modules load each other, directly or through
-// others (type-only imports left out: they are erased). Works on a map of path → source, so a test can feed it a planted file.
+// others (type-only imports left out: they are erased). In the pipeline, the reading
+// (src/pipeline/reading/) never imports an extractor, and no extractor imports another: what
+// two of them share is in the reading. Works on a map of path → source, so a test can feed it a planted file.
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 
@@ -38,6 +40,14 @@ export function importsIn(source: string): Import[] {
 /** Every module specifier a source file names. */
 export const importsOf = (source: string): string[] => importsIn(source).map((entry) => entry.specifier);
 
+/** The extractors: each is `src/pipeline/extractors/NAME.ts` plus its rules in `src/pipeline/extractors/NAME/`. */
+const EXTRACTORS = ['claims', 'events', 'positions', 'quotes'];
+const extractorOf = (file: string) => {
+  const name = /^src\/pipeline\/extractors\/([^/.]+)(?:\.ts$|\/)/.exec(file)?.[1];
+  return name && EXTRACTORS.includes(name) ? name : null;
+};
+const isReading = (file: string) => file.startsWith('src/pipeline/reading/');
+
 const isApp = (file: string) => APP_ROOTS.some((root) => file === root || file.startsWith(root));
 const featureOf = (file: string) => /^src\/features\/([^/]+)\//.exec(file)?.[1] ?? null;
 
@@ -50,7 +60,7 @@ function resolve(from: string, specifier: string, files: ReadonlyMap<string, str
 }
 
 export interface Violation {
-  rule: 'feature-imports-feature' | 'app-imports-pipeline' | 'app-imports-node' | 'import-cycle';
+  rule: 'feature-imports-feature' | 'app-imports-pipeline' | 'app-imports-node' | 'import-cycle' | 'extractor-imports-extractor' | 'reading-imports-extractor';
   file: string;
   detail: string;
 }
@@ -65,6 +75,13 @@ export function checkLayering(files: ReadonlyMap<string, string>): Violation[] {
       const target = resolve(file, specifier, files);
       // A cycle is about load order: imports erased at compile time do not make one.
       if (target && !typeOnly) edges.push(target);
+      if (target && isReading(file) && target.startsWith('src/pipeline/extractors/')) {
+        violations.push({ rule: 'reading-imports-extractor', file, detail: `the reading imports extractor code: "${specifier}"` });
+      }
+      const [from, to] = [extractorOf(file), target && extractorOf(target)];
+      if (from && to && from !== to) {
+        violations.push({ rule: 'extractor-imports-extractor', file, detail: `the ${from} extractor imports the ${to} extractor: "${specifier}"` });
+      }
       if (!isApp(file)) continue;
       const bare = specifier.replace(/\/.*$/, '');
       if (NODE_MODULES.has(specifier) || (!specifier.startsWith('.') && NODE_MODULES.has(bare))) {
