@@ -1,6 +1,7 @@
 // What every extractor is handed for one article. Extractors are pure functions of this
 // context (no file system), so they could one day run in a browser worker.
 import type { Actor } from '../schema/bundle.ts';
+import type { LanguageConfig } from './language/types.ts';
 
 /** A sentence outside boilerplate, with offsets into the article's own text. */
 export interface Sentence {
@@ -33,4 +34,6 @@ export interface ArticleContext {
   mentions: ActorHit[];
   /** The gazetteer's actors and the people this article introduced, by id. */
   actors: ReadonlyMap<string, Actor>;
+  /** The configuration the manifest's `language` chose: the words and date parser rules read with. */
+  language: LanguageConfig;
 }

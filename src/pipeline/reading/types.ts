@@ -7,7 +7,6 @@ import type { ActorHit, ArticleContext, Sentence } from '../context.ts';
 import type { Cue } from './event-cues.ts';
 import type { ResolvedDate } from './dates.ts';
 import type { Quantity } from './numbers.ts';
-import type { LanguageConfig } from '../language/types.ts';
 import type { QuotedPassage } from './quote-marks.ts';
 
 /** One sentence as read: what the extractors ask of it is worked out on the first ask, then kept. */
@@ -42,8 +41,6 @@ export interface SpokenPassage extends ReadPassage {
 }
 
 export interface ArticleReading extends ArticleContext {
-  /** The language configuration the manifest's `language` chose. */
-  readonly language: LanguageConfig;
   sentences: SentenceReading[];
   /** Every quoted passage, in text order, with its speaker: read once for quotes and positions alike. */
   readonly passages: readonly ReadPassage[];
