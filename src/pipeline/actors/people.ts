@@ -1,5 +1,6 @@
-// People, with the state or body they speak for. Heads of state are named by
-// surname alone anywhere; others only after their full name appeared in the article,
+// People, with the state or body they speak for. Heads of state, and officials whose
+// distinctive surnames news copy uses alone ("Peskov said"), are named by surname anywhere;
+// others only after their full name appeared in the article,
 // so a stray "Graham" or "Bennett" is not taken for them.
 import type { GazetteerEntry, RolePhrase } from './types.ts';
 
@@ -94,28 +95,30 @@ export const PEOPLE: GazetteerEntry[] = [
     party: 'israel', role: 'Prime Minister of Israel (2021–2022)', surnames: ['Bennett'],
   }),
   person('dmytro-kuleba', 'Dmytro Kuleba', {
-    party: 'ukraine', role: 'Foreign Minister of Ukraine (2020–2024)', surnames: ['Kuleba'],
+    party: 'ukraine', role: 'Foreign Minister of Ukraine (2020–2024)', surnames: ['Kuleba'], famous: true,
   }),
   person('andrii-sybiha', 'Andrii Sybiha', {
-    party: 'ukraine', role: 'Foreign Minister of Ukraine', spellings: ['Andriy Sybiha'], surnames: ['Sybiha'],
+    party: 'ukraine', role: 'Foreign Minister of Ukraine', spellings: ['Andriy Sybiha'], surnames: ['Sybiha'], famous: true,
   }),
   person('rustem-umerov', 'Rustem Umerov', {
-    party: 'ukraine', role: 'Head of the Ukrainian delegation (2025)', surnames: ['Umerov'],
+    party: 'ukraine', role: 'Head of the Ukrainian delegation (2025)', surnames: ['Umerov'], famous: true,
   }),
   person('david-arakhamia', 'David Arakhamia', {
     party: 'ukraine', role: 'Head of the Ukrainian delegation (2022)', spellings: ['Davyd Arakhamia'],
-    surnames: ['Arakhamia'],
+    surnames: ['Arakhamia'], famous: true,
   }),
   person('sergei-lavrov', 'Sergei Lavrov', {
     party: 'russia', role: 'Foreign Minister of Russia', spellings: ['Sergey Lavrov'], surnames: ['Lavrov'],
     famous: true,
   }),
   person('dmitry-peskov', 'Dmitry Peskov', {
-    party: 'russia', role: 'Kremlin spokesman', surnames: ['Peskov'],
-    roles: ['the Kremlin spokesman', 'The Kremlin spokesman', "the Kremlin's spokesman", "The Kremlin's spokesman"].map((phrase) => ({ phrase, from: '2012-05-22' })),
+    party: 'russia', role: 'Kremlin spokesman', surnames: ['Peskov'], famous: true,
+    roles: ['spokesman', 'Spokesman', 'spokesperson', 'Spokesperson', 'press secretary', 'Press Secretary']
+      .flatMap((title) => [`the Kremlin ${title}`, `The Kremlin ${title}`, `the Kremlin's ${title}`, `The Kremlin's ${title}`, `the Kremlin’s ${title}`, `The Kremlin’s ${title}`])
+      .map((phrase) => ({ phrase, from: '2012-05-22' })),
   }),
   person('vladimir-medinsky', 'Vladimir Medinsky', {
-    party: 'russia', role: 'Presidential aide, head of the Russian delegation', surnames: ['Medinsky'],
+    party: 'russia', role: 'Presidential aide, head of the Russian delegation', surnames: ['Medinsky'], famous: true,
   }),
   person('mikhail-galuzin', 'Mikhail Galuzin', {
     party: 'russia', role: 'Deputy Foreign Minister of Russia', surnames: ['Galuzin'],
@@ -128,37 +131,37 @@ export const PEOPLE: GazetteerEntry[] = [
   }),
   person('mevlut-cavusoglu', 'Mevlut Cavusoglu', {
     party: 'turkey', role: 'Foreign Minister of Türkiye (2015–2023)', spellings: ['Mevlüt Çavuşoğlu'],
-    surnames: ['Cavusoglu', 'Çavuşoğlu'],
+    surnames: ['Cavusoglu', 'Çavuşoğlu'], famous: true,
   }),
-  person('hakan-fidan', 'Hakan Fidan', { party: 'turkey', role: 'Foreign Minister of Türkiye', surnames: ['Fidan'] }),
+  person('hakan-fidan', 'Hakan Fidan', { party: 'turkey', role: 'Foreign Minister of Türkiye', surnames: ['Fidan'], famous: true }),
   person('marco-rubio', 'Marco Rubio', { party: 'united-states', role: 'US Secretary of State', surnames: ['Rubio'] }),
-  person('steve-witkoff', 'Steve Witkoff', { party: 'united-states', role: 'US special envoy', surnames: ['Witkoff'] }),
+  person('steve-witkoff', 'Steve Witkoff', { party: 'united-states', role: 'US special envoy', surnames: ['Witkoff'], famous: true }),
   person('keith-kellogg', 'Keith Kellogg', { party: 'united-states', role: 'US special envoy', surnames: ['Kellogg'] }),
   person('lindsey-graham', 'Lindsey Graham', { party: 'united-states', role: 'US Senator', surnames: ['Graham'] }),
-  person('mark-rutte', 'Mark Rutte', { party: 'nato', role: 'NATO Secretary General', surnames: ['Rutte'] }),
+  person('mark-rutte', 'Mark Rutte', { party: 'nato', role: 'NATO Secretary General', surnames: ['Rutte'], famous: true }),
   person('ursula-von-der-leyen', 'Ursula von der Leyen', {
     party: 'european-union', role: 'President of the European Commission', surnames: ['von der Leyen'],
   }),
   person('kaja-kallas', 'Kaja Kallas', { party: 'european-union', role: 'EU foreign policy chief', surnames: ['Kallas'] }),
   person('antonio-guterres', 'António Guterres', {
-    party: 'united-nations', role: 'UN Secretary-General', spellings: ['Antonio Guterres'], surnames: ['Guterres'],
+    party: 'united-nations', role: 'UN Secretary-General', spellings: ['Antonio Guterres'], surnames: ['Guterres'], famous: true,
   }),
-  person('yuri-ushakov', 'Yuri Ushakov', { party: 'russia', role: 'Kremlin foreign-policy aide', surnames: ['Ushakov'] }),
+  person('yuri-ushakov', 'Yuri Ushakov', { party: 'russia', role: 'Kremlin foreign-policy aide', surnames: ['Ushakov'], famous: true }),
   person('kirill-dmitriev', 'Kirill Dmitriev', { party: 'russia', role: 'Russian presidential envoy', surnames: ['Dmitriev'] }),
   person('maria-zakharova', 'Maria Zakharova', {
-    party: 'russia', role: 'Russian Foreign Ministry spokeswoman', surnames: ['Zakharova'],
+    party: 'russia', role: 'Russian Foreign Ministry spokeswoman', surnames: ['Zakharova'], famous: true,
   }),
   person('mykhailo-podoliak', 'Mykhailo Podoliak', {
-    party: 'ukraine', role: 'Adviser to the President of Ukraine', spellings: ['Mykhailo Podolyak'], surnames: ['Podoliak', 'Podolyak'],
+    party: 'ukraine', role: 'Adviser to the President of Ukraine', spellings: ['Mykhailo Podolyak'], surnames: ['Podoliak', 'Podolyak'], famous: true,
   }),
   person('andriy-yermak', 'Andriy Yermak', {
-    party: 'ukraine', role: 'Head of the Office of the President of Ukraine', spellings: ['Andrii Yermak'], surnames: ['Yermak'],
+    party: 'ukraine', role: 'Head of the Office of the President of Ukraine', spellings: ['Andrii Yermak'], surnames: ['Yermak'], famous: true,
   }),
   person('ibrahim-kalin', 'Ibrahim Kalin', {
     party: 'turkey', role: 'Head of Turkish intelligence', spellings: ['İbrahim Kalın'], surnames: ['Kalin', 'Kalın'],
   }),
   person('antony-blinken', 'Antony Blinken', {
-    party: 'united-states', role: 'US Secretary of State (2021–2025)', surnames: ['Blinken'],
+    party: 'united-states', role: 'US Secretary of State (2021–2025)', surnames: ['Blinken'], famous: true,
   }),
   person('jd-vance', 'JD Vance', { party: 'united-states', role: 'US Vice President', spellings: ['J.D. Vance'], surnames: ['Vance'] }),
   person('olaf-scholz', 'Olaf Scholz', { party: 'germany', role: 'Chancellor of Germany (2021–2025)', surnames: ['Scholz'] }),
@@ -181,7 +184,7 @@ export const PEOPLE: GazetteerEntry[] = [
   }),
   person('sergei-shoigu', 'Sergei Shoigu', {
     party: 'russia', role: 'Russian Defence Minister (2012–2024), Security Council Secretary', spellings: ['Sergey Shoigu'],
-    surnames: ['Shoigu'],
+    surnames: ['Shoigu'], famous: true,
   }),
   person('oleksandr-kubrakov', 'Oleksandr Kubrakov', {
     party: 'ukraine', role: 'Ukrainian Infrastructure Minister (2022–2024)', surnames: ['Kubrakov'],
@@ -192,7 +195,7 @@ export const PEOPLE: GazetteerEntry[] = [
   person('andrei-belousov', 'Andrei Belousov', {
     party: 'russia', role: 'Russian Defence Minister', spellings: ['Andrey Belousov'], surnames: ['Belousov'],
   }),
-  person('kyrylo-budanov', 'Kyrylo Budanov', { party: 'ukraine', role: 'Head of Ukrainian military intelligence', surnames: ['Budanov'] }),
+  person('kyrylo-budanov', 'Kyrylo Budanov', { party: 'ukraine', role: 'Head of Ukrainian military intelligence', surnames: ['Budanov'], famous: true }),
   person('dmytro-lubinets', 'Dmytro Lubinets', { party: 'ukraine', role: 'Ukrainian Parliament human rights commissioner', surnames: ['Lubinets'] }),
   person('tatiana-moskalkova', 'Tatiana Moskalkova', {
     party: 'russia', role: 'Russian human rights commissioner', spellings: ['Tatyana Moskalkova'], surnames: ['Moskalkova'],

@@ -57,6 +57,18 @@ describe(findMentions, () => {
     ]);
   });
 
+  it('reads a distinctive surname that news copy uses alone as the official from the first line', () => {
+    expect(hits('Peskov declined to comment. Medinsky and Umerov met for an hour.')).toEqual([
+      ['Peskov', 'dmitry-peskov'],
+      ['Medinsky', 'vladimir-medinsky'],
+      ['Umerov', 'rustem-umerov'],
+    ]);
+  });
+
+  it('reads "the Kremlin spokesperson" as the spokesman, however the title is written', () => {
+    expect(hits('The Kremlin Spokesperson declined to comment.', '2025-05-20')).toEqual([['The Kremlin Spokesperson', 'dmitry-peskov']]);
+  });
+
   it('reads the office as its holder at the date of writing, unless a name follows', () => {
     expect(hits('He knew the U.S. President offered to meet.', '2025-05-15')).toEqual([['the U.S. President', 'donald-trump']]);
     expect(hits('He knew the U.S. President offered to meet.', '2022-03-10')).toEqual([['the U.S. President', 'joe-biden']]);
