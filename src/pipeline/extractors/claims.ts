@@ -16,6 +16,8 @@ import { verificationFor } from './verification.ts';
 const LOSS_VERB = /(?:['’]s?)?(?:\s+(?:forces|troops|army|military|side))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|sustained|suffered)\b/y;
 /** "since February 24": when the counting began, not when the claim was made. */
 const PERIOD_START = /\b(?:since|from|between|after|before)\s+$/i;
+/** "Since the invasion began on February 24, …": a date inside a since-clause dates the start too. */
+const IN_SINCE_CLAUSE = /\bsince\b[^,;:.]*$/i;
 /** "as of April 4", "by the end of May": the date a figure counts up to. */
 const AS_OF = /\b(?:as of|as at|by|by the end of|at the end of|as of the end of|up to|through)\s+$/i;
 /** "…, and Germany about 1.2 million": a second figure for another place, its noun left out. */
@@ -103,7 +105,7 @@ function claimsInSentence(
   const dates = sentence.dates.filter((date) => date.date <= ctx.publishedAt);
   const asOf = dates.find((date) => AS_OF.test(sentence.text.slice(Math.max(0, date.start - 24), date.start)));
   const statedOn = dates.find(
-    (date) => date !== asOf && !PERIOD_START.test(sentence.text.slice(Math.max(0, date.start - 12), date.start)),
+    (date) => date !== asOf && !PERIOD_START.test(sentence.text.slice(Math.max(0, date.start - 12), date.start)) && !IN_SINCE_CLAUSE.test(sentence.text.slice(Math.max(0, date.start - 120), date.start)),
   );
   let listSubject: string | null = null;
   return measured.map(({ quantity, counted }) => {

@@ -10,6 +10,29 @@ const claimsOf = (text: string) => extractClaims(makeContext(text, '2025-06-10')
 const brief = (text: string) => claimsOf(text).map((c) => [c.value, c.metric, c.claimant, c.subject]);
 
 describe('loss tallies', () => {
+  it('keeps the source of a tally for the sentences that go on with it in the passive or through its report', () => {
+    const text = [
+      'Moscow has lost 9,870 troops in all, according to the Ukrainian General Staff.',
+      'The figure comes from a morning update.',
+      'On the last day alone, Russia is said to have lost 410 troops.',
+      'The update also lists 12 tanks and 30 drones.',
+      'It was also mentioned that Russia lost 4 boats.',
+    ].join(' ');
+    expect(claimsOf(text).map((c) => [c.value, c.claimant])).toEqual([
+      [9870, 'ukraine'], [410, 'ukraine'], [12, 'ukraine'], [30, 'ukraine'], [4, 'ukraine'],
+    ]);
+  });
+
+  it('does not carry a tally\'s source past a sentence that names sources of its own', () => {
+    const text = 'Moscow has lost 9,870 troops, the Ukrainian General Staff said. Western officials said the report also showed 500 tanks lost.';
+    expect(claimsOf(text).find((c) => c.value === 500)?.claimant).not.toBe('ukraine');
+  });
+
+  it('dates a running total by the day it was given, not by the start of the war in its since-clause', () => {
+    const text = 'Since the invasion began on February 24, 2022, Moscow has lost 9,870 troops, the Ukrainian General Staff said on Tuesday.';
+    expect(claimsOf(text).map((c) => c.date)).toEqual(['2025-06-10']);
+  });
+
   it('gives each item of a list the source named at its end and the side that lost it', () => {
     const text = 'Moscow has lost 410 trucks, two boats, 35 fuel tanks and 8 UAVs over the past month, the Ukrainian General Staff said.';
     expect(brief(text)).toEqual([

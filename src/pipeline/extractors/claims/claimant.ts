@@ -180,6 +180,22 @@ const continues: ClaimantRule = {
   },
 };
 
+/**
+ * "Russia is said to have lost …", "It was also mentioned that …", "The report also lists …": a
+ * passive report or the source's own document names no new source, so a tally given within the
+ * last three sentences runs on, unless the sentence names a body or other sources of its own.
+ */
+const PASSIVE_REPORT = /\b(?:is|are|was|were|has been|have been)\s+(?:also\s+)?(?:said|reported|mentioned|stated|claimed|believed)\b/i;
+const SOURCE_DOCUMENT = /\b(?:the|this|that|its|their)\s+(?:report|update|statement|data|figures|tally|bulletin|summary|briefing)s?\b/i;
+const reportRunsOn: ClaimantRule = {
+  id: 'claimant/report-runs-on',
+  find: ({ ctx, sentence, index, last }) => {
+    if (!last || index - last.index > 3 || sentence.paragraph - ctx.sentences[last.index]!.paragraph > 2) return null;
+    if (BODY_ANY.test(sentence.text) || OTHER_SOURCE.test(sentence.text)) return null;
+    return PASSIVE_REPORT.test(sentence.text) || SOURCE_DOCUMENT.test(sentence.text) ? last.claimant : null;
+  },
+};
+
 const OTHER_SOURCE = /\b(?:officials|sources|analysts|experts|observers|estimates|monitors|researchers)\b/i;
 const headline: ClaimantRule = {
   id: 'claimant/headline',
@@ -187,7 +203,7 @@ const headline: ClaimantRule = {
   find: ({ headline, sentence }) => (headline && !SOURCE_VERB_ANY.test(sentence.text) && !OTHER_SOURCE.test(sentence.text) ? headline : null),
 };
 
-export const CLAIMANT_RULES: readonly ClaimantRule[] = [bodySpeaking, unknownName, pronounSpeaker, unnamedSpeaker, clause, reportingVerb, anaphor, continues, headline];
+export const CLAIMANT_RULES: readonly ClaimantRule[] = [bodySpeaking, unknownName, pronounSpeaker, unnamedSpeaker, clause, reportingVerb, anaphor, continues, reportRunsOn, headline];
 
 export function findClaimant(input: ClaimantInput): { claimant: string; rule: string } | null {
   for (const rule of CLAIMANT_RULES) {
