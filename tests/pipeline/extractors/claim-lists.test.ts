@@ -77,6 +77,13 @@ describe('loss tallies', () => {
     expect(claimsOf(text).map((c) => c.claimant)).toContain('ukraine');
   });
 
+  it('does not take the leader for the source when the headline names his aide ("Putin\'s press chief: …")', () => {
+    const text = "Putin's press chief: venue unchanged\n\nTalks that ended a month ago produced a swap of 800 prisoners on each side.";
+    expect(claimsOf(text).map((c) => c.claimant)).not.toContain('vladimir-putin');
+    const own = 'Putin: venue unchanged\n\nTalks that ended a month ago produced a swap of 800 prisoners on each side.';
+    expect(claimsOf(own).map((c) => c.claimant)).toContain('vladimir-putin');
+  });
+
   it('lets a tally running on into the next sentence keep its source', () => {
     const text = 'According to the General Staff of the Armed Forces of Ukraine, Russia has lost 4,000 tanks. It also lost 300 helicopters in that time.';
     expect(claimsOf(text).map((c) => [c.value, c.metric, c.claimant])).toEqual([

@@ -6,6 +6,8 @@ import { BODY_ANY, resolveBody } from './bodies.ts';
 
 const PREFIX = /^([^:\n]{2,40}):\s/;
 const SUFFIX = /\s[-–—]\s([^-–—\n]{2,40})\s*$/;
+/** After a name: "'s press chief", "’s aide" — someone or something of theirs. */
+const POSSESSED = /^['’]s?\s+\p{L}/u;
 const SAYS = /^([^\n]{2,50}?)\s+(?:says|claims|reports|said|claimed)\b/i;
 
 /** Read once per article, by the caller. */
@@ -31,7 +33,8 @@ function sourceIn(ctx: ArticleContext, first: Sentence): string | null {
       if (owner) return owner;
     }
     const named = hitsBetween(ctx, start, end);
-    if (named.length === 1) return named[0]!.actor;
+    // "Putin's press chief: …": the person's aide or office speaks, not the person.
+    if (named.length === 1 && !POSSESSED.test(ctx.text.slice(named[0]!.end, end))) return named[0]!.actor;
   }
   return null;
 }
