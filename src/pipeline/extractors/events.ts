@@ -18,6 +18,7 @@ import { hasPastVerb, tenseAround } from '../reading/tense.ts';
 import { applyDateRules, rulesIn } from './events/index.ts';
 import { relativeDays, type RelativeDay } from './events/relative-day.ts';
 import { callParticipants } from './events/speaker.ts';
+import { isDatelineDate } from './events/dateline.ts';
 import { eveOfEvents } from './events/eve-of.ts';
 import { RESPONSE } from './events/said-on-date.ts';
 import { traced } from '../trace.ts';
@@ -76,6 +77,9 @@ function eventsInSentence(ctx: ArticleReading, sentence: SentenceReading): Talks
     const cue = relative === 'clause-after' ? cues.find((c) => c.start >= date.end && c.start - date.end <= 60) ?? null : nearestCue(cues, date, sentence.text);
     // "Russia on Tuesday rejected the ultimatum": the day of the answer, not of what it answers.
     if (cue && answeredBetween(sentence.text, date, cue)) continue;
+    // "Putin suggested talks in Istanbul at a press conference on Sunday": a day gone by is when they
+    // were put forward; talks put forward for a day to come are dated by it ("proposed talks on Thursday").
+    if (cue && (cue.kind === 'talks' || cue.kind === 'meeting') && date.date <= ctx.publishedAt && PUT_FORWARD.test(sentence.text.slice(Math.max(0, cue.start - 60), cue.start))) continue;
     // "Peskov said on Saturday that a meeting …": the date is when it was said, not the meeting's.
     // An ultimatum is issued by saying it, so its date is the day it was said.
     if (cue && cue.kind !== 'ultimatum' && speechIsNearer(sentence.text, cue, date)) continue;
@@ -131,19 +135,35 @@ function undatedEvent(ctx: ArticleReading, sentence: SentenceReading, cues: read
   // "… sat across the same table on Friday. The meeting lasted two hours.": the date of the sentence before.
   const before = previousInParagraph(ctx, sentence);
   const borrowed = before ? before.dates.filter((d) => d.date <= ctx.publishedAt).at(-1) : undefined;
+  const filed = borrowed ? undefined : datelineBefore(ctx, sentence);
   // With no place of its own, an event needs its sides named, or a dated talks sentence just before.
   const anchoredBefore = borrowed !== undefined && before !== undefined && before.eventCues.some((c) => c.kind === 'talks' || c.kind === 'meeting');
   if (!places.some((place) => place.city) && !anchoredBefore && (places.length === 0 || participantsIn(ctx, sentence).length === 0)) return [];
   const basis: DateBasis = borrowed
     ? { ...borrowed.basis, note: `${borrowed.basis.note} (the date of the sentence before)` }
-    : { kind: 'publication', phrase: '', note: `no date in the sentence; the article's publication date, ${ctx.publishedAt}` };
-  const date = { date: borrowed?.date ?? ctx.publishedAt, endDate: borrowed?.endDate ?? null, start: cue.start, end: cue.end, basis };
+    : filed
+      ? { ...filed.basis, note: `${filed.basis.note} (the story's dateline)` }
+      : { kind: 'publication', phrase: '', note: `no date in the sentence; the article's publication date, ${ctx.publishedAt}` };
+  const day = borrowed ?? filed;
+  const date = { date: day?.date ?? ctx.publishedAt, endDate: day?.endDate ?? null, start: cue.start, end: cue.end, basis };
   let event = buildEvent(ctx, sentence, cue.kind, date, basis, cue, sentence.text.length);
   if (event.participants.length === 0 && before && borrowed) {
     const participants = participantsIn(ctx, before);
     event = { ...event, participants, title: eventTitle(event.kind, participants, event.place, ctx.actors) };
   }
-  return event.status === 'held' || event.status === 'agreed' || event.status === 'issued' ? [traced(event, borrowed ? 'events/date-of-sentence-before' : 'events/publication-date')] : [];
+  const rule = borrowed ? 'events/date-of-sentence-before' : filed ? 'events/dateline-day' : 'events/publication-date';
+  return event.status === 'held' || event.status === 'agreed' || event.status === 'issued' ? [traced(event, rule)] : [];
+}
+
+/** The dateline's day, when one of the two sentences before in the paragraph is the dateline ("ISTANBUL, May 16."). */
+function datelineBefore(ctx: ArticleReading, sentence: SentenceReading): ResolvedDate | undefined {
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 2); i--) {
+    const earlier = ctx.sentences[i]!;
+    if (earlier.paragraph !== sentence.paragraph) return undefined;
+    const date = earlier.dates.find((d) => isDatelineDate(earlier, d) && d.date <= ctx.publishedAt);
+    if (date) return date;
+  }
+  return undefined;
 }
 
 function previousInParagraph(ctx: ArticleReading, sentence: SentenceReading): SentenceReading | undefined {
@@ -208,6 +228,22 @@ function demandAnchor(text: string, cues: readonly Cue[]): { start: number; end:
   return demand ? { start: demand.index, end: demand.index + demand[0].length } : null;
 }
 
+/** ", who heads the delegation for talks with Russia,": an aside about someone, closed by a comma. */
+const ASIDE = /,\s*(?:who|which|whose)\b[^,;()]*,/g;
+
+/** "Umerov, who heads the delegation for talks, arrived on Tuesday": a word inside an aside the date is not in does not take the date. */
+function inAsideWithout(text: string, cue: Cue, date: ResolvedDate): boolean {
+  ASIDE.lastIndex = 0;
+  for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (cue.start >= m.index && cue.end <= end) return !(date.start >= m.index && date.end <= end);
+  }
+  return false;
+}
+
+/** "suggested the idea of talks in Istanbul during a press conference on Sunday": talks someone put forward. */
+const PUT_FORWARD = /\b(?:suggested|proposed|offered|floated|put forward|called for)\s+(?:the\s+idea\s+of\s+|holding\s+|to hold\s+)?(?:[\w-]+\s+){0,3}$/i;
+
 function speechIsNearer(text: string, cue: Cue, date: ResolvedDate): boolean {
   // "Zelensky, who met Erdogan in Ankara on Thursday, said …": a comma closes the clause the
   // date belongs to, so a speech verb beyond it does not take the date from the cue.
@@ -239,7 +275,7 @@ function nearestCue(cues: readonly Cue[], date: ResolvedDate, text: string): Cue
   let bestScore = Infinity;
   for (const cue of cues) {
     const distance = cue.end <= date.start ? date.start - cue.end : cue.start >= date.end ? cue.start - date.end : 0;
-    if (distance > CUE_REACH) continue;
+    if (distance > CUE_REACH || inAsideWithout(text, cue, date)) continue;
     // "talks in Geneva on Monday, but the session broke up": a comma puts the nearer word in another clause.
     const score = distance + (NEW_CLAUSE.test(textBetween(text, cue, date)) ? CLAUSE_PENALTY : 0);
     if (score < bestScore || (score === bestScore && !best)) {

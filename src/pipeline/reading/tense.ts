@@ -3,7 +3,7 @@
 // nearest weekday whatever the verb, so the verbs decide here.
 
 const AHEAD_MARKERS =
-  /\b(?:will|shall|is due|are due|due to (?:be|hold|meet|take|start|begin|resume|arrive|visit|sign|travel)|is set to|are set to|set to|is to|are to|to be held|scheduled|plans? to|planned|expected to|poised to|would|starting|until|next|coming|following|upcoming|proposing|proposed|offered)\b/i;
+  /\b(?:will|shall|is due|are due|due to (?:be|hold|meet|take|start|begin|resume|arrive|visit|sign|travel)|is set to|are set to|set to|set for|slated (?:for|to)|is to|are to|to be held|scheduled|plans? to|planned|expected to|poised to|would|starting|until|next|coming|following|upcoming|proposing|proposed|offered)\b/i;
 
 const PAST_MARKERS =
   /\b(?:was|were|had|has|have|did|said|told|met|held|spoke|went|came|took|made|gave|began|led|broke|sent|saw|won|lost|kicked off|agreed|announced|issued|posted|urged|called|signed|(?<!\b(?:be|being)\s)[a-z]{3,}ed)\b/i;

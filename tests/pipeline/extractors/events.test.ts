@@ -65,4 +65,22 @@ describe(extractEvents, () => {
     const [talks] = extractEvents(makeContext('The European Union is monitoring the talks between Ukraine and Russia, held in Istanbul.', '2025-06-02'));
     expect(talks!.participants).toEqual(['ukraine', 'russia']);
   });
+
+  it('talks put forward on a day gone by are not talks held that day; talks put forward for a day to come are dated by it', () => {
+    // 2025-05-13 is a Tuesday.
+    const gone = eventsOf('Putin floated the idea of direct talks in Istanbul at a news conference in Moscow on Sunday.', '2025-05-13');
+    expect(gone.filter((event) => event.kind === 'talks')).toEqual([]);
+    const coming = eventsOf('Putin proposed direct talks with Ukraine in Istanbul next Thursday.', '2025-05-13');
+    expect(coming.filter((event) => event.kind === 'talks').map((event) => [event.date, event.status])).toEqual([['2025-05-15', 'proposed']]);
+  });
+
+  it('a word inside an aside about someone does not take the date of what that person did', () => {
+    const events = eventsOf('Rustem Umerov, who leads the delegation for talks with Moscow, landed in Ankara on Tuesday.', '2025-11-12');
+    expect(events.filter((event) => event.kind === 'talks')).toEqual([]);
+  });
+
+  it('a lead with no day of its own takes the dateline day, not the publication date', () => {
+    const text = 'ANKARA, June 3. The two delegations wrapped up talks in Istanbul.';
+    expect(eventsOf(text, '2025-06-04').map((event) => [event.kind, event.date])).toEqual([['talks', '2025-06-03']]);
+  });
 });
