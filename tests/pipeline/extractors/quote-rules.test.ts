@@ -11,6 +11,11 @@ const quotesOf = (text: string) => extractQuotes(makeContext(text, '2025-05-15')
 describe(extractQuotes, () => {
   it.each([
     [
+      'points listed under a line that names who made them',
+      'Galina Orlova, the envoy, set out the outcome:\n\n→ the two sides will "write down their terms in full";\n\n• a second round "is possible within weeks".',
+      ['galina-orlova', 'is possible within weeks', 'quote/listed-under-lead'],
+    ],
+    [
       'speaker after the quote, no comma',
       '"We reject the plan. It changes nothing." Sergei Lavrov said at a briefing.',
       ['sergei-lavrov', 'We reject the plan. It changes nothing.', 'quote/said-next-sentence'],

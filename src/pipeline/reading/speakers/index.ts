@@ -7,6 +7,7 @@ import { institutionAfter } from './institution-after.ts';
 import { laterInSentence } from './later-in-sentence.ts';
 import { leadColon } from './lead-colon.ts';
 import { leadSentence } from './lead-sentence.ts';
+import { listedUnderLead } from './listed-under-lead.ts';
 import { roleNoun } from './role-noun.ts';
 import { sameSentence } from './same-sentence.ts';
 import { saidAfter } from './said-after.ts';
@@ -26,6 +27,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   laterInSentence,
   sentenceSubject,
   leadColon,
+  listedUnderLead,
   continues,
   leadSentence,
 ];
