@@ -37,6 +37,8 @@ const AGREEMENT = /\b(?:agreed|agreement|deal)\b/i;
 const AGREED_VERB = /\bagreed\b/i;
 const ISSUED_KINDS = new Set<EventKind>(['statement', 'ultimatum']);
 const SWAP_DONE = /^(?:exchanged|swapped|released|freed|brought back|returned)\b|\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)$/i;
+/** A sentence about what was talked over: "were discussed", "raised the issue of", "talked about". */
+const DISCUSSED = /\b(?:discuss\w*|raised|talked about|considered|on the agenda)\b/i;
 const DEADLINE_LEAD = /\b(?:until|by|before|starting|no later than|deadline of)\s+(?:the\s+)?$/i;
 const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
 /** Sentences about the past in general or about what might happen carry no event of the day. */
@@ -74,7 +76,7 @@ function eventsInSentence(ctx: ArticleReading, sentence: SentenceReading): Talks
     // "a day after X spoke to Y": the day of the event named right after the phrase.
     const relative = 'dates' in date ? (date as RelativeDay).dates : null;
     if (relative === 'own-clause') continue;
-    const cue = relative === 'clause-after' ? cues.find((c) => c.start >= date.end && c.start - date.end <= 60) ?? null : nearestCue(cues, date, sentence.text);
+    const cue = relative === 'clause-after' ? cues.find((c) => c.start >= date.end && c.start - date.end <= 60) ?? null : nearestCue(cues, date, sentence.text) ?? subjectCue(cues, date, sentence.text);
     // "Russia on Tuesday rejected the ultimatum": the day of the answer, not of what it answers.
     if (cue && answeredBetween(sentence.text, date, cue)) continue;
     // "Putin suggested talks in Istanbul at a press conference on Sunday": a day gone by is when they
@@ -122,8 +124,10 @@ function undatedEvent(ctx: ArticleReading, sentence: SentenceReading, cues: read
   // Only a report of something done ("held", "was made") may take the publication date;
   // headlines in the present ("Ukraine ready for talks") say nothing of when.
   if (NOT_THE_DAY.test(sentence.text) || /["“”]/.test(sentence.text) || !hasPastVerb(sentence.text)) return [];
-  const cue = [...cues].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0]!;
-  if (!['talks', 'meeting', 'prisoner-exchange', 'statement'].includes(cue.kind)) return [];
+  // "the ceasefire and a prisoner exchange were discussed during the talks": the exchange was a topic, the talks the event.
+  const done = DISCUSSED.test(sentence.text) ? cues.filter((c) => c.kind !== 'prisoner-exchange' || SWAP_DONE.test(sentence.text.slice(c.start, c.end))) : cues;
+  const cue = [...done].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0];
+  if (!cue || !['talks', 'meeting', 'prisoner-exchange', 'statement'].includes(cue.kind)) return [];
   // "under terms struck at talks in Geneva", "the lists brokered during the round": talks
   // referred back to, on a day this sentence does not give.
   if ((cue.kind === 'talks' || cue.kind === 'meeting') && /\b(?:agreed|reached|brokered|struck|signed)\s+(?:at|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/i.test(sentence.text.slice(Math.max(0, cue.start - 50), cue.start))) return [];
@@ -226,6 +230,19 @@ function demandAnchor(text: string, cues: readonly Cue[]): { start: number; end:
   if (cue) return cue;
   const demand = DEMAND.exec(text);
   return demand ? { start: demand.index, end: demand.index + demand[0].length } : null;
+}
+
+/** "… ended", "… wrapped up in Istanbul": the verb that says an event took place, just before its date. */
+const TOOK_PLACE = /\b(?:concluded|ended|wrapped up|began|opened|started|took place|(?:was|were) held|resumed|kicked off|closed)\b[^,;.]{0,40}$/i;
+
+/**
+ * "Negotiations between the delegations, headed by …, concluded in Istanbul today": the event word
+ * opening the sentence is the subject of the verb that dates it, however long the asides between.
+ */
+function subjectCue(cues: readonly Cue[], date: ResolvedDate, text: string): Cue | null {
+  const first = cues[0];
+  if (!first || first.start > 12 || first.end > date.start || (first.kind !== 'talks' && first.kind !== 'meeting')) return null;
+  return TOOK_PLACE.test(text.slice(first.end, date.start)) ? first : null;
 }
 
 /** ", who heads the delegation for talks with Russia,": an aside about someone, closed by a comma. */

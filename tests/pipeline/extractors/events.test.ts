@@ -83,4 +83,15 @@ describe(extractEvents, () => {
     const text = 'ANKARA, June 3. The two delegations wrapped up talks in Istanbul.';
     expect(eventsOf(text, '2025-06-04').map((event) => [event.kind, event.date])).toEqual([['talks', '2025-06-03']]);
   });
+
+  it('an exchange that was only discussed is no exchange held; the talks it was discussed at are', () => {
+    const events = eventsOf('After the talks, Umerov said a truce and a prisoner swap were discussed at the talks in Istanbul.', '2025-05-16');
+    expect(events.map((event) => event.kind)).not.toContain('prisoner-exchange');
+  });
+
+  it('dates the talks that open a long sentence by the verb that says they took place', () => {
+    const text = 'Negotiations between the two delegations, one led by a defence minister and the other by a presidential aide, ended in Istanbul on Friday.';
+    expect(eventsOf(text, '2025-05-17').map((event) => [event.kind, event.date, event.status])).toEqual([['talks', '2025-05-16', 'held']]);
+  });
 });
+
