@@ -24,6 +24,7 @@ export function roundRange(round: Round): { from: string; to: string } {
 
 export function TimelineStrip({
   events,
+  counted,
   rounds,
   from,
   to,
@@ -32,6 +33,8 @@ export function TimelineStrip({
 }: {
   /** Every event; the timeline draws no strip when there are none. */
   events: readonly TalksEvent[];
+  /** The events the bars count when actors are chosen (those they took part in); null counts every event. */
+  counted: readonly TalksEvent[] | null;
   rounds: readonly Round[];
   from: string | null;
   to: string | null;
@@ -44,7 +47,7 @@ export function TimelineStrip({
   return (
     <div className="mt-3">
       {StripDrawing ? (
-        <StripDrawing events={events} rounds={rounds} from={from} to={to} setView={setView} svgRef={svgRef} heightClass={STRIP_HEIGHT} handlesDescribedBy={helpId} />
+        <StripDrawing events={events} counted={counted} rounds={rounds} from={from} to={to} setView={setView} svgRef={svgRef} heightClass={STRIP_HEIGHT} handlesDescribedBy={helpId} />
       ) : (
         <div className={STRIP_HEIGHT} aria-busy={!failed}>
           {failed && <p className="text-sm text-slate-700">The overview strip could not be loaded; the list below is complete.</p>}
@@ -56,6 +59,7 @@ export function TimelineStrip({
         </span>
         <span>grey bars: other events</span>
         <span>shaded: a round of talks</span>
+        {counted && <span>bars count only the events the chosen actors took part in</span>}
       </p>
       <p id={helpId} className="mt-1 text-sm text-slate-700">
         Drag across the strip to choose dates, or move its two handles with the arrow keys (Page Up and Page Down move a
