@@ -70,6 +70,7 @@ export function App() {
   // A view's filter panel arrives with the view's own chunk, and is drawn with it: drawn
   // earlier, above the stand-in, it would push the stand-in down as the page loads.
   const viewLoaded = useViewModule(view.view).module !== null;
+  const shownLoaded = useViewModule(shown.view).module !== null;
   const failure = data.failureFor(view.view);
 
   // Names each history entry after its view, so Back and Forward menus read sensibly.
@@ -123,7 +124,7 @@ export function App() {
           ) : index && filtered && shownReady ? (
             <>
               {viewLoaded && <MemoViewFilters index={index} view={view} setView={setView} />}
-              <MemoMainView index={index} filtered={filtered} view={shown} setView={setView} />
+              <MemoMainView index={index} filtered={filtered} view={shown} setView={setView} loaded={shownLoaded} />
             </>
           ) : (
             <ViewSkeleton />
