@@ -9,9 +9,8 @@ import type { ViewState } from '../../lib/view-state.ts';
 import type { TalksEvent } from '../../schema/bundle.ts';
 import { ROUND_MARGIN, type Round } from './chapters.ts';
 
-// The drawing is its own chunk, fetched as soon as the page starts (beside the data, which
-// takes longer), so the first view's script stays small; its place is held meanwhile, at the
-// drawing's height, so nothing below it moves when it arrives.
+// The drawing is its own chunk, fetched with the timeline's (see load.ts), beside the data;
+// its place is held meanwhile, at the drawing's height, so nothing below it moves when it arrives.
 const stripDrawing = loadOnce(() => import('./StripDrawing.tsx').then((module) => module.StripDrawing));
 void stripDrawing.preload().catch(() => {});
 /** The drawing's height: the strip (100 px) and the line under it that names the range. */
