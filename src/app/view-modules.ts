@@ -8,6 +8,7 @@ import { preloadClaimsView } from '../features/claims/load-claims-charts.ts';
 import { preloadViewFilters } from '../features/filters/index.ts';
 import { loadTimelineView } from '../features/timeline/load.ts';
 import { loadOnce, useLoaded, type LoadedState } from '../lib/load-once.ts';
+import { parseViewParams } from '../lib/url-state.ts';
 import type { ViewProps } from '../lib/view-props.ts';
 import type { ViewName } from '../lib/view-state.ts';
 
@@ -28,6 +29,10 @@ export function preloadView(name: ViewName): Promise<View> {
   if (name === 'claims') preloadClaimsView().catch(() => {});
   return loaders[name].preload();
 }
+
+// The view a link opens on starts loading as the page's script runs, before the first draw,
+// so its chunk is on its way at the same moment as the data rather than after the frame.
+if (typeof window !== 'undefined') preloadView(parseViewParams(window.location.search).state.view).catch(() => {});
 
 export function useViewModule(name: ViewName): LoadedState<View> {
   return useLoaded(loaders[name]);
