@@ -49,11 +49,7 @@ export function App() {
   const shown = useDeferredValue(view);
   const { from, to, actors, topics, metrics, status } = shown;
 
-  // The view a link opens on loads beside the data, not after it.
-  const openedOn = useRef(view.view);
-  useEffect(() => {
-    preloadView(openedOn.current).catch(() => {});
-  }, []);
+  // The view a link opens on is already loading: view-modules.ts starts it as the script runs.
   // Date orders for filtering are built when the page is idle, not on the first click.
   useEffect(() => {
     if (!index || typeof window.requestIdleCallback !== 'function') return;
