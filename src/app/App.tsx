@@ -49,11 +49,7 @@ export function App() {
   const shown = useDeferredValue(view);
   const { from, to, actors, topics, metrics, status } = shown;
 
-  // The view a link opens on loads beside the data, not after it.
-  const openedOn = useRef(view.view);
-  useEffect(() => {
-    preloadView(openedOn.current).catch(() => {});
-  }, []);
+  // The view a link opens on is already loading: view-modules.ts starts it as the script runs.
   // Date orders for filtering are built when the page is idle, not on the first click.
   useEffect(() => {
     if (!index || typeof window.requestIdleCallback !== 'function') return;
@@ -70,6 +66,7 @@ export function App() {
   // A view's filter panel arrives with the view's own chunk, and is drawn with it: drawn
   // earlier, above the stand-in, it would push the stand-in down as the page loads.
   const viewLoaded = useViewModule(view.view).module !== null;
+  const shownLoaded = useViewModule(shown.view).module !== null;
   const failure = data.failureFor(view.view);
 
   // Names each history entry after its view, so Back and Forward menus read sensibly.
@@ -123,7 +120,7 @@ export function App() {
           ) : index && filtered && shownReady ? (
             <>
               {viewLoaded && <MemoViewFilters index={index} view={view} setView={setView} />}
-              <MemoMainView index={index} filtered={filtered} view={shown} setView={setView} />
+              <MemoMainView index={index} filtered={filtered} view={shown} setView={setView} loaded={shownLoaded} />
             </>
           ) : (
             <ViewSkeleton />

@@ -4,7 +4,12 @@ import { useViewModule } from './view-modules.ts';
 import { ViewReadyMark } from './ViewReadyMark.tsx';
 import { ViewSkeleton } from './ViewSkeleton.tsx';
 
-export function MainView(props: ViewProps) {
+/**
+ * `loaded` is whether the view's chunk had arrived when the page last drew: passed in so this
+ * memoised part draws the view in the same pass as the page draws the view's filter panel,
+ * never the panel above a stand-in that the view then replaces.
+ */
+export function MainView({ loaded: _loaded, ...props }: ViewProps & { loaded: boolean }) {
   const { module: View, failed, retry } = useViewModule(props.view.view);
   if (failed) {
     return (

@@ -48,10 +48,10 @@ describe('link parser properties', () => {
   const encode = encodeURIComponent;
   /** One damaged part of a link: how it is written, and which param the page must report. */
   const damage = fc.oneof(
-    fc.record({ param: fc.constantFrom('view', 'article', 'focus', 'metrics', 'status'), value: fc.constantFrom(...PAYLOADS) }).map(({ param, value }) => ({ raw: `${param}=${encode(value)}`, reported: param })),
+    fc.record({ param: fc.constantFrom('view', 'article', 'focus', 'metrics', 'status', 'changes'), value: fc.constantFrom(...PAYLOADS) }).map(({ param, value }) => ({ raw: `${param}=${encode(value)}`, reported: param })),
     fc.record({ param: fc.constantFrom('from', 'to'), value: fc.oneof(fc.constantFrom(...BAD_DATES), fc.string({ maxLength: 12 }).filter((text) => !/^\d{4}-\d{2}-\d{2}$/.test(text))) }).map(({ param, value }) => ({ raw: `${param}=${encode(value)}`, reported: param })),
     fc.record({ param: fc.constantFrom('view', 'actors', 'article'), length: fc.integer({ min: MAX_VALUE_LENGTH + 1, max: 8_000 }) }).map(({ param, length }) => ({ raw: `${param}=${'a'.repeat(length)}`, reported: param })),
-    fc.oneof(fc.constantFrom(...UNKNOWN_PARAMS), fc.stringMatching(/^[a-z_]{1,10}$/).filter((name) => !['view', 'from', 'to', 'actors', 'topics', 'metrics', 'status', 'article', 'focus'].includes(name))).map((name) => ({ raw: `${encode(name)}=1`, reported: name })),
+    fc.oneof(fc.constantFrom(...UNKNOWN_PARAMS), fc.stringMatching(/^[a-z_]{1,10}$/).filter((name) => !['view', 'from', 'to', 'actors', 'topics', 'metrics', 'status', 'changes', 'article', 'focus'].includes(name))).map((name) => ({ raw: `${encode(name)}=1`, reported: name })),
     fc.constantFrom(...PERCENT_GARBAGE).map((garbage) => ({ raw: `view=${garbage}`, reported: 'view' })),
     fc.stringMatching(/^[a-z0-9-]{1,20}$/).map((id) => ({ raw: `actors=unknown-${id}`, reported: 'actors' })),
   );

@@ -19,6 +19,9 @@ describe(toViewParams, () => {
     { input: state({ actors: ['ukraine', 'putin'] }), output: '?actors=ukraine~putin' },
     { input: state({ view: 'claims', metrics: ['killed', 'tanks'], status: ['unverified'] }), output: '?view=claims&metrics=killed~tanks&status=unverified' },
     { input: state({ view: 'articles', article: '000_ad34c3576032ad84', focus: 'cl-2022-tanks' }), output: '?view=articles&article=000_ad34c3576032ad84&focus=cl-2022-tanks' },
+    { input: state({ view: 'positions', changes: true }), output: '?view=positions&changes=1' },
+    { input: state({ view: 'positions', changes: false }), output: '?view=positions' },
+    { input: state({ view: 'positions', from: '2022-03-01', to: '2025-06-30', changes: true }), output: '?view=positions&from=2022-03-01&to=2025-06-30&changes=1' },
   ])('writes only what differs from the defaults: $output', ({ input, output }) => {
     expect(toSearch(input)).toBe(output);
     expect(toViewParams(input).get('view') ?? 'timeline').toBe(input.view);
@@ -39,6 +42,8 @@ describe(parseViewParams, () => {
     state({ to: '2022-03-01' }),
     state({ view: 'claims', metrics: ['killed'], status: ['unverified', 'unknown'] }),
     state({ view: 'articles', article: '004_e4151cc778e63499', focus: 'ev-2022-03-10-antalya' }),
+    state({ view: 'positions', changes: true }),
+    state({ view: 'positions', from: '2022-03-01', to: '2025-06-30', actors: ['russia'], changes: true }),
   ])('round-trips %j', (original) => {
     const { state: parsed, ignored } = parseViewParams(toSearch(original));
     expect(parsed).toEqual(original);
@@ -62,11 +67,29 @@ describe(parseViewParams, () => {
     { search: '?article=javascript:alert(1)', param: 'article' },
     { search: '?actors=<script>', param: 'actors' },
     { search: '?focus=%22%3E%3Cimg%20src%3Dx%3E', param: 'focus' },
+    { search: '?changes=yes', param: 'changes' },
+    { search: '?changes=', param: 'changes' },
+    { search: '?changes=11', param: 'changes' },
+    { search: '?changes=%3Cscript%3E', param: 'changes' },
   ])('ignores and reports $search', ({ search, param }) => {
     const { state: parsed, ignored } = parseViewParams(search);
     expect(parsed).toEqual(DEFAULT_VIEW_STATE);
     expect(ignored.map((entry) => entry.param)).toEqual([param]);
     expect(ignored[0]?.reason).not.toBe('');
+  });
+
+  it('reads "Changes only" from changes=1, and a link without it (or with changes=0) as the matrix', () => {
+    expect(parseViewParams('?view=positions&changes=1')).toEqual({ state: state({ view: 'positions', changes: true }), ignored: [] });
+    expect(parseViewParams('?view=positions&changes=0')).toEqual({ state: state({ view: 'positions' }), ignored: [] });
+    // A link shared before the switch was in it still opens, unchanged, with nothing reported.
+    expect(parseViewParams('?view=positions&from=2022-03-01&to=2025-06-30')).toEqual({
+      state: state({ view: 'positions', from: '2022-03-01', to: '2025-06-30' }),
+      ignored: [],
+    });
+    expect(parseViewParams('?view=positions&changes=1&changes=0')).toEqual({
+      state: state({ view: 'positions', changes: true }),
+      ignored: [{ param: 'changes', raw: '0', reason: 'repeated; the first value was used' }],
+    });
   });
 
   it('keeps the good items of a list and reports the bad ones', () => {
@@ -160,6 +183,7 @@ describe('link format properties', () => {
       topics: fc.uniqueArray(id, { maxLength: 3 }),
       metrics: fc.uniqueArray(fc.constantFrom(...ClaimMetric.options.filter((metric) => !RETIRED_METRICS.has(metric))), { maxLength: 3 }),
       status: fc.uniqueArray(fc.constantFrom(...Verification.options), { maxLength: 3 }),
+      changes: fc.boolean(),
       article: fc.option(id, { nil: null }),
       focus: fc.option(id, { nil: null }),
     })

@@ -35,7 +35,7 @@ export const LIST_SEPARATOR = '~';
 export const MAX_VALUE_LENGTH = 2000;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,199}$/;
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-const PARAM_ORDER = ['view', 'from', 'to', 'actors', 'topics', 'metrics', 'status', 'article', 'focus'] as const;
+const PARAM_ORDER = ['view', 'from', 'to', 'actors', 'topics', 'metrics', 'status', 'changes', 'article', 'focus'] as const;
 type ParamName = (typeof PARAM_ORDER)[number];
 const KNOWN_PARAMS = new Set<string>(PARAM_ORDER);
 const METRICS = new Set<string>(ClaimMetric.options);
@@ -125,6 +125,11 @@ export function parseViewParams(search: string): ParsedView {
     state.status = accepted as ViewState['status'];
   }
 
+  // A switch: `changes=1` turns it on; `0` is the default, accepted but never written.
+  const changes = get('changes');
+  if (changes === '1' || changes === '0') state.changes = changes === '1';
+  else if (changes !== undefined) reject('changes', changes, 'not 1 or 0');
+
   for (const param of ['article', 'focus'] as const) {
     const raw = get(param);
     if (raw === undefined) continue;
@@ -140,6 +145,8 @@ export function toViewParams(state: ViewState): URLSearchParams {
     const value = state[param];
     if (Array.isArray(value)) {
       if (value.length > 0) params.set(param, value.join(LIST_SEPARATOR));
+    } else if (typeof value === 'boolean') {
+      if (value) params.set(param, '1');
     } else if (value !== DEFAULT_VIEW_STATE[param]) {
       if (value !== null) params.set(param, value);
     }

@@ -23,6 +23,8 @@ export interface ViewState {
   topics: string[];
   metrics: string[];
   status: Verification[];
+  /** Positions: list only the stances that moved within the dates, instead of the matrix. */
+  changes: boolean;
   /** Article id open in the reader. */
   article: string | null;
   /** Item id (event, position, claim, quote) highlighted in the view, or in the open article. */
@@ -37,6 +39,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   topics: [],
   metrics: [],
   status: [],
+  changes: false,
   article: null,
   focus: null,
 };

@@ -32,6 +32,25 @@ describe('the overview strip', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('In two rounds of talks, Mar 2022 and May – Jun 2025, 3 years apart');
   });
 
+  it('counts only the events the chosen actors took part in, with both rounds still shaded', async () => {
+    const bars = (strip: HTMLElement) => ({
+      talks: strip.querySelector('path[fill="#0f172a"]')?.getAttribute('d')?.match(/M/g)?.length ?? 0,
+      other: strip.querySelector('path[fill="#64748b"]') !== null,
+      rounds: strip.querySelectorAll('rect[fill="#fde68a"]').length,
+    });
+    // The United States took part in one event, a meeting in the 2025 round.
+    renderApp({ url: '/?actors=united-states' });
+    const strip = await screen.findByRole('img', { name: /Events over the whole period/ });
+    expect(strip).toHaveAccessibleName(/the one event the chosen actors took part in/);
+    expect(bars(strip)).toEqual({ talks: 1, other: false, rounds: 2 });
+    expect(strip.textContent).toContain('3 years, no talks reported');
+
+    // Choosing no actor brings every event back, on the same axis.
+    fireEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(strip).not.toHaveAccessibleName(/chosen actors/));
+    expect(bars(strip)).toEqual({ talks: 4, other: true, rounds: 2 });
+  });
+
   it('writes the dragged range into the link', async () => {
     renderApp();
     const strip = await screen.findByRole('img', { name: /Events over the whole period/ });

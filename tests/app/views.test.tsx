@@ -151,18 +151,37 @@ describe('positions view', () => {
   it('lists only the moves with "Changes only", and compares the first and latest rounds with one click', async () => {
     const { user } = renderApp({ url: '/?view=positions' });
     await screen.findByRole('table');
+    const search = () => new URLSearchParams(window.location.search);
+    expect(search().get('changes')).toBeNull();
     await user.click(screen.getByRole('switch', { name: /Changes only/ }));
+    expect(search().get('changes')).toBe('1');
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
     const moves = screen.getByRole('list', { name: 'Changes of stance' });
     expect(within(moves).getAllByRole('listitem')).toHaveLength(1);
     expect(moves).toHaveTextContent('Ukraine · Ukraine may join NATO: ◐ Conditional → ✓ For, 2 Jun 2025');
     await user.click(screen.getByRole('switch', { name: /Changes only/ }));
+    expect(search().get('changes')).toBeNull();
     expect(screen.getByRole('table')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Compare 2022 with 2025' }));
     const params = new URLSearchParams(window.location.search);
-    expect([params.get('from'), params.get('to')]).toEqual(['2022-01-01', '2025-12-31']);
+    expect([params.get('from'), params.get('to'), params.get('changes')]).toEqual(['2022-01-01', '2025-12-31', '1']);
     expect(screen.getByRole('switch', { name: /Changes only/ })).toHaveAttribute('aria-checked', 'true');
     expect(screen.getByRole('list', { name: 'Changes of stance' })).toHaveTextContent('Conditional → ✓ For');
+  });
+
+  it('opens a shared link on the list of moves, and Back returns to the matrix', async () => {
+    const { user } = renderApp({ url: '/?view=positions&changes=1' });
+    const moves = await screen.findByRole('list', { name: 'Changes of stance' });
+    expect(moves).toHaveTextContent('Conditional → ✓ For');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: /Changes only/ })).toHaveAttribute('aria-checked', 'true');
+    expect(screen.queryByText('Part of this link was ignored')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('switch', { name: /Changes only/ }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    window.history.back();
+    expect(await screen.findByRole('list', { name: 'Changes of stance' })).toBeInTheDocument();
+    expect(new URLSearchParams(window.location.search).get('changes')).toBe('1');
   });
 });

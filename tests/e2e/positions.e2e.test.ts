@@ -35,7 +35,7 @@ describe('positions matrix', () => {
     }
   });
 
-  test('the rounds preset lists at least one move and writes the dates into the link', async ({ app }) => {
+  test('the rounds preset lists at least one move and writes the dates and the switch into the link', async ({ app }) => {
     const page = await app.open('?view=positions');
     await viewReady(page, 'positions');
     await page.getByRole('button', { name: /^Compare \d{4} with \d{4}$/ }).click();
@@ -46,6 +46,12 @@ describe('positions matrix', () => {
     const params = new URL(page.url()).searchParams;
     expect(params.get('from')).toMatch(/^\d{4}-01-01$/);
     expect(params.get('to')).toMatch(/^\d{4}-12-31$/);
+    expect(params.get('changes')).toBe('1');
+
+    // The link opens on the same list of moves in a fresh page.
+    const shared = await app.open(new URL(page.url()).search);
+    await viewReady(shared, 'positions');
+    expect(await shared.getByRole('list', { name: 'Changes of stance' }).innerText()).toBe(await moves.innerText());
   });
 
   test('downloads the matrix as a PNG and the statements in view as CSV', async ({ app }) => {

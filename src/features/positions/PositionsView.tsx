@@ -26,7 +26,8 @@ export function PositionsView({ index, filtered, view, setView }: ViewProps) {
   const matrix = useMemo(() => buildMatrix(index, filtered.positions), [index, filtered.positions]);
   const actors = useMemo(() => new Map(index.actors.map((actor) => [actor.id, actor])), [index.actors]);
   const [allParties, setAllParties] = useState(false);
-  const [changesOnly, setChangesOnly] = useState(false);
+  // In the link, so a shared list of moves opens as a list of moves.
+  const changesOnly = view.changes;
   // A shared link may point at one statement: open the cell that holds it.
   const [selected, setSelected] = useState<string | null>(() => {
     if (!view.focus) return null;
@@ -94,15 +95,14 @@ export function PositionsView({ index, filtered, view, setView }: ViewProps) {
             <span aria-hidden="true">—</span> No stated position
           </span>
         </span>
-        <Button size="sm" role="switch" aria-checked={changesOnly} onClick={() => setChangesOnly(!changesOnly)}>
+        <Button size="sm" role="switch" aria-checked={changesOnly} onClick={() => setView({ changes: !changesOnly })}>
           <span aria-hidden="true">{changesOnly ? '◉' : '○'}</span> Changes only
         </Button>
         {preset && (
           <Button
             size="sm"
             onClick={() => {
-              setView({ from: preset.from, to: preset.to });
-              setChangesOnly(true);
+              setView({ from: preset.from, to: preset.to, changes: true });
             }}
           >
             {preset.label}

@@ -1,6 +1,6 @@
 // One line under the title saying how much of the collection the filters leave in view:
 // the articles, and the items of the view on screen.
-import { formatCount, formatDate } from '../../lib/labels.ts';
+import { formatCount, formatDate } from '../../lib/format-date.ts';
 import type { FilteredIndex } from '../../lib/filter-index.ts';
 import type { BundleIndex, CollectionName } from '../../schema/bundle.ts';
 import { Skeleton } from '../../components/ui/Skeleton.tsx';

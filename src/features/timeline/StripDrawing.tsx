@@ -16,8 +16,11 @@ interface StripData {
   counts: StripCount[];
 }
 
-/** Events per day over the whole collection: a pass over the events, drawn as aggregated bars. */
-function stripData(events: readonly TalksEvent[]): StripData {
+/**
+ * Events per day, drawn as aggregated bars, on an axis spanning every event: `counted` (the
+ * events of the chosen actors) changes the bars, never the axis or the rounds.
+ */
+function stripData(events: readonly TalksEvent[], counted: readonly TalksEvent[]): StripData {
   const perDay = new Map<number, StripCount>();
   let first = Infinity;
   let last = -Infinity;
@@ -26,6 +29,9 @@ function stripData(events: readonly TalksEvent[]): StripData {
     const end = event.endDate ? dayNumber(event.endDate) : day;
     if (day < first) first = day;
     if (end > last) last = end;
+  }
+  for (const event of counted) {
+    const day = dayNumber(event.date);
     let count = perDay.get(day);
     if (!count) perDay.set(day, (count = { day, marked: 0, other: 0 }));
     if (isTalks(event)) count.marked += 1;
@@ -37,6 +43,7 @@ function stripData(events: readonly TalksEvent[]): StripData {
 
 export function StripDrawing({
   events,
+  counted,
   rounds,
   from,
   to,
@@ -47,6 +54,8 @@ export function StripDrawing({
 }: {
   /** Every event (not only those the filters keep): the strip stays put while filters change. */
   events: readonly TalksEvent[];
+  /** The events the bars count when actors are chosen; null counts every event. */
+  counted: readonly TalksEvent[] | null;
   rounds: readonly Round[];
   from: string | null;
   to: string | null;
@@ -56,7 +65,7 @@ export function StripDrawing({
   handlesDescribedBy: string;
 }) {
   const [ref, width] = useContainerWidth<HTMLDivElement>();
-  const data = useMemo(() => stripData(events), [events]);
+  const data = useMemo(() => stripData(events, counted ?? events), [events, counted]);
   const bands = useMemo(() => rounds.map((round) => ({ start: dayNumber(round.from), end: dayNumber(round.to), label: round.label })), [rounds]);
   const notes = useMemo(
     () => pauses(rounds).map((pause) => ({ start: dayNumber(pause.from), end: dayNumber(pause.to), label: pause.label })),
@@ -71,7 +80,7 @@ export function StripDrawing({
       ) : (
         <TimeStrip
           title="Events over the whole period"
-          description={`Bars count events per day; diamonds mark talks and meetings; ${roundWords} shaded: ${rounds.map((round) => round.label).join('; ')}.`}
+          description={`Bars count ${counted ? `the ${counted.length === 1 ? 'one event' : `${counted.length} events`} the chosen actors took part in, ` : 'events '}per day; diamonds mark talks and meetings; ${roundWords} shaded: ${rounds.map((round) => round.label).join('; ')}.`}
           width={width}
           domain={data.domain}
           counts={data.counts}

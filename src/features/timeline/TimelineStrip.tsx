@@ -9,9 +9,8 @@ import type { ViewState } from '../../lib/view-state.ts';
 import type { TalksEvent } from '../../schema/bundle.ts';
 import { ROUND_MARGIN, type Round } from './chapters.ts';
 
-// The drawing is its own chunk, fetched as soon as the page starts (beside the data, which
-// takes longer), so the first view's script stays small; its place is held meanwhile, at the
-// drawing's height, so nothing below it moves when it arrives.
+// The drawing is its own chunk, fetched with the timeline's (see load.ts), beside the data;
+// its place is held meanwhile, at the drawing's height, so nothing below it moves when it arrives.
 const stripDrawing = loadOnce(() => import('./StripDrawing.tsx').then((module) => module.StripDrawing));
 void stripDrawing.preload().catch(() => {});
 /** The drawing's height: the strip (100 px) and the line under it that names the range. */
@@ -24,6 +23,7 @@ export function roundRange(round: Round): { from: string; to: string } {
 
 export function TimelineStrip({
   events,
+  counted,
   rounds,
   from,
   to,
@@ -32,6 +32,8 @@ export function TimelineStrip({
 }: {
   /** Every event; the timeline draws no strip when there are none. */
   events: readonly TalksEvent[];
+  /** The events the bars count when actors are chosen (those they took part in); null counts every event. */
+  counted: readonly TalksEvent[] | null;
   rounds: readonly Round[];
   from: string | null;
   to: string | null;
@@ -44,7 +46,7 @@ export function TimelineStrip({
   return (
     <div className="mt-3">
       {StripDrawing ? (
-        <StripDrawing events={events} rounds={rounds} from={from} to={to} setView={setView} svgRef={svgRef} heightClass={STRIP_HEIGHT} handlesDescribedBy={helpId} />
+        <StripDrawing events={events} counted={counted} rounds={rounds} from={from} to={to} setView={setView} svgRef={svgRef} heightClass={STRIP_HEIGHT} handlesDescribedBy={helpId} />
       ) : (
         <div className={STRIP_HEIGHT} aria-busy={!failed}>
           {failed && <p className="text-sm text-slate-700">The overview strip could not be loaded; the list below is complete.</p>}
@@ -56,6 +58,7 @@ export function TimelineStrip({
         </span>
         <span>grey bars: other events</span>
         <span>shaded: a round of talks</span>
+        {counted && <span>bars count only the events the chosen actors took part in</span>}
       </p>
       <p id={helpId} className="mt-1 text-sm text-slate-700">
         Drag across the strip to choose dates, or move its two handles with the arrow keys (Page Up and Page Down move a

@@ -58,6 +58,13 @@ export function TimelineView({ index, filtered, view, setView }: ViewProps) {
   // Rounds and the strip come from every event, so they stay put while filters change.
   const rounds = useMemo(() => findRounds(index.events), [index.events]);
   const chapters = useMemo(() => chaptersByRound(filtered.events, rounds), [filtered.events, rounds]);
+  // The strip counts what the chosen actors took part in, over the whole period: the dates
+  // it chooses are its own, so only the actor filter narrows it.
+  const actorsChosen = view.actors.length > 0;
+  const stripEvents = useMemo(
+    () => (actorsChosen ? index.events.filter((event) => event.participants.some((id) => filtered.actorsInScope.has(id))) : index.events),
+    [actorsChosen, index.events, filtered.actorsInScope],
+  );
   const stripRef = useRef<SVGSVGElement>(null);
   const title = headline(rounds);
   const articleCount = index.articles.length;
@@ -80,7 +87,7 @@ export function TimelineView({ index, filtered, view, setView }: ViewProps) {
       </h2>
       <p className="text-slate-700">{standfirst(filtered.events.length, index.events.length, articleCount, view.from, view.to)}</p>
       <p className="text-xs text-slate-600">{sourceLine(index.articles)}</p>
-      {index.events.length > 0 && <TimelineStrip events={index.events} rounds={rounds} from={view.from} to={view.to} setView={setView} svgRef={stripRef} />}
+      {index.events.length > 0 && <TimelineStrip events={index.events} counted={actorsChosen ? stripEvents : null} rounds={rounds} from={view.from} to={view.to} setView={setView} svgRef={stripRef} />}
       <TimelineDownloads title={title} events={filtered.events} index={index} view={view} context={context} stripRef={stripRef} />
       {filtered.events.length === 0 ? (
         hasActiveFilters(view) ? (
