@@ -55,11 +55,12 @@ export function PositionCell({
       aria-expanded={open}
       aria-controls={open ? detailId : undefined}
       onClick={onToggle}
-      className={`block w-full rounded px-2 py-1 text-left text-sm break-words ${cell} hover:ring-1 hover:ring-slate-400 focus-visible:outline-2 focus-visible:outline-oi-blue ${open ? 'ring-2 ring-oi-blue' : ''}`}
+      className={`block w-full rounded px-1.5 py-1 text-left text-sm break-words ${cell} hover:ring-1 hover:ring-slate-400 focus-visible:outline-2 focus-visible:outline-oi-blue ${open ? 'ring-2 ring-oi-blue' : ''}`}
     >
       {party}
-      <span className="font-semibold">
-        <span aria-hidden="true" className={`mr-1 text-base leading-none ${className}`}>
+      {/* 13 px and tight: "◐ Conditional" fits a column of seven parties at 1280 px without breaking mid-word. */}
+      <span className="text-[0.8125rem] font-semibold tracking-tight">
+        <span aria-hidden="true" className={`mr-0.5 text-base leading-none ${className}`}>
           {symbol}
         </span>
         {label}
