@@ -19,6 +19,12 @@ describe('claim patterns', () => {
     expect(claimsOf('Volodymyr Zelensky said 90 drones were used in the raid.')).toMatchObject([{ metric: 'drones', value: 90, claimant: 'volodymyr-zelensky' }]);
   });
 
+  it('reads a number of people who fled with no noun of their own as displaced, never as a death toll', () => {
+    const found = claimsOf('The agency said 7.2 million have fled their homes since the spring.').map((c) => [c.value, c.metric]);
+    expect(found).toEqual([[7200000, 'displaced']]);
+    expect(claimsOf('Officials said 12 fled on foot.').map((c) => c.metric)).not.toContain('killed');
+  });
+
   it('reads a total whose noun comes before the number', () => {
     // Losses and casualties count the killed and the wounded together: never shown as killed.
     expect(claimsOf('The Ukrainian military said Russia lost 900 troops in a day, bringing its losses since 2022 to roughly 1,010,000.')).toMatchObject([

@@ -45,6 +45,8 @@ const TOTAL_BEFORE = /\b(losses|casualties|death toll|toll|dead)\b[^.;:]{0,60}?\
 /** "11 civilians were killed and 43 injured", "Sumy region: 3 killed", "88 had been shot down". */
 const BARE_OUTCOME =
   /^\s+(?:of (?:which|them|those|whom)\s+)?(?:(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+|reportedly\s+)?)?(injured|wounded|killed|dead|shot down|downed|destroyed|displaced|released|freed|detained|missing|captured)\b/i;
+/** "10m have fled their homes", "4 million have fled the country": people, with no noun of their own. */
+const BARE_FLED = /^\s+(?:people\s+)?(?:have\s+|has\s+|had\s+)?(?:already\s+|now\s+)?fled\s+(?:their homes|the country|abroad|to (?:other|neighbou?ring) countries|\p{Lu})/u;
 const FLEEING = /^\s+of\s+(?:those|the people|people)\s+(?:fleeing|who (?:have\s+)?fled)\b/i;
 const MORE = /^\s+more\b/i;
 
@@ -116,6 +118,10 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   rule('of-those-fleeing', ({ quantity, after }) => {
     const m = FLEEING.exec(after);
     return m ? { metric: 'displaced', unit: 'people', nounEnd: quantity.end + m[0].length } : null;
+  }),
+  rule('bare-fled', ({ quantity, after }) => {
+    const fled = BARE_FLED.exec(after);
+    return fled ? { metric: 'displaced', unit: 'people', nounEnd: quantity.end + fled[0].length } : null;
   }),
   rule('bare-outcome', ({ quantity, after, previous }) => {
     const bare = BARE_OUTCOME.exec(after);
