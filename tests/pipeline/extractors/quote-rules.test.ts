@@ -11,6 +11,11 @@ const quotesOf = (text: string) => extractQuotes(makeContext(text, '2025-05-15')
 describe(extractQuotes, () => {
   it.each([
     [
+      'the head of a delegation, after the quote',
+      'Galina Orlova, head of the Russian delegation, spoke after Pavel Sedov. "We have a text to work from," the head of the Russian delegation stated.',
+      ['galina-orlova', 'We have a text to work from', 'quote/delegation-head'],
+    ],
+    [
       'points listed under a line that names who made them',
       'Galina Orlova, the envoy, set out the outcome:\n\n→ the two sides will "write down their terms in full";\n\n• a second round "is possible within weeks".',
       ['galina-orlova', 'is possible within weeks', 'quote/listed-under-lead'],

@@ -3,6 +3,7 @@
 // passages and sentences before. The first rule that names a speaker wins.
 import { afterVerb } from './after-verb.ts';
 import { continues } from './continues.ts';
+import { delegationHead } from './delegation-head.ts';
 import { institutionAfter } from './institution-after.ts';
 import { laterInSentence } from './later-in-sentence.ts';
 import { leadColon } from './lead-colon.ts';
@@ -17,6 +18,7 @@ import { sentenceSubject } from './sentence-subject.ts';
 import type { QuoteRule } from './types.ts';
 
 export const QUOTE_RULES: readonly QuoteRule[] = [
+  delegationHead,
   saidAfter,
   institutionAfter,
   roleNoun,

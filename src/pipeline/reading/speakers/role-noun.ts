@@ -22,14 +22,14 @@ export const roleNoun: QuoteRule = {
   },
 };
 
-/** The latest person named in the six sentences up to `position` whose role has `noun`. */
-function lastHolder({ ctx }: PassageSite, noun: string, position: number): Attribution | null {
+/** The latest person named in the six sentences up to `position` whose role has `noun` (and who speaks for `party`, when given). */
+export function lastHolder({ ctx }: PassageSite, noun: string, position: number, party?: string): Attribution | null {
   const index = firstEndingAfter(ctx.sentences, position, true);
   const last = index < 0 ? ctx.sentences.length - 1 : index;
   const from = ctx.sentences[Math.max(0, last - 6)]?.start ?? 0;
   const holders = hitsBetween(ctx, from, position).filter((hit) => {
     const actor = ctx.actors.get(hit.actor);
-    return !hit.quoted && actor?.kind === 'person' && (actor.role ?? '').toLowerCase().includes(noun);
+    return !hit.quoted && actor?.kind === 'person' && (actor.role ?? '').toLowerCase().includes(noun) && (!party || actor.party === party);
   });
   // A speaker is named, one we cannot tell: no rule after this may guess another.
   return { actor: holders.at(-1)?.actor ?? NO_ONE_KNOWN, verbStart: position };
