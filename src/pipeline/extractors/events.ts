@@ -32,7 +32,7 @@ const NEW_CLAUSE = /;|,\s*(?:but|and|while|although|though|whereas|yet|then)\b|\
 const THEN = /(?:,\s*|\band\s+)(?:then|later|afterwards)\s+$/i;
 /** How close "next week" must be to a meeting word to date it: "summit in Vilnius next week". */
 const WEEK_REACH = 25;
-const SPEECH = /\b(?:said|says|told|added|wrote|posted|stated)\b/g;
+const SPEECH = /\b(?:said|says|told|added|wrote|posted|stated|reported)\b/g;
 const AGREEMENT = /\b(?:agreed|agreement|deal)\b/i;
 const AGREED_VERB = /\bagreed\b/i;
 const ISSUED_KINDS = new Set<EventKind>(['statement', 'ultimatum']);

@@ -25,6 +25,11 @@ describe('claim patterns', () => {
     expect(claimsOf('Officials said 12 fled on foot.').map((c) => c.metric)).not.toContain('killed');
   });
 
+  it('reads a headline in the present tense: "strikes kill 9, injure more than 40 over past day"', () => {
+    const found = claimsOf('Overnight strikes kill 9, injure more than 40 over past day').map((c) => [c.value, c.metric, c.qualifier]);
+    expect(found).toEqual([[9, 'killed', null], [40, 'wounded', 'more than']]);
+  });
+
   it('reads a total whose noun comes before the number', () => {
     // Losses and casualties count the killed and the wounded together: never shown as killed.
     expect(claimsOf('The Ukrainian military said Russia lost 900 troops in a day, bringing its losses since 2022 to roughly 1,010,000.')).toMatchObject([

@@ -93,5 +93,10 @@ describe(extractEvents, () => {
     const text = 'Negotiations between the two delegations, one led by a defence minister and the other by a presidential aide, ended in Istanbul on Friday.';
     expect(eventsOf(text, '2025-05-17').map((event) => [event.kind, event.date, event.status])).toEqual([['talks', '2025-05-16', 'held']]);
   });
+
+  it('the day an outlet reported talks to come is not the day of the talks', () => {
+    const events = eventsOf('Two envoys will travel to Istanbul for possible talks between Ukraine and Russia, a news agency reported on Tuesday.', '2025-05-13');
+    expect(events.filter((event) => event.kind === 'talks' && event.date === '2025-05-13')).toEqual([]);
+  });
 });
 

@@ -11,6 +11,11 @@ const quotesOf = (text: string) => extractQuotes(makeContext(text, '2025-05-15')
 describe(extractQuotes, () => {
   it.each([
     [
+      'an unnamed reporter is nobody named, not the country of the adjective',
+      '"The room was cold and nobody shook hands," a Ukrainian reporter said.',
+      ['unattributed', 'The room was cold and nobody shook hands', 'quote/no-speaker'],
+    ],
+    [
       'the head of a delegation, after the quote',
       'Galina Orlova, head of the Russian delegation, spoke after Pavel Sedov. "We have a text to work from," the head of the Russian delegation stated.',
       ['galina-orlova', 'We have a text to work from', 'quote/delegation-head'],

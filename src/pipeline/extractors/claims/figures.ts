@@ -59,9 +59,9 @@ const rule = (id: string, read: FigureRule['read']): FigureRule => ({ id: `figur
 
 /** "…, including 4 children", "of whom 12": a part of the figure before, with its outcome. */
 const PART_OF = /(?:\bincluding|\bamong them|\bof (?:which|whom|them))\s+$/i;
-/** "and injured more than 100": a figure right after its verb, with no noun of its own. */
-const VERB_THEN_FIGURE = /\b(killed|injured|wounded)\s+$/i;
-const NO_NOUN_AFTER = /^\s*(?:[,.;:)]|$|(?:others?|more|people)\b|(?:and|in|on|at|during|since)\s)/i;
+/** "and injured more than 100", "attacks kill 18, injure 110" (headlines): a figure right after its verb, with no noun of its own. */
+const VERB_THEN_FIGURE = /\b(killed|injured|wounded|kills?|injures?|wounds?)\s+(?:more than\s+|at least\s+|about\s+|nearly\s+|over\s+)?$/i;
+const NO_NOUN_AFTER = /^\s*(?:[,.;:)]|$|(?:others?|more|people)\b|(?:and|in|on|at|during|since|over|across|overnight)\s)/i;
 
 const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|these|those)\s+(?:\d{1,3}(?:,\d{3})+|\d+)/;
 
@@ -91,7 +91,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   rule('verb-then-figure', ({ quantity, before, after }) => {
     const verb = VERB_THEN_FIGURE.exec(before);
     if (!verb?.[1] || !NO_NOUN_AFTER.test(after)) return null;
-    return { metric: /killed/i.test(verb[1]) ? 'killed' : 'wounded', unit: 'people', nounEnd: quantity.end };
+    return { metric: /^kill/i.test(verb[1]) ? 'killed' : 'wounded', unit: 'people', nounEnd: quantity.end };
   }),
   // "shot down 45 of the 60 drones": the part counts what the whole does.
   rule('part-of-whole', ({ quantity, before, after, sentence }) => {

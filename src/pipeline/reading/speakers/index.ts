@@ -16,8 +16,10 @@ import { saidBefore } from './said-before.ts';
 import { saidNextSentence } from './said-next-sentence.ts';
 import { sentenceSubject } from './sentence-subject.ts';
 import type { QuoteRule } from './types.ts';
+import { unnamedSpeaker } from './unnamed-speaker.ts';
 
 export const QUOTE_RULES: readonly QuoteRule[] = [
+  unnamedSpeaker,
   delegationHead,
   saidAfter,
   institutionAfter,
