@@ -151,6 +151,9 @@ export const PEOPLE: GazetteerEntry[] = [
   person('maria-zakharova', 'Maria Zakharova', {
     party: 'russia', role: 'Russian Foreign Ministry spokeswoman', surnames: ['Zakharova'], famous: true,
   }),
+  person('igor-konashenkov', 'Igor Konashenkov', {
+    party: 'russia', role: 'Russian Defence Ministry spokesman', surnames: ['Konashenkov'], famous: true,
+  }),
   person('mykhailo-podoliak', 'Mykhailo Podoliak', {
     party: 'ukraine', role: 'Adviser to the President of Ukraine', spellings: ['Mykhailo Podolyak'], surnames: ['Podoliak', 'Podolyak'], famous: true,
   }),

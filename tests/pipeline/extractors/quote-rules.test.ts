@@ -11,6 +11,11 @@ const quotesOf = (text: string) => extractQuotes(makeContext(text, '2025-05-15')
 describe(extractQuotes, () => {
   it.each([
     [
+      'he, before anyone is named, is the person the next sentence names as speaking',
+      'Army bulletin: heavy fighting in the east\n\n"Two of their units lost half their men in a day," he noted, an agency reported.\n\nThe army has destroyed 40 drones since Monday, Maria Zakharova stated.',
+      ['maria-zakharova', 'Two of their units lost half their men in a day', 'quote/pronoun-ahead'],
+    ],
+    [
       'an unnamed reporter is nobody named, not the country of the adjective',
       '"The room was cold and nobody shook hands," a Ukrainian reporter said.',
       ['unattributed', 'The room was cold and nobody shook hands', 'quote/no-speaker'],

@@ -15,6 +15,7 @@ import { saidAfter } from './said-after.ts';
 import { saidBefore } from './said-before.ts';
 import { saidNextSentence } from './said-next-sentence.ts';
 import { sentenceSubject } from './sentence-subject.ts';
+import { pronounAhead } from './pronoun-ahead.ts';
 import type { QuoteRule } from './types.ts';
 import { unnamedSpeaker } from './unnamed-speaker.ts';
 
@@ -34,6 +35,7 @@ export const QUOTE_RULES: readonly QuoteRule[] = [
   listedUnderLead,
   continues,
   leadSentence,
+  pronounAhead,
 ];
 
 export { NO_ONE_KNOWN, type PassageSite, type QuoteRule } from './types.ts';
