@@ -3,7 +3,8 @@
 // Money, years, ordinals, ages and durations are never claims (numbers.ts says which is which).
 import type { Claim } from '../../schema/bundle.ts';
 import type { ArticleReading, SentenceReading } from '../reading/types.ts';
-import { hitsBetween, subjectBefore, type Attribution } from '../reading/attribution.ts';
+import { hitsBetween, isOutlet, subjectBefore, type Attribution } from '../reading/attribution.ts';
+import { BODY_ANY, resolveBody } from './claims/bodies.ts';
 import { findClaimant } from './claims/claimant.ts';
 import { readFigure, type Counted, type FigureInput } from './claims/figures.ts';
 import { headlineSource } from './claims/headline.ts';
@@ -34,8 +35,10 @@ export function extractClaims(ctx: ArticleReading): Claim[] {
   let last: { claimant: string; index: number } | null = null;
   const headline = headlineSource(ctx);
   const bodies = new Map<string, string | null>();
+  const reportedAfter = sourcesGivenAfter(ctx, bodies);
   ctx.sentences.forEach((sentence, index) => {
-    const found = claimsInSentence(ctx, sentence, index, last, headline, bodies);
+    const ahead = [index + 1, index + 2].map((i) => reportedAfter.get(i)).find((source) => source && source.paragraph - sentence.paragraph <= 1);
+    const found = claimsInSentence(ctx, sentence, index, last, headline, bodies, ahead?.claimant ?? null);
     for (const claim of found) {
       if (!claims.has(claim.id)) claims.set(claim.id, claim);
     }
@@ -68,6 +71,29 @@ function withoutHeadlineEchoes(ctx: ArticleReading, claims: Claim[]): Claim[] {
   );
 }
 
+/**
+ * "…reached 980,000. In May, Russia lost 34,500. This is reported by X, citing the defence
+ * ministry": a source named after the figures, in a sentence of its own. By sentence index.
+ */
+const CITING = /\b(?:referring to|citing|with reference to|according to|quoting)\s/i;
+const REPORTED_AFTER = /^\W*(?:This|That|These|It)\s+(?:is|was|were|has been|had been)\s+(?:reported|stated|announced|said|published)\s+(?:by|in)\b/i;
+
+function sourcesGivenAfter(ctx: ArticleReading, bodies: Map<string, string | null>): Map<number, { claimant: string; paragraph: number }> {
+  const sources = new Map<number, { claimant: string; paragraph: number }>();
+  ctx.sentences.forEach((sentence, index) => {
+    if (!REPORTED_AFTER.test(sentence.text)) return;
+    // "… by UNN referring to the post of the Ministry of Defence of Great Britain": the source cited, else the one reporting.
+    const cited = CITING.exec(sentence.text);
+    const from = sentence.start + (cited ? cited.index + cited[0].length : 0);
+    const body = BODY_ANY.exec(ctx.text.slice(from, sentence.end));
+    const claimant =
+      (body ? resolveBody(ctx, from + body.index, from + body.index + body[0].length, bodies) : null) ??
+      hitsBetween(ctx, from, sentence.end).find((hit) => !hit.quoted && !isOutlet(ctx, hit.actor))?.actor;
+    if (claimant) sources.set(index, { claimant, paragraph: sentence.paragraph });
+  });
+  return sources;
+}
+
 function claimsInSentence(
   ctx: ArticleReading,
   sentence: SentenceReading,
@@ -75,6 +101,8 @@ function claimsInSentence(
   last: { claimant: string; index: number } | null,
   headline: string | null,
   bodies: Map<string, string | null>,
+  /** The source a sentence just after names for the figures before it ("This is reported by …"). */
+  reportedAfter: string | null,
 ): Claim[] {
   const measured: Array<{ quantity: Quantity; counted: Counted }> = [];
   let previous: Counted | null = null;
@@ -95,7 +123,9 @@ function claimsInSentence(
   }
   if (measured.length === 0) return [];
   const checked = checkedBy(ctx, sentence);
-  const found = checked ? { claimant: checked.actor, rule: 'claimant/checked-by' } : findClaimant({ ctx, sentence, index, last, headline, bodies, firstFigure: measured[0]!.quantity.start });
+  const own = checked ? { claimant: checked.actor, rule: 'claimant/checked-by' } : findClaimant({ ctx, sentence, index, last, headline, bodies, firstFigure: measured[0]!.quantity.start });
+  // A source given in the next sentences outranks none, and the headline's.
+  const found = reportedAfter && (!own || own.claimant === 'unattributed' || own.rule === 'claimant/headline') ? { claimant: reportedAfter, rule: 'claimant/reported-after' } : own;
   const claimant = found?.claimant ?? 'unattributed';
   const { verification, sentence: flagged } = verificationFor(ctx, index, claimant);
   // An independent body's figure is independent only where the text says it checked it.

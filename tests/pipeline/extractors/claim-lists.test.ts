@@ -23,6 +23,11 @@ describe('loss tallies', () => {
     ]);
   });
 
+  it('takes the source a sentence after the figures names for them ("This was reported by …, citing …")', () => {
+    const text = 'By the end of April the army had lost about 51,000 troops. In April alone it lost 2,300 troops. This was reported by a news site citing the Ministry of Defence of the United Kingdom.';
+    expect(claimsOf(text).map((c) => [c.value, c.claimant])).toEqual([[51000, 'united-kingdom'], [2300, 'united-kingdom']]);
+  });
+
   it('does not carry a tally\'s source past a sentence that names sources of its own', () => {
     const text = 'Moscow has lost 9,870 troops, the Ukrainian General Staff said. Western officials said the report also showed 500 tanks lost.';
     expect(claimsOf(text).find((c) => c.value === 500)?.claimant).not.toBe('ukraine');

@@ -185,7 +185,7 @@ const continues: ClaimantRule = {
  * passive report or the source's own document names no new source, so a tally given within the
  * last three sentences runs on, unless the sentence names a body or other sources of its own.
  */
-const PASSIVE_REPORT = /\b(?:is|are|was|were|has been|have been)\s+(?:also\s+)?(?:said|reported|mentioned|stated|claimed|believed)\b/i;
+const PASSIVE_REPORT = /\b(?:is|are|was|were|has been|have been)\s+(?:also\s+)?(?:said|reported|mentioned|stated|claimed|believed|recorded|registered)\b/i;
 const SOURCE_DOCUMENT = /\b(?:the|this|that|its|their)\s+(?:report|update|statement|data|figures|tally|bulletin|summary|briefing)s?\b/i;
 const reportRunsOn: ClaimantRule = {
   id: 'claimant/report-runs-on',
