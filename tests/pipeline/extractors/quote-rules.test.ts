@@ -16,6 +16,11 @@ describe(extractQuotes, () => {
       ['maria-zakharova', 'Two of their units lost half their men in a day', 'quote/pronoun-ahead'],
     ],
     [
+      'an adviser to a president, named in an aside, is the speaker, not the president',
+      'Later an adviser to Ukraine\'s president, Mykhailo Podoliak, wrote that guarantors must be "bound by treaty to act".',
+      ['mykhailo-podoliak', 'bound by treaty to act', 'quote/said-before'],
+    ],
+    [
       'an unnamed reporter is nobody named, not the country of the adjective',
       '"The room was cold and nobody shook hands," a Ukrainian reporter said.',
       ['unattributed', 'The room was cold and nobody shook hands', 'quote/no-speaker'],
