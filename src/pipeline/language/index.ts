@@ -1,7 +1,7 @@
 // The languages the pipeline can read, chosen by each manifest entry's `language`. An
 // article in a language with no configuration is an input error: English rules run on
 // another language would find nothing, or worse, find things that are not there.
-import { english } from './en.ts';
+import { english } from './en/index.ts';
 import type { LanguageConfig } from './types.ts';
 
 export type { LanguageConfig } from './types.ts';

@@ -1,4 +1,48 @@
+// What a language configuration holds: the date parser and, per domain, the words and cue
+// patterns the pipeline reads with. The code that matches them lives in the reading and the
+// extractors and takes them from the configuration it is handed (`ctx.language`), so another
+// language is another set of these, not another copy of the code. Patterns are built once,
+// when the configuration loads: the code runs them on every sentence.
+import type { Stance } from '../../schema/bundle.ts';
+import type { PropositionId } from '../../schema/propositions.ts';
 import type { chronoEn } from '../reading/chrono.ts';
+import type { WordGate } from '../reading/word-gate.ts';
+
+/** Stated positions (extractors/positions.ts and positions/): propositions, stance cues, and what voids or turns them. */
+export interface PositionLexicon {
+  /** Each proposition's pattern (global), and words one of which every match of it holds (see reading/word-gate.ts). */
+  readonly TOPICS: ReadonlyArray<readonly [proposition: PropositionId, pattern: RegExp, words: readonly string[]]>;
+  /** One pass for TOPICS' words: bit i set, topic i may match. */
+  readonly TOPIC_GATE: WordGate;
+  /** Stance verbs (global patterns), in the order they are looked for. */
+  readonly STANCE_CUES: ReadonlyArray<readonly [Stance, RegExp]>;
+  /** Between cue and topic, turns "for" into "against": "drop plans to join". */
+  readonly REVERSING: RegExp;
+  /** Right after a topic, reverses it: "sanctions relief". */
+  readonly REVERSING_AFTER: RegExp;
+  /** A new clause between cue and topic. */
+  readonly CLAUSE_BETWEEN: RegExp;
+  /** A condition: "if", "unless", "in exchange for". */
+  readonly CONDITION: RegExp;
+  /** Ends the text before a topic accepted once a demand is met: "before agreeing to any". */
+  readonly CONDITIONAL_ACCEPT: RegExp;
+  /** Ends the text before a cue in a hedged clause: "unclear whether". */
+  readonly HEDGED_BEFORE: RegExp;
+  /** Ends the text before a negated cue: "does not". */
+  readonly NEGATED_BEFORE: RegExp;
+  /** For-cues whose negation is a refusal ("want", "ready"), tested on the cue. */
+  readonly NEGATABLE_FOR: RegExp;
+  /** Ends a clause's text before a cue that is a guess at aims: "is likely". */
+  readonly INFERRED_BEFORE: RegExp;
+  /** Words that report a statement: "said", "according to". */
+  readonly REPORTED: RegExp;
+  /** A sentence framed as commentary: "analysts say". */
+  readonly COMMENTARY_FRAME: RegExp;
+  /** Ends the text before a ceasefire word that names a short or local pause: "a 30-hour". */
+  readonly LIMITED_PAUSE_BEFORE: RegExp;
+  /** Starts the text after one: "in some areas". */
+  readonly LIMITED_PAUSE_AFTER: RegExp;
+}
 
 /** What the pipeline needs to read articles in one language. */
 export interface LanguageConfig {
@@ -8,4 +52,5 @@ export interface LanguageConfig {
   name: string;
   /** The date parser set up for the language (chrono-node's locale module). */
   chrono: typeof chronoEn;
+  positions: PositionLexicon;
 }

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CUE_PATTERNS } from '../../../src/pipeline/reading/event-cues.ts';
-import { TOPICS } from '../../../src/pipeline/extractors/position-lexicon.ts';
+import { english } from '../../../src/pipeline/language/en/index.ts';
 import { mayMatch, prefixTree, WordGate } from '../../../src/pipeline/reading/word-gate.ts';
 import { seedSentences } from './seed-sentences.ts';
 
@@ -28,7 +28,7 @@ const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((pa
 
 const FAMILIES = {
   'event cues': CUE_PATTERNS.map(([kind, pattern, words]) => ({ name: kind, pattern, words })),
-  'position topics': TOPICS.map(([topic, pattern, words]) => ({ name: topic, pattern, words })),
+  'position topics': english.positions.TOPICS.map(([topic, pattern, words]) => ({ name: topic, pattern, words })),
 };
 
 /** A phrase for every alternative of every pattern: random text rarely builds the longer ones. */

@@ -1,6 +1,6 @@
 // Stance cues in a sentence ("seeks", "rejected", "does not want") and the cue a topic hangs on.
 import type { Stance } from '../../../schema/bundle.ts';
-import { HEDGED_BEFORE, NEGATABLE_FOR, NEGATED_BEFORE, STANCE_CUES } from '../position-lexicon.ts';
+import type { PositionLexicon } from '../../language/types.ts';
 import { byStart, overlapsAny } from '../../reading/spans.ts';
 
 export interface Cue {
@@ -18,7 +18,9 @@ const GOVERNED_GAP = /^[^,;]{0,60}$/;
 const COORDINATION = /\b(?:and|or|but|while|as)\b/i;
 const NOUN_BEFORE = /\b(?:the|a|an|this|that|its|his|her|their)\s+$/i;
 
-export function findCues(text: string): Cue[] {
+/** The stance cues in `text`, read with the language's stance words. */
+export function findCues(text: string, lexicon: PositionLexicon): Cue[] {
+  const { HEDGED_BEFORE, NEGATABLE_FOR, NEGATED_BEFORE, STANCE_CUES } = lexicon;
   const cues: Cue[] = [];
   // Indexed, with no closure over the match: see event-cues.ts.
   for (let p = 0; p < STANCE_CUES.length; p++) {

@@ -3,7 +3,6 @@
 // refusal, reported; "analysts say Moscow is hoping for relief" is nobody's position.
 import type { ActorHit, ArticleContext, Sentence } from '../../context.ts';
 import { hitsBetween } from '../../reading/attribution.ts';
-import { COMMENTARY_FRAME, INFERRED_BEFORE, REPORTED } from '../position-lexicon.ts';
 import type { SpokenPassage } from '../../reading/types.ts';
 import type { Cue } from './cues.ts';
 
@@ -63,6 +62,7 @@ function holderOf(ctx: ArticleContext, sentence: Sentence, cue: Cue, cueText: st
   const clause = clauseStart(text, cue.start);
   if (HYPOTHETICAL.test(text.slice(Math.max(0, clause - 8), clause))) return null;
   const clauseBefore = text.slice(clause, cue.start);
+  const { COMMENTARY_FRAME, INFERRED_BEFORE, REPORTED } = ctx.language.positions;
   if (INFERRED_BEFORE.test(clauseBefore)) return null;
   const quoted = spoken.find(({ passage }) => passage.outer.start <= at && at < passage.outer.end);
   if (quoted) return quotedHolder(ctx, quoted, sentence.start + clause, at);

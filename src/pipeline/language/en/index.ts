@@ -1,0 +1,12 @@
+// English: the language every extractor reads today. Its date parser is chrono-node's
+// English set-up; its words and cue patterns sit in this folder, one file per domain.
+import { chronoEn } from '../../reading/chrono.ts';
+import type { LanguageConfig } from '../types.ts';
+import { positions } from './positions.ts';
+
+export const english: LanguageConfig = {
+  code: 'en',
+  name: 'English',
+  chrono: chronoEn,
+  positions,
+};
