@@ -127,7 +127,7 @@ function undatedEvent(ctx: ArticleReading, sentence: SentenceReading, cues: read
   if (cue.kind === 'statement' && /\b(?:was|were|been|be|being)\s+$/i.test(sentence.text.slice(Math.max(0, cue.start - 8), cue.start))) return [];
   // "declined a challenge to meet him", "refused to hold talks": an infinitive is not a thing done.
   if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.text.slice(Math.max(0, cue.start - 16), cue.start)) && cue.kind !== 'prisoner-exchange') return [];
-  const places = findPlaces(sentence.text);
+  const places = findPlaces(sentence.text, ctx.language.events);
   // "… sat across the same table on Friday. The meeting lasted two hours.": the date of the sentence before.
   const before = previousInParagraph(ctx, sentence);
   const borrowed = before ? before.dates.filter((d) => d.date <= ctx.publishedAt).at(-1) : undefined;
@@ -163,7 +163,7 @@ function buildEvent(
 ): TalksEvent {
   const others = cues.filter((cue) => cue.start !== anchor.start);
   // A call has no venue: "spoke to Putin about a ceasefire in Ukraine" was not held in Ukraine.
-  const place = kind === 'call' ? null : nearestPlace(sentence.text, anchor, date, placeReach, others) ?? placeBefore(ctx, sentence);
+  const place = kind === 'call' ? null : nearestPlace(sentence.text, anchor, date, placeReach, others, ctx.language.events) ?? placeBefore(ctx, sentence);
   // Joint events list their sides as written; one-sided ones put the actor nearest the cue first.
   const joint = kind === 'talks' || kind === 'meeting' || kind === 'call' || kind === 'prisoner-exchange' || kind === 'other';
   const participants = kind === 'call' ? callParticipants(sentence, ctx, anchor) : participantsIn(ctx, sentence, anchor, !joint);

@@ -3,7 +3,7 @@
 // extractors and takes them from the configuration it is handed (`ctx.language`), so another
 // language is another set of these, not another copy of the code. Patterns are built once,
 // when the configuration loads: the code runs them on every sentence.
-import type { Stance } from '../../schema/bundle.ts';
+import type { EventKind, Stance } from '../../schema/bundle.ts';
 import type { PropositionId } from '../../schema/propositions.ts';
 import type { chronoEn } from '../reading/chrono.ts';
 import type { WordGate } from '../reading/word-gate.ts';
@@ -44,6 +44,21 @@ export interface PositionLexicon {
   readonly LIMITED_PAUSE_AFTER: RegExp;
 }
 
+/** Talks events (reading/event-cues.ts): the words that make one, and where it takes place. */
+export interface EventLexicon {
+  /** Each kind's pattern (global), and words one of which every match of it holds. */
+  readonly CUE_PATTERNS: ReadonlyArray<readonly [kind: EventKind, pattern: RegExp, words: readonly string[]]>;
+  /** One pass for CUE_PATTERNS' words: bit i set, pattern i may match. */
+  readonly CUE_GATE: WordGate;
+  /** Someone acting on sanctions ("imposed", "adopted"): without it "sanctions" is no event. */
+  readonly SANCTIONS_ACTION: RegExp;
+  /**
+   * A place named as one (global). Group 1 or 2: a city; group 3: a country; group 4: the
+   * seat of the Russian government, read as Moscow.
+   */
+  readonly PLACE: RegExp;
+}
+
 /** What the pipeline needs to read articles in one language. */
 export interface LanguageConfig {
   /** The primary language subtag the manifest uses, e.g. "en". */
@@ -53,4 +68,5 @@ export interface LanguageConfig {
   /** The date parser set up for the language (chrono-node's locale module). */
   chrono: typeof chronoEn;
   positions: PositionLexicon;
+  events: EventLexicon;
 }

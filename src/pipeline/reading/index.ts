@@ -38,7 +38,7 @@ export function readArticle(input: ReadingInput): ArticleRead {
   const sentences = splitSentences(text, [...input.boilerplate]);
   const quoted = findQuotedPassages(text);
   const { mentions, actors, people } = readActors(text, sentences, { date: publishedAt, quoted });
-  const read = { articleId, text, publishedAt, sentences: readSentences(sentences, mentions, publishedAt), mentions, actors, language };
+  const read = { articleId, text, publishedAt, sentences: readSentences(sentences, mentions, publishedAt, language), mentions, actors, language };
   const reading: ArticleReading = { ...read, passages: readPassages(read, quoted) };
   return { reading, people };
 }

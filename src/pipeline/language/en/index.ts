@@ -2,6 +2,7 @@
 // English set-up; its words and cue patterns sit in this folder, one file per domain.
 import { chronoEn } from '../../reading/chrono.ts';
 import type { LanguageConfig } from '../types.ts';
+import { events } from './events.ts';
 import { positions } from './positions.ts';
 
 export const english: LanguageConfig = {
@@ -9,4 +10,5 @@ export const english: LanguageConfig = {
   name: 'English',
   chrono: chronoEn,
   positions,
+  events,
 };
