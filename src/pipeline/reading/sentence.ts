@@ -43,7 +43,7 @@ export class ReadSentence implements SentenceReading {
   }
 
   get quantities(): readonly Quantity[] {
-    return (this.#quantities ??= findQuantities(this.text));
+    return (this.#quantities ??= findQuantities(this.text, this.#language.numbers));
   }
 
   get eventCues(): readonly Cue[] {

@@ -3,6 +3,7 @@
 import { chronoEn } from '../../reading/chrono.ts';
 import type { LanguageConfig } from '../types.ts';
 import { events } from './events.ts';
+import { numbers } from './numbers.ts';
 import { positions } from './positions.ts';
 
 export const english: LanguageConfig = {
@@ -11,4 +12,5 @@ export const english: LanguageConfig = {
   chrono: chronoEn,
   positions,
   events,
+  numbers,
 };
