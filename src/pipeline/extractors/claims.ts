@@ -83,7 +83,7 @@ function claimsInSentence(
       continue;
     }
     const text = sentence.text;
-    const input: FigureInput = { quantity, sentence: text, after: text.slice(quantity.end), before: text.slice(previousEnd, quantity.start), window: text.slice(Math.max(0, quantity.start - 80), quantity.start), previous };
+    const input: FigureInput = { quantity, sentence: text, after: text.slice(quantity.end), before: text.slice(previousEnd, quantity.start), window: text.slice(Math.max(0, quantity.start - 80), quantity.start), previous, lexicon: ctx.language.claims };
     const counted: Counted | null = readFigure(input) ?? elliptic(quantity, text, previous);
     previousEnd = quantity.end;
     if (!counted) continue;

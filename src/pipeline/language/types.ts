@@ -3,7 +3,7 @@
 // extractors and takes them from the configuration it is handed (`ctx.language`), so another
 // language is another set of these, not another copy of the code. Patterns are built once,
 // when the configuration loads: the code runs them on every sentence.
-import type { EventKind, Stance } from '../../schema/bundle.ts';
+import type { ClaimMetric, EventKind, Stance } from '../../schema/bundle.ts';
 import type { PropositionId } from '../../schema/propositions.ts';
 import type { chronoEn } from '../reading/chrono.ts';
 import type { WordGate } from '../reading/word-gate.ts';
@@ -93,6 +93,47 @@ export interface NumberLexicon {
   readonly AGE_AFTER: RegExp;
 }
 
+/** A family of military equipment: a figure followed by its words counts it. */
+export interface EquipmentFamily {
+  /** The rule id recorded on what it reads: "metric/tanks". */
+  id: string;
+  /** Anchored at the words after a number; group 1 is the noun phrase as written. */
+  pattern: RegExp;
+  /** What a figure of it is when the sentence counts losses. */
+  metric: ClaimMetric;
+  /** Also when the sentence counts an attack with them (drones). */
+  attackToo: boolean;
+}
+
+/** Claimed figures (extractors/claim-metrics.ts, claims/equipment.ts): what a number counts. */
+export interface ClaimLexicon {
+  /** People, as the noun after a number: "troops", "civilians" (the whole word). */
+  readonly HUMAN: RegExp;
+  /** Counted events and places: "attacks", "targets" (the whole word). */
+  readonly THINGS: RegExp;
+  /** A sentence that says what was done to THINGS: "hit", "recorded". */
+  readonly THING_DONE: RegExp;
+  /** Ends the clause before a figure of names on a list: "a list of". */
+  readonly LIST_OF: RegExp;
+  /** People held captive (the lower-cased noun): counted as captured unless freed or swapped. */
+  readonly CAPTIVES: RegExp;
+  /** Starts the text after a number that leads to its noun: "of its". */
+  readonly OF_POSSESSIVE: RegExp;
+  /** A word after a number that is no noun of it: "and", "were". */
+  readonly NOT_A_NOUN: RegExp;
+  /** Nouns (lower-case) whose metric the noun itself says, and the rule id: "deaths". */
+  readonly COUNTED_AS: Readonly<Record<string, { metric: ClaimMetric; rule: string }>>;
+  /** Words that may not stand between a number and its noun: "than", units. */
+  readonly NOT_A_MODIFIER: RegExp;
+  /** Military equipment, most specific first: the first family whose pattern matches wins. */
+  readonly EQUIPMENT: readonly EquipmentFamily[];
+  /** A sentence counting equipment lost, attacked with, or supplied; two equipment figures in one (a tally). */
+  readonly LOSS_VERB: RegExp;
+  readonly ATTACK_VERB: RegExp;
+  readonly SUPPLY_VERB: RegExp;
+  readonly TALLY: RegExp;
+}
+
 /** What the pipeline needs to read articles in one language. */
 export interface LanguageConfig {
   /** The primary language subtag the manifest uses, e.g. "en". */
@@ -104,4 +145,5 @@ export interface LanguageConfig {
   positions: PositionLexicon;
   events: EventLexicon;
   numbers: NumberLexicon;
+  claims: ClaimLexicon;
 }

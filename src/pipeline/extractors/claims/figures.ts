@@ -2,8 +2,8 @@
 // that reads the figure wins; each returns null to pass. Percentages, money, years, ages
 // and durations never reach these rules (numbers.ts tells them apart).
 import type { ClaimMetric } from '../../../schema/bundle.ts';
+import type { ClaimLexicon } from '../../language/types.ts';
 import { countedNoun } from '../claim-metrics.ts';
-import { EQUIPMENT_RULES } from './equipment.ts';
 import type { Quantity } from '../../reading/numbers.ts';
 
 export interface Counted {
@@ -22,6 +22,8 @@ export interface FigureInput {
   /** Up to 80 characters before the figure, across other figures: where a noun may come first. */
   window: string;
   previous: Counted | null;
+  /** The language's words for what figures count. */
+  lexicon: ClaimLexicon;
 }
 
 interface FigureRule {
@@ -64,9 +66,9 @@ const NO_NOUN_AFTER = /^\s*(?:[,.;:)]|$|(?:others?|more|people)\b|(?:and|in|on|a
 const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|these|those)\s+(?:\d{1,3}(?:,\d{3})+|\d+)/;
 
 export const FIGURE_RULES: readonly FigureRule[] = [
-  rule('bodies-of', ({ quantity, window, after }) => {
+  rule('bodies-of', ({ quantity, window, after, lexicon }) => {
     if (!BODIES_OF.test(window)) return null;
-    const noun = countedNoun(after, '');
+    const noun = countedNoun(after, '', '', lexicon);
     return { metric: 'bodies-repatriated', unit: `bodies${noun ? ` of ${noun.unit}` : ''}`, nounEnd: quantity.end + (noun?.end ?? 0) };
   }),
   rule('bodies-after', ({ quantity, after }) => {
@@ -78,10 +80,10 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     FOR_FORMAT.test(after) && EXCHANGE_WORD.test(sentence) ? { metric: 'prisoners-exchanged', unit: 'prisoners', nounEnd: quantity.end } : null),
   rule('swap-of', ({ quantity, window }) =>
     SWAP_OF.test(window.slice(-50)) ? { metric: 'prisoners-exchanged', unit: 'prisoners', nounEnd: quantity.end } : null),
-  rule('part-of-previous', ({ quantity, before, after, previous }) => {
+  rule('part-of-previous', ({ quantity, before, after, previous, lexicon }) => {
     if (!previous || !PART_OF.test(before) || previous.metric === 'other') return null;
     // "losses of 1,000 troops, including 50 tanks": equipment is counted on its own.
-    if (EQUIPMENT_RULES.some((equipment) => equipment.pattern.test(after) || equipment.pattern.test(after.replace(/^\s+[\p{Lu}][\p{L}-]+/u, '')))) return null;
+    if (lexicon.EQUIPMENT.some((equipment) => equipment.pattern.test(after) || equipment.pattern.test(after.replace(/^\s+[\p{Lu}][\p{L}-]+/u, '')))) return null;
     const noun = /^\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(after);
     const people = noun && /^(?:children|women|men|civilians|soldiers|servicemen|minors|people|babies|teenagers|officers|journalists)$/i.test(noun[1]!);
     return { metric: previous.metric, unit: people ? noun[1]! : previous.unit, nounEnd: quantity.end + (people ? noun[0].length : 0) };
@@ -92,14 +94,14 @@ export const FIGURE_RULES: readonly FigureRule[] = [
     return { metric: /killed/i.test(verb[1]) ? 'killed' : 'wounded', unit: 'people', nounEnd: quantity.end };
   }),
   // "shot down 45 of the 60 drones": the part counts what the whole does.
-  rule('part-of-whole', ({ quantity, before, after, sentence }) => {
+  rule('part-of-whole', ({ quantity, before, after, sentence, lexicon }) => {
     const whole = PART_OF_WHOLE.exec(after);
     if (!whole) return null;
-    const noun = countedNoun(after.slice(whole[0].length), sentence, before);
+    const noun = countedNoun(after.slice(whole[0].length), sentence, before, lexicon);
     return noun ? { metric: noun.metric, unit: noun.unit, nounEnd: quantity.end } : null;
   }),
-  rule('noun', ({ quantity, before, window, after, sentence }) => {
-    const noun = countedNoun(after, sentence, before);
+  rule('noun', ({ quantity, before, window, after, sentence, lexicon }) => {
+    const noun = countedNoun(after, sentence, before, lexicon);
     if (!noun) return null;
     // "in return for 15 wounded Russian soldiers": people handed back, whatever their state.
     const metric = RETURNED_FOR.test(window) && PEOPLE_METRICS.has(noun.metric) ? 'prisoners-exchanged' : noun.metric;

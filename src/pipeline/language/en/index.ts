@@ -2,6 +2,7 @@
 // English set-up; its words and cue patterns sit in this folder, one file per domain.
 import { chronoEn } from '../../reading/chrono.ts';
 import type { LanguageConfig } from '../types.ts';
+import { claims } from './claims.ts';
 import { events } from './events.ts';
 import { numbers } from './numbers.ts';
 import { positions } from './positions.ts';
@@ -13,4 +14,5 @@ export const english: LanguageConfig = {
   positions,
   events,
   numbers,
+  claims,
 };
