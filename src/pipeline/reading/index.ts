@@ -37,7 +37,7 @@ export function readArticle(input: ReadingInput): ArticleRead {
   const { articleId, text, publishedAt } = input;
   const sentences = splitSentences(text, [...input.boilerplate]);
   const quoted = findQuotedPassages(text);
-  const { mentions, actors, people } = readActors(text, sentences, { date: publishedAt, quoted });
+  const { mentions, actors, people } = readActors(text, sentences, language.actors, { date: publishedAt, quoted });
   const read = { articleId, text, publishedAt, sentences: readSentences(sentences, mentions, publishedAt, language), mentions, actors, language };
   const reading: ArticleReading = { ...read, passages: readPassages(read, quoted) };
   return { reading, people };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/pipeline/actors/index.ts';
 import { findBoilerplate } from '../../../src/pipeline/boilerplate/index.ts';
 import { splitSentences } from '../../../src/pipeline/sentences.ts';
+import { english } from '../../../src/pipeline/language/en/index.ts';
 
 /** Strings built from pieces that stress the splitter: names, abbreviations, odd spaces, line breaks. */
 const pieces = fc.constantFrom(
@@ -30,7 +31,7 @@ describe('offsets on arbitrary text', { timeout: 60_000 }, () => {
           expect(boilerplate.some((r) => sentence.start < r.end && r.start < sentence.end)).toBe(false);
           previousEnd = sentence.end;
         }
-        for (const hit of findMentions(text, sentences, { date })) {
+        for (const hit of findMentions(text, sentences, english.actors, { date })) {
           expect(text.slice(hit.start, hit.end)).toBe(hit.alias);
           expect(sentences.some((s) => s.start <= hit.start && hit.end <= s.end)).toBe(true);
         }

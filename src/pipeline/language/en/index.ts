@@ -2,6 +2,7 @@
 // English set-up; its words and cue patterns sit in this folder, one file per domain.
 import { chronoEn } from '../../reading/chrono.ts';
 import type { LanguageConfig } from '../types.ts';
+import { actors } from './actors.ts';
 import { claims } from './claims.ts';
 import { events } from './events.ts';
 import { numbers } from './numbers.ts';
@@ -15,4 +16,5 @@ export const english: LanguageConfig = {
   events,
   numbers,
   claims,
+  actors,
 };
