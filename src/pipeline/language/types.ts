@@ -152,6 +152,16 @@ export interface ActorLexicon {
   readonly NOT_IN_NAME: ReadonlySet<string>;
 }
 
+/** Sentence splitting (sentences.ts): the segmenter for the language, and stops that end no sentence. */
+export interface SentenceLexicon {
+  /** Built once: Intl.Segmenter with the language's locale, sentence granularity. */
+  readonly segmenter: Intl.Segmenter;
+  /** A piece ending with an abbreviation and its full stop: "Mr.", "Sept.". */
+  readonly ABBREVIATION: RegExp;
+  /** A piece ending with initials: "U.S.", "John F.". */
+  readonly INITIALS: RegExp;
+}
+
 /** What the pipeline needs to read articles in one language. */
 export interface LanguageConfig {
   /** The primary language subtag the manifest uses, e.g. "en". */
@@ -165,4 +175,5 @@ export interface LanguageConfig {
   numbers: NumberLexicon;
   claims: ClaimLexicon;
   actors: ActorLexicon;
+  sentences: SentenceLexicon;
 }

@@ -7,6 +7,7 @@ import { claims } from './claims.ts';
 import { events } from './events.ts';
 import { numbers } from './numbers.ts';
 import { positions } from './positions.ts';
+import { sentences } from './sentences.ts';
 
 export const english: LanguageConfig = {
   code: 'en',
@@ -17,4 +18,5 @@ export const english: LanguageConfig = {
   numbers,
   claims,
   actors,
+  sentences,
 };
