@@ -3,6 +3,7 @@
 import { chronoEn } from '../../reading/chrono.ts';
 import type { LanguageConfig } from '../types.ts';
 import { actors } from './actors.ts';
+import { attribution } from './attribution.ts';
 import { claims } from './claims.ts';
 import { events } from './events.ts';
 import { numbers } from './numbers.ts';
@@ -19,4 +20,5 @@ export const english: LanguageConfig = {
   claims,
   actors,
   sentences,
+  attribution,
 };
