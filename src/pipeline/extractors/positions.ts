@@ -46,7 +46,7 @@ function positionsInSentence(ctx: ArticleReading, sentence: SentenceReading, spo
       const after = text.slice(m.index + m[0].length);
       // "a 30-hour truce", "a two-day ceasefire in some areas": a pause, not the proposition.
       if (topic === 'ceasefire' && (LIMITED_PAUSE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || LIMITED_PAUSE_AFTER.test(after))) continue;
-      const hung = cueFor(cues, text, m.index);
+      const hung = cueFor(cues, text, m.index, ctx.language.positions);
       if (!hung) continue;
       const { cue, governing } = hung;
       const between = text.slice(cue.end, m.index);
@@ -63,7 +63,7 @@ function positionsInSentence(ctx: ArticleReading, sentence: SentenceReading, spo
         rules.push('positions/reversed');
       }
       if (acceptedOnCondition) rules.push('positions/accepted-on-condition');
-      const rest = after.split(/;|\sand\s|,\s*(?:and|but)\s/)[0] ?? '';
+      const rest = after.split(ctx.language.positions.TOPIC_CLAUSE_END)[0] ?? '';
       if (CONDITION.test(rest)) {
         stance = 'conditional';
         rules.push('positions/condition-after');

@@ -42,6 +42,25 @@ export interface PositionLexicon {
   readonly LIMITED_PAUSE_BEFORE: RegExp;
   /** Starts the text after one: "in some areas". */
   readonly LIMITED_PAUSE_AFTER: RegExp;
+  /** Ends the text before a cue that is a noun: "the [offer]". */
+  readonly NOUN_BEFORE: RegExp;
+  /** Between two cues, keeps the earlier from governing the later: "and", "but". */
+  readonly COORDINATION: RegExp;
+  /** Where the text after a topic stops being about it (split on it). */
+  readonly TOPIC_CLAUSE_END: RegExp;
+  /** Clause breaks (global): "; ", ", but ", "if ". */
+  readonly CLAUSE_BREAK: RegExp;
+  /** Starts the text after a name that is its verb's subject: " has said". */
+  readonly VERB_AFTER: RegExp;
+  /** All the text between a subject and its cue: " has repeatedly". */
+  readonly DIRECT_SUBJECT: RegExp;
+  /** Ends the text before a clause that is a hypothesis: "if ". */
+  readonly HYPOTHETICAL: RegExp;
+  /** Starts the text after a name that reports ("said"), or ends the text before one ("according to"). */
+  readonly REPORTS_AFTER: RegExp;
+  readonly REPORTS_BEFORE: RegExp;
+  /** All the text between two names of one joint subject: " and ". */
+  readonly JOINED: RegExp;
 }
 
 /** Talks events (reading/event-cues.ts): the words that make one, and where it takes place. */

@@ -104,6 +104,28 @@ const LIMITED_PAUSE_BEFORE =
   /(?:\b\d+\s*-?\s*(?:to|or)?\s*-?\s*\d*\s*-?\s*hours?|\b(?:one|two|three|four|five|[1-5])(?:[- ](?:to|or)[- ](?:one|two|three|four|five|[1-5]))?[- ]days?|\b(?:Easter|Christmas|Orthodox|holiday|Victory Day|energy|local(?:i[sz]ed)?|limited|partial|temporary|short|brief|humanitarian|air|sea|maritime|naval)(?:\s+\w+)?)\s*[- ]?$/i;
 const LIMITED_PAUSE_AFTER = /^\s*(?:in (?:select|selected|some|certain|specific|several|parts of|sections of)\b|on (?:energy|the sea|some)\b|(?:along|on) (?:some|certain|specific) (?:sections|parts|areas)\b|for (?:Easter|Christmas|the holiday|Victory Day)\b|to (?:evacuate|allow|collect|recover|reclaim|retrieve)\b)/i;
 
+/** Before a cue, makes it a noun: "the offer", "a call for". */
+const NOUN_BEFORE = /\b(?:the|a|an|this|that|its|his|her|their)\s+$/i;
+/** Between two cues, keeps the earlier from governing the later: "rejected X and agreed to". */
+const COORDINATION = /\b(?:and|or|but|while|as)\b/i;
+/** Where the text after a topic stops being about it, for a condition after it. */
+const TOPIC_CLAUSE_END = /;|\sand\s|,\s*(?:and|but)\s/;
+
+// Who holds a position (extractors/positions/holder.ts).
+const CLAUSE_BREAK = /(?:;|,\s*but|\bbut\b|,\s*while|\bwhile\b|,\s*as|\bif\b|\bwhether\b|\bunless\b)\s/gi;
+/** A name followed by its verb is the subject: "Zelenskiy had said", "Ankara has called", "Turkey had offered". */
+const VERB_AFTER =
+  /^\s+(?:\w+\s+)?(?:has|had|have|is|are|was|were|said|says|would|will|wants|seeks|demands|urged|called|appealed|offered|proposed|rejected|opposed|advocates|requires|stood|insists|told|also|\w+ed)\b/;
+/** A name right before its cue is its subject: "Kremlin rejects", "Moscow has repeatedly said it will not accept". */
+const DIRECT_SUBJECT = /^(?:\s+(?:has|have|had|is|are|was|were|also|repeatedly|again|now|on|\p{Lu}\p{Ll}+day|it|said|says|would|will|not|does|did|do|is not|still)){0,4}\s+$/u;
+/** Cues inside "if …" or "whether …" are hypotheses, not positions. */
+const HYPOTHETICAL = /\b(?:if|whether|unless)\s$/i;
+/** A person reporting: "Umerov said", "said Umerov", "according to Umerov". */
+const REPORTS_AFTER = /^\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|noted|stated|added|argued|wrote|believes|thinks|explained|warned|suggested|insisted)\b/i;
+const REPORTS_BEFORE = /(?:\bsaid|\bsays|\baccording to|\bwrote|\bargued)\s+(?:\S+\s+){0,5}$/i;
+/** Between two names, joins them into one subject: "Russia and Ukraine", "Kyiv, Moscow". */
+const JOINED = /^\s*(?:,\s*|,?\s+and\s+)$/;
+
 export const positions: PositionLexicon = {
   TOPICS,
   // Built once, when the language loads: fifteen proposition patterns on each sentence with a
@@ -123,4 +145,14 @@ export const positions: PositionLexicon = {
   COMMENTARY_FRAME,
   LIMITED_PAUSE_BEFORE,
   LIMITED_PAUSE_AFTER,
+  NOUN_BEFORE,
+  COORDINATION,
+  TOPIC_CLAUSE_END,
+  CLAUSE_BREAK,
+  VERB_AFTER,
+  DIRECT_SUBJECT,
+  HYPOTHETICAL,
+  REPORTS_AFTER,
+  REPORTS_BEFORE,
+  JOINED,
 };
