@@ -61,7 +61,7 @@ function human(word: string, after: string, offset: number, sentence: string, be
   const named = Object.hasOwn(lexicon.COUNTED_AS, noun) ? lexicon.COUNTED_AS[noun] : undefined;
   if (named) return made(named.metric, named.rule);
   if (lexicon.LIST_OF.test(beforeClause)) return made('other', 'metric/list-of-names');
-  const outcome = outcomeNear(after.slice(offset), beforeClause, sentence);
+  const outcome = outcomeNear(after.slice(offset), beforeClause, sentence, lexicon);
   // Prisoners are captured people unless the clause says they were freed or swapped.
   if (lexicon.CAPTIVES.test(noun) && outcome?.metric !== 'prisoners-exchanged') return made('captured', 'metric/captives');
   if (outcome) return made(outcome.metric, outcome.rule);

@@ -124,6 +124,17 @@ export interface EquipmentFamily {
   attackToo: boolean;
 }
 
+/** What happened to the people a number counts: "were killed", "fled". */
+export interface OutcomeWord {
+  /** Part of the rule id recorded on what it reads: "outcome/after-noun/killed". */
+  id: string;
+  metric: ClaimMetric;
+  /** Global. */
+  pattern: RegExp;
+  /** Read only next to the number, never from the sentence as a whole ("lost"). */
+  nearOnly?: boolean;
+}
+
 /** Claimed figures (extractors/claim-metrics.ts, claims/equipment.ts): what a number counts. */
 export interface ClaimLexicon {
   /** People, as the noun after a number: "troops", "civilians" (the whole word). */
@@ -151,6 +162,8 @@ export interface ClaimLexicon {
   readonly ATTACK_VERB: RegExp;
   readonly SUPPLY_VERB: RegExp;
   readonly TALLY: RegExp;
+  /** Outcomes, most specific first: on a tie at one place, the earlier wins. */
+  readonly OUTCOMES: readonly OutcomeWord[];
 }
 
 /** People named in an article (actors/named/): role and title words, and capitalised words that are no name. */

@@ -3,7 +3,7 @@
 // that make a figure of equipment a loss, an attack or a delivery. Matched by
 // extractors/claim-metrics.ts and extractors/claims/equipment.ts.
 import type { ClaimMetric } from '../../../schema/bundle.ts';
-import type { ClaimLexicon, EquipmentFamily } from '../types.ts';
+import type { ClaimLexicon, EquipmentFamily, OutcomeWord } from '../types.ts';
 
 const HUMAN =
   /^(?:troops|soldiers|servicemen|servicemembers|personnel|occupiers|invaders|fighters|people|persons|civilians|children|babies|newborns|men|women|residents|citizens|ukrainians|russians|inhabitants|prisoners|pows|captives|deaths|refugees|casualties|losses|injuries|others|individuals|journalists|officials|members|paratroopers|marines|mercenaries|militants|defenders|detainees|hostages)$/i;
@@ -62,6 +62,20 @@ const EQUIPMENT: readonly EquipmentFamily[] = [
   rule('tanks', 'tanks', 'tanks'),
 ];
 
+// What happened to the people a number counts (extractors/claims/outcomes.ts).
+// Most specific first: on a tie at one place, the earlier entry wins.
+const OUTCOMES: readonly OutcomeWord[] = [
+  { id: 'killed-and-wounded', metric: 'killed-and-wounded', pattern: /\b(?:killed|dead)(?:,| and| or|\s*[-–—/])\s*(?:wounded|injured)\b|\bcasualties\b|\blosses\b/gi },
+  { id: 'killed', metric: 'killed', pattern: /\b(?:killed|killing|dead|died|die|deaths|lost their lives|perished|eliminated|liquidated|death toll)\b/gi },
+  { id: 'wounded', metric: 'wounded', pattern: /\b(?:wounded|injured|injuries|hurt)\b/gi },
+  { id: 'displaced', metric: 'displaced', pattern: /\b(?:fled|flee\w*|displac\w*|uproot\w*|forced (?:to (?:run|flee|leave)|from|out)|driven (?:from|out)|homeless|evacuat\w*|left (?:the country|their homes)|crossed (?:into|the border))/gi },
+  { id: 'exchanged', metric: 'prisoners-exchanged', pattern: /\b(?:freed|releas\w*|(?:returned|return|came|come|coming|brought) home|(?:were|was|been) returned|hand(?:ed|s|ing)? over|handover|swap\w*|exchang\w*|trad(?:e|es|ed|ing)\b|in return for)/gi },
+  { id: 'captured', metric: 'captured', pattern: /\b(?:captured|(?:taken|took) prisoner|surrendered|in captivity|held (?:captive|prisoner))\b|^\s*prisoners?\b(?![\s-]+(?:exchange|swap))/gi },
+  { id: 'held-or-trapped', metric: 'other', pattern: /\b(?:detained|arrested|abducted|disappear\w*|missing|hostages?|trapped|stranded|besieged|deported|lack(?:ing)? (?:food|water|medicine|shelter|electricity)|into (?:acute |severe )?(?:hunger|poverty|famine)|in need of (?:aid|help|assistance))\b/gi },
+  // "Russia has lost 900 soldiers": people lost to a side, killed and wounded alike.
+  { id: 'lost', metric: 'killed-and-wounded', pattern: /\b(?:lost|lose|loses|losing)\b/gi, nearOnly: true },
+];
+
 export const claims: ClaimLexicon = {
   HUMAN,
   THINGS,
@@ -77,4 +91,5 @@ export const claims: ClaimLexicon = {
   ATTACK_VERB,
   SUPPLY_VERB,
   TALLY,
+  OUTCOMES,
 };
