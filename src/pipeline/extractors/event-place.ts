@@ -9,7 +9,6 @@ import { gapBetween } from '../reading/spans.ts';
 
 /** How far from its date or event word a place may be named. */
 export const PLACE_REACH = 70;
-const CITY_ANAPHOR = /\bthe (?:\w+ )?(?:resort |coastal |port )?(?:city|capital|resort)\b/i;
 
 export function nearestPlace(
   text: string,
@@ -33,7 +32,7 @@ export function nearestPlace(
 
 /** "The Turkish resort city", "the capital": the city named last in the sentences just before. */
 export function placeBefore(ctx: ArticleContext, sentence: Sentence): string | null {
-  if (!CITY_ANAPHOR.test(sentence.text)) return null;
+  if (!ctx.language.events.CITY_ANAPHOR.test(sentence.text)) return null;
   const index = indexOfSentence(ctx.sentences, sentence);
   for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
     const city = findPlaces(ctx.sentences[i]!.text, ctx.language.events).filter((place) => place.city).at(-1);

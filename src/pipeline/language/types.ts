@@ -76,6 +76,24 @@ export interface EventLexicon {
    * seat of the Russian government, read as Moscow.
    */
   readonly PLACE: RegExp;
+  /** "the resort city", "the capital": a city named in the sentences before. */
+  readonly CITY_ANAPHOR: RegExp;
+  /** Between an event word and a date, puts them in different clauses: ", but". */
+  readonly NEW_CLAUSE: RegExp;
+  /** Ends the text before a second event told after the first, the same day: ", then". */
+  readonly THEN: RegExp;
+  /** Speech verbs (global): a date nearer one is when something was said. */
+  readonly SPEECH: RegExp;
+  /** An agreement reached ("agreement", "deal"), and the verb of one ("agreed"). */
+  readonly AGREEMENT: RegExp;
+  readonly AGREED_VERB: RegExp;
+  /** The words of a prisoner exchange that say it was done: "were freed". */
+  readonly SWAP_DONE: RegExp;
+  /** Ends the text before a date that is a deadline ("no later than"), and a demand in the sentence. */
+  readonly DEADLINE_LEAD: RegExp;
+  readonly DEMAND: RegExp;
+  /** A sentence about the past in general or about what might happen: no event of the day. */
+  readonly NOT_THE_DAY: RegExp;
 }
 
 /** Figures (reading/numbers.ts): number and scale words, hedges, and what kind of number one is. */

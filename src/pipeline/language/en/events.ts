@@ -48,5 +48,40 @@ const PLACE = new RegExp(
   `\\b(?:(?:in|at|to|from|inside|near|of) (?:the Turkish (?:resort|city|capital) of )?(${CITY})|(${CITY})(?= (?:talks|meeting|summit|negotiations|round))|(?:in|to|at) (${COUNTRIES.join('|')})|(?:at|inside|in) the (Kremlin))\\b`,
   'g',
 );
+/** "The Turkish resort city": a place named before, not here. */
+const CITY_ANAPHOR = /\bthe (?:\w+ )?(?:resort |coastal |port )?(?:city|capital|resort)\b/i;
 
-export const events: EventLexicon = { CUE_PATTERNS, CUE_GATE, SANCTIONS_ACTION, PLACE };
+// Which event and which day (extractors/events.ts).
+/** A clause of its own: after a semicolon, or a comma and a conjunction ("on Friday, but the meeting …"). */
+const NEW_CLAUSE = /;|,\s*(?:but|and|while|although|though|whereas|yet|then)\b|\b(?:and|then)\s+(?:then|later|afterwards)\b/i;
+/** "met Putin on Saturday, then phoned Zelensky": a second event told after the first, the same day. */
+const THEN = /(?:,\s*|\band\s+)(?:then|later|afterwards)\s+$/i;
+/** Speech verbs (global): a date nearer one of these is when it was said. */
+const SPEECH = /\b(?:said|says|told|added|wrote|posted|stated)\b/g;
+/** An agreement reached, and the verb that reports one. */
+const AGREEMENT = /\b(?:agreed|agreement|deal)\b/i;
+const AGREED_VERB = /\bagreed\b/i;
+/** The words of a swap that say it was done. */
+const SWAP_DONE = /^(?:exchanged|swapped|released|freed|brought back|returned)\b|\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)$/i;
+/** Before a date that is a deadline, and the demand that makes one. */
+const DEADLINE_LEAD = /\b(?:until|by|before|starting|no later than|deadline of)\s+(?:the\s+)?$/i;
+const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
+/** Sentences about the past in general or about what might happen carry no event of the day. */
+const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month|week)|soon after|could|might|may|would|if|whether|possible|hopes?|\d{4})\b/i;
+
+export const events: EventLexicon = {
+  CUE_PATTERNS,
+  CUE_GATE,
+  SANCTIONS_ACTION,
+  PLACE,
+  CITY_ANAPHOR,
+  NEW_CLAUSE,
+  THEN,
+  SPEECH,
+  AGREEMENT,
+  AGREED_VERB,
+  SWAP_DONE,
+  DEADLINE_LEAD,
+  DEMAND,
+  NOT_THE_DAY,
+};
