@@ -153,6 +153,44 @@ export interface OutcomeWord {
   nearOnly?: boolean;
 }
 
+/** The words around a figure that say what it counts (extractors/claims/figures.ts, one rule each). */
+export interface FigureWords {
+  /** Bodies handed over: before the figure ("the bodies of"), or after it ("bodies"; group 1 the noun). */
+  readonly BODIES_OF: RegExp;
+  readonly BODIES_AFTER: RegExp;
+  /** Before a figure of a swap: "a prisoner swap involving". */
+  readonly SWAP_OF: RegExp;
+  /** A swap counted per side: after the first figure ("-for-2,500"), before the second ("1,000 for"). */
+  readonly FOR_FORMAT: RegExp;
+  readonly FOR_SECOND: RegExp;
+  /** Before people handed back: "in return for". */
+  readonly RETURNED_FOR: RegExp;
+  /** After a figure counted per side: "on each side". */
+  readonly EACH_SIDE: RegExp;
+  /** A sentence about an exchange. */
+  readonly EXCHANGE_WORD: RegExp;
+  /** A total with its noun before it ("death toll rose to"; group 1 the noun), what may follow it, and which nouns count the dead. */
+  readonly TOTAL_BEFORE: RegExp;
+  readonly TOTAL_AFTER: RegExp;
+  readonly TOTAL_KILLED: RegExp;
+  /** After a figure, its outcome with no noun ("were killed"; group 1 the outcome), and each outcome's metric (lower-case). */
+  readonly BARE_OUTCOME: RegExp;
+  readonly OUTCOME_METRIC: Readonly<Record<string, ClaimMetric>>;
+  /** After a figure of people fleeing: "of those fleeing". */
+  readonly FLEEING: RegExp;
+  /** After a figure of more of the same: "more". */
+  readonly MORE: RegExp;
+  /** Before a part of the figure before ("including"), and the nouns of people it may name. */
+  readonly PART_OF: RegExp;
+  readonly PART_PEOPLE: RegExp;
+  /** A figure right after its verb ("and injured"; group 1 the verb), the verb that kills, and what may follow it. */
+  readonly VERB_THEN_FIGURE: RegExp;
+  readonly VERB_KILLED: RegExp;
+  readonly NO_NOUN_AFTER: RegExp;
+  /** After a figure that is part of a whole: "of the 60". */
+  readonly PART_OF_WHOLE: RegExp;
+}
+
 /** Claimed figures (extractors/claim-metrics.ts, claims/equipment.ts): what a number counts. */
 export interface ClaimLexicon {
   /** People, as the noun after a number: "troops", "civilians" (the whole word). */
@@ -182,6 +220,8 @@ export interface ClaimLexicon {
   readonly TALLY: RegExp;
   /** Outcomes, most specific first: on a tie at one place, the earlier wins. */
   readonly OUTCOMES: readonly OutcomeWord[];
+  /** The words of the figure rules. */
+  readonly FIGURES: FigureWords;
 }
 
 /** People named in an article (actors/named/): role and title words, and capitalised words that are no name. */

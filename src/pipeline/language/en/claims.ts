@@ -3,7 +3,7 @@
 // that make a figure of equipment a loss, an attack or a delivery. Matched by
 // extractors/claim-metrics.ts and extractors/claims/equipment.ts.
 import type { ClaimMetric } from '../../../schema/bundle.ts';
-import type { ClaimLexicon, EquipmentFamily, OutcomeWord } from '../types.ts';
+import type { ClaimLexicon, EquipmentFamily, FigureWords, OutcomeWord } from '../types.ts';
 
 const HUMAN =
   /^(?:troops|soldiers|servicemen|servicemembers|personnel|occupiers|invaders|fighters|people|persons|civilians|children|babies|newborns|men|women|residents|citizens|ukrainians|russians|inhabitants|prisoners|pows|captives|deaths|refugees|casualties|losses|injuries|others|individuals|journalists|officials|members|paratroopers|marines|mercenaries|militants|defenders|detainees|hostages)$/i;
@@ -76,6 +76,72 @@ const OUTCOMES: readonly OutcomeWord[] = [
   { id: 'lost', metric: 'killed-and-wounded', pattern: /\b(?:lost|lose|loses|losing)\b/gi, nearOnly: true },
 ];
 
+// The words around a figure that say what it counts without a noun after it: bodies,
+// swaps counted per side, totals, bare outcomes (extractors/claims/figures.ts).
+/** "the bodies of 6,000 soldiers", "the remains of an additional 3,000": bodies handed over. */
+const BODIES_OF = /\b(?:bodies|remains)\s+of\s+(?:an?\s+)?(?:additional|another|further|more than|some|about|around|at least|over|nearly)?\s*$/i;
+const BODIES_AFTER = /^\s+(?:more\s+)?(?:[\p{L}-]+\s+)?(bodies|remains)\b/u;
+const SWAP_OF = /\b(?:prisoners?|POWs?)(?:[\s-]of[\s-]war)?[\s-](?:swap|exchange)s?\s+(?:of|involving)\s+(?:some\s+|about\s+|up to\s+)?$/i;
+/** "1,000 for 1,000", "the “2,500-for-2,500” formula": an exchange counted per side. */
+const FOR_FORMAT = /^[”"’']?\s?[-–]?\s?for\s?[-–]?\s?[“"‘']?\d/i;
+const FOR_SECOND = /\d[”"’']?\s?[-–]?\s?for\s?[-–]?\s?[“"‘']?$/i;
+const RETURNED_FOR = /\b(?:in return for|in exchange for|swapped for|exchanged for|traded for)\s+$/i;
+const EACH_SIDE = /^\s+(?:on|from|for)\s+(?:each|either|both)\s+sides?\b|^\s+each\b|^\s+apiece\b/i;
+const EXCHANGE_WORD = /\b(?:exchang\w*|swap\w*)\b/i;
+/** "putting total losses at about 985,000", "the death toll rose to 41": a total with its noun before it. */
+const TOTAL_BEFORE = /\b(losses|casualties|death toll|toll|dead)\b[^.;:]{0,60}?\b(?:at|to|of|reached|reaching|totall?ed|stands at|stood at|is|was)\s+$/i;
+/** "11 civilians were killed and 43 injured", "Sumy region: 3 killed", "88 had been shot down". */
+const BARE_OUTCOME =
+  /^\s+(?:of (?:which|them|those|whom)\s+)?(?:(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+|reportedly\s+)?)?(injured|wounded|killed|dead|shot down|downed|destroyed|displaced|released|freed|detained|missing|captured)\b/i;
+const FLEEING = /^\s+of\s+(?:those|the people|people)\s+(?:fleeing|who (?:have\s+)?fled)\b/i;
+const MORE = /^\s+more\b/i;
+
+const OUTCOME_METRIC: Record<string, ClaimMetric> = {
+  injured: 'wounded', wounded: 'wounded', killed: 'killed', dead: 'killed', displaced: 'displaced',
+  released: 'prisoners-exchanged', freed: 'prisoners-exchanged', detained: 'other', missing: 'other', captured: 'captured',
+};
+
+
+/** "…, including 4 children", "of whom 12": a part of the figure before, with its outcome. */
+const PART_OF = /(?:\bincluding|\bamong them|\bof (?:which|whom|them))\s+$/i;
+/** "and injured more than 100": a figure right after its verb, with no noun of its own. */
+const VERB_THEN_FIGURE = /\b(killed|injured|wounded)\s+$/i;
+const NO_NOUN_AFTER = /^\s*(?:[,.;:)]|$|(?:others?|more|people)\b|(?:and|in|on|at|during|since)\s)/i;
+
+const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|these|those)\s+(?:\d{1,3}(?:,\d{3})+|\d+)/;
+/** A part of the figure before that names people (the whole word): "including 4 children". */
+const PART_PEOPLE = /^(?:children|women|men|civilians|soldiers|servicemen|minors|people|babies|teenagers|officers|journalists)$/i;
+/** Of VERB_THEN_FIGURE's verbs, the one that kills (else they wound). */
+const VERB_KILLED = /killed/i;
+/** What may follow a total with its noun before it: the clause's end, or "so far". */
+const TOTAL_AFTER = /^\s*(?:[,.;:)–—-]|$|\s(?:since|in|so far|to date|as of|by|people|troops|soldiers)\b)/i;
+/** Of TOTAL_BEFORE's nouns (lower-case), those that count the dead only. */
+const TOTAL_KILLED = /toll|dead/;
+
+const FIGURES: FigureWords = {
+  BODIES_OF,
+  BODIES_AFTER,
+  SWAP_OF,
+  FOR_FORMAT,
+  FOR_SECOND,
+  RETURNED_FOR,
+  EACH_SIDE,
+  EXCHANGE_WORD,
+  TOTAL_BEFORE,
+  TOTAL_AFTER,
+  TOTAL_KILLED,
+  BARE_OUTCOME,
+  OUTCOME_METRIC,
+  FLEEING,
+  MORE,
+  PART_OF,
+  PART_PEOPLE,
+  VERB_THEN_FIGURE,
+  VERB_KILLED,
+  NO_NOUN_AFTER,
+  PART_OF_WHOLE,
+};
+
 export const claims: ClaimLexicon = {
   HUMAN,
   THINGS,
@@ -92,4 +158,5 @@ export const claims: ClaimLexicon = {
   SUPPLY_VERB,
   TALLY,
   OUTCOMES,
+  FIGURES,
 };
