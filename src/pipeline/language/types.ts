@@ -191,6 +191,38 @@ export interface FigureWords {
   readonly PART_OF_WHOLE: RegExp;
 }
 
+/** Who makes a claim (extractors/claims/claimant.ts, one rule each). */
+export interface ClaimantWords {
+  /** Speech and reporting verbs (global), and the same without the flag. */
+  readonly SOURCE_VERB: RegExp;
+  readonly SOURCE_VERB_ANY: RegExp;
+  /** A body speaking: its verb after it (group 1: what stands between), and what may stand there. */
+  readonly VERB_AFTER_BODY: RegExp;
+  readonly BODY_TO_VERB: RegExp;
+  /** A body cited: the citing words before it (group 1: what stands between), and what may stand there. */
+  readonly CITED_BEFORE: RegExp;
+  readonly VERB_TO_BODY: RegExp;
+  /** A name the actor list does not hold, before or after a speech verb (global; group 1 the name), and words that are no name. */
+  readonly NAME_BEFORE_VERB: RegExp;
+  readonly NAME_AFTER_VERB: RegExp;
+  readonly NOT_A_NAME: RegExp;
+  /** What may stand between a body or country and a person it introduces: titles. */
+  readonly TITLE_WORDS: RegExp;
+  /** A speaker named by a common noun ("the ministry said"; group 1 the noun phrase), and the nouns of a body. */
+  readonly UNNAMED_SPEAKER: RegExp;
+  readonly UNNAMED_BODY: RegExp;
+  /** A pronoun speaking: "he said", "according to them". */
+  readonly PRONOUN_SPEAKER: RegExp;
+  /** Verbs (the whole match of SOURCE_VERB) whose subject is the source: "estimated". */
+  readonly ASSESSING_VERB: RegExp;
+  /** An institution named before, speaking again: "the army also claimed". */
+  readonly INSTITUTION_ANAPHOR: RegExp;
+  /** A sentence opening with a pronoun source: "It said". */
+  readonly PRONOUN_SOURCE: RegExp;
+  /** Sources the actor list does not hold: "officials", "analysts". */
+  readonly OTHER_SOURCE: RegExp;
+}
+
 /** Claimed figures (extractors/claim-metrics.ts, claims/equipment.ts): what a number counts. */
 export interface ClaimLexicon {
   /** People, as the noun after a number: "troops", "civilians" (the whole word). */
@@ -222,6 +254,8 @@ export interface ClaimLexicon {
   readonly OUTCOMES: readonly OutcomeWord[];
   /** The words of the figure rules. */
   readonly FIGURES: FigureWords;
+  /** The words of the claimant rules. */
+  readonly CLAIMANTS: ClaimantWords;
 }
 
 /** People named in an article (actors/named/): role and title words, and capitalised words that are no name. */

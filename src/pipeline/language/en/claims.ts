@@ -3,7 +3,7 @@
 // that make a figure of equipment a loss, an attack or a delivery. Matched by
 // extractors/claim-metrics.ts and extractors/claims/equipment.ts.
 import type { ClaimMetric } from '../../../schema/bundle.ts';
-import type { ClaimLexicon, EquipmentFamily, FigureWords, OutcomeWord } from '../types.ts';
+import type { ClaimantWords, ClaimLexicon, EquipmentFamily, FigureWords, OutcomeWord } from '../types.ts';
 
 const HUMAN =
   /^(?:troops|soldiers|servicemen|servicemembers|personnel|occupiers|invaders|fighters|people|persons|civilians|children|babies|newborns|men|women|residents|citizens|ukrainians|russians|inhabitants|prisoners|pows|captives|deaths|refugees|casualties|losses|injuries|others|individuals|journalists|officials|members|paratroopers|marines|mercenaries|militants|defenders|detainees|hostages)$/i;
@@ -142,6 +142,66 @@ const FIGURES: FigureWords = {
   PART_OF_WHOLE,
 };
 
+// Who makes a claim (extractors/claims/claimant.ts).
+/** Speech and reporting verbs, including those news copy uses for figures. */
+const SOURCE_VERB =
+  /\b(?:said|says|say|told|tells|added|stated|states|claimed|claims|reported|reports|announced|noted|specified|reiterated|estimated|estimates|estimate|believe|believes|assessed|confirmed|presented|put|wrote|posted|according to|citing|referring to)\b/gi;
+/** Between a body and its verb: a name and title ("… Ministry Oleg Varnikov told"). */
+const BODY_TO_VERB = /^(?:\s+(?:spokes\w+|official|representative|chief|head|press service|\p{Lu}[\p{L}'’.-]+))*\s*(?:,\s*)?(?:has\s+|have\s+|also\s+|on\s+\p{Lu}\p{L}+\s+)*$/u;
+/** Between a citing word and a body: "data from the". */
+const VERB_TO_BODY = /^\s+(?:(?:the|a|an|data|figures|from|of)\s+)*(?:\p{Lu}[\p{L}'’.-]*\s+)*(?:['’]s\s+)?$/u;
+/** A capitalised name right before a speech verb: "…, Varnikov stated". */
+const NAME_BEFORE_VERB = /(?:^|[^\p{L}])((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)\s+(?:also\s+)?(?:said|says|stated|told|added|noted|claimed|specified|reiterated|estimated|reported)\b/gu;
+/** A capitalised name right after one: "said Varnikov". */
+const NAME_AFTER_VERB = /\b(?:said|according to|added|told)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/gu;
+/** Between a body or country and a name: only titles ("'s Defence Ministry spokesman Oleg "). */
+const TITLE_WORDS =
+  /^(?:['’]s?)?(?:[\s,]+(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and|spokes\w+|minister|official|representative|ambassador|envoy|head|chief|deputy|aide|adviser|advisor|commander|president|prime|foreign|defen[cs]e|ministry|under|secretary(?:-general)?|general|press|negotiator|delegation|agency|office|mayor|governor|director|military|intelligence|army|staff))*\s*$/u;
+/** Capitalised words that are no one's surname. */
+const NOT_A_NAME = /^(?:The|He|She|It|They|This|That|These|We|I|Mr|Ms|Mrs|Officials|Police|Authorities|Rescuers|Witnesses|Residents|Sources|Analysts|Experts|Medics|Doctors|Moscow|Kyiv|Kiev|Reuters|AFP|AP|TASS|Interfax|UNN)$/;
+/** "…, the ministry said": a speaker named by a common noun only; never the country named before it. */
+const UNNAMED_SPEAKER =
+  /,\s+(?:the|a|an|its|their)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:also\s+)?(?:said|says|added|reported|stated|claimed|announced)(?:\s*[.!?"”’]*\s*$|,\s)/;
+/** "…,” he said", "according to him", "according to their data": the speaker of the sentences before. */
+const PRONOUN_SPEAKER =
+  /\b(?:he|she|they)\s+(?:also\s+|later\s+|further\s+)?(?:said|says|added|specified|noted|stated|told|claimed|explained|stressed|reported)\b|\baccording to (?:him|her|them|their\b)/i;
+/** "The army also claimed …": an institution named before, standing for the last claimant. */
+const INSTITUTION_ANAPHOR =
+  /\b(?:the|its)\s+(?:army|military|armed forces|general staff|(?:defen[cs]e )?ministry|government|officials|authorities)\b[^.]{0,30}?\b(?:said|says|claimed|claims|reported|reports|added|estimated|estimates)\b/i;
+/** "It said …", "They added …" opening a sentence: the source of the sentences just before. */
+const PRONOUN_SOURCE = /^\W*(?:It|They)\s+(?:also\s+)?(?:said|says|added|reported|claimed|stated)\b/;
+/** Sources the actor list does not hold: "officials", "analysts". */
+const OTHER_SOURCE = /\b(?:officials|sources|analysts|experts|observers|estimates|monitors|researchers)\b/i;
+/** After a body, the verb that makes it speak (group 1: what stands between). */
+const VERB_AFTER_BODY = /^([^]*?)\b(?:said|says|told|stated|claimed|claims|reported|reports|announced|noted|specified|estimated|estimates|added|put|puts|assessed|presented|published|confirmed)\b/;
+/** Before a body, words that cite it (group 1: what stands between): "according to", "data from". */
+const CITED_BEFORE = /\b(?:according to|said|citing|referring to|(?:data|figures|report|post|statement|assessment|update|estimates?) (?:of|from|by))\b([^,;.]*)$/i;
+/** An unnamed speaker that is a body of the side quoted just before: "the ministry". */
+const UNNAMED_BODY = /\b(?:ministry|staff|force|forces|army|military|service|agency|spokes\w+|office)\b/;
+/** Of SOURCE_VERB's verbs, those whose subject is the source even with no other sign. */
+const ASSESSING_VERB = /^(?:reiterated|specified|assessed|estimated|confirmed|presented)$/i;
+
+const CLAIMANTS: ClaimantWords = {
+  SOURCE_VERB,
+  // Built once: the same without its global flag, for a plain test.
+  SOURCE_VERB_ANY: new RegExp(SOURCE_VERB.source, 'i'),
+  BODY_TO_VERB,
+  VERB_TO_BODY,
+  NAME_BEFORE_VERB,
+  NAME_AFTER_VERB,
+  TITLE_WORDS,
+  NOT_A_NAME,
+  UNNAMED_SPEAKER,
+  PRONOUN_SPEAKER,
+  INSTITUTION_ANAPHOR,
+  PRONOUN_SOURCE,
+  OTHER_SOURCE,
+  VERB_AFTER_BODY,
+  CITED_BEFORE,
+  UNNAMED_BODY,
+  ASSESSING_VERB,
+};
+
 export const claims: ClaimLexicon = {
   HUMAN,
   THINGS,
@@ -159,4 +219,5 @@ export const claims: ClaimLexicon = {
   TALLY,
   OUTCOMES,
   FIGURES,
+  CLAIMANTS,
 };
