@@ -189,6 +189,33 @@ export interface FigureWords {
   readonly NO_NOUN_AFTER: RegExp;
   /** After a figure that is part of a whole: "of the 60". */
   readonly PART_OF_WHOLE: RegExp;
+  /** Sticky, at a name's end: its side lost the figure ("'s forces have lost"). */
+  readonly OWN_LOSS_VERB: RegExp;
+  /** Ends the text before a date the counting began ("since"), or counts up to ("as of"). */
+  readonly PERIOD_START: RegExp;
+  readonly AS_OF: RegExp;
+  /** Ends the text before a second figure for another place, its noun left out: ", and Germany". */
+  readonly ELLIPTIC_PLACE: RegExp;
+}
+
+/** Bodies that publish figures, and whether anyone checked one (claims/bodies.ts, headline.ts, verification.ts, claims.ts). */
+export interface SourceWords {
+  /** Bodies that publish figures (global), and the same without the flag. */
+  readonly BODY: RegExp;
+  readonly BODY_ANY: RegExp;
+  /** Between a country and its body ("Ukraine's "), and after a body, its country ("of Ukraine"). */
+  readonly COUNTRY_GAP: RegExp;
+  readonly OF_COUNTRY: RegExp;
+  /** A headline naming its source: "Kyiv says" (group 1: the source). */
+  readonly HEADLINE_SAYS: RegExp;
+  /** The article saying a figure could not be checked, and the words by which it reaches back to figures before. */
+  readonly UNVERIFIED: RegExp;
+  readonly REACHES_BACK: RegExp;
+  /** A body that counted a figure itself ("has verified"), and the words that say it checked. */
+  readonly CHECKED_BY: RegExp;
+  readonly CHECKED_WORDS: RegExp;
+  /** Words that cast doubt on a figure: "allegedly". */
+  readonly DOUBTED: RegExp;
 }
 
 /** Who makes a claim (extractors/claims/claimant.ts, one rule each). */
@@ -256,6 +283,8 @@ export interface ClaimLexicon {
   readonly FIGURES: FigureWords;
   /** The words of the claimant rules. */
   readonly CLAIMANTS: ClaimantWords;
+  /** The words of sources and checks. */
+  readonly SOURCES: SourceWords;
 }
 
 /** People named in an article (actors/named/): role and title words, and capitalised words that are no name. */

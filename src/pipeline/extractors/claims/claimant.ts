@@ -4,7 +4,7 @@
 // The speech verbs and the words around a source are the language's (ctx.language.claims.CLAIMANTS).
 import type { ArticleContext, Sentence } from '../../context.ts';
 import { findAttribution, hitsBetween, subjectBefore } from '../../reading/attribution.ts';
-import { BODY, BODY_ANY, resolveBody } from './bodies.ts';
+import { resolveBody } from './bodies.ts';
 
 export interface ClaimantInput {
   ctx: ArticleContext;
@@ -31,7 +31,7 @@ const bodySpeaking: ClaimantRule = {
     const { ctx, sentence, firstFigure } = input;
     const lexicon = ctx.language.claims.CLAIMANTS;
     const spoken = findAttribution(ctx, sentence.start, sentence.start + firstFigure, false);
-    for (const m of sentence.text.matchAll(BODY)) {
+    for (const m of sentence.text.matchAll(ctx.language.claims.SOURCES.BODY)) {
       // "Zelensky said 31,000 …, fewer than estimates by US officials": the speaker before the figures wins.
       if (spoken && m.index > firstFigure) return spoken.actor;
       const start = sentence.start + m.index;
@@ -92,7 +92,7 @@ const unnamedSpeaker: ClaimantRule = {
     if (!m?.[1]) return null;
     const words = m[1];
     const start = sentence.start + m.index + m[0].indexOf(words);
-    const body = BODY_ANY.exec(words);
+    const body = ctx.language.claims.SOURCES.BODY_ANY.exec(words);
     const owner = body ? resolveBody(ctx, start + body.index, start + body.index + body[0].length, bodies) : null;
     if (owner) return owner;
     return last && index - last.index <= 3 && lexicon.UNNAMED_BODY.test(words)
@@ -156,7 +156,7 @@ const continues: ClaimantRule = {
     if (!last || last.index !== index - 1) return null;
     const previous = ctx.sentences[index - 1]!;
     if (sentence.paragraph - previous.paragraph > 1) return null;
-    return ctx.language.claims.CLAIMANTS.SOURCE_VERB_ANY.test(sentence.text) || BODY_ANY.test(sentence.text) ? null : last.claimant;
+    return ctx.language.claims.CLAIMANTS.SOURCE_VERB_ANY.test(sentence.text) || ctx.language.claims.SOURCES.BODY_ANY.test(sentence.text) ? null : last.claimant;
   },
 };
 

@@ -3,7 +3,7 @@
 // that make a figure of equipment a loss, an attack or a delivery. Matched by
 // extractors/claim-metrics.ts and extractors/claims/equipment.ts.
 import type { ClaimMetric } from '../../../schema/bundle.ts';
-import type { ClaimantWords, ClaimLexicon, EquipmentFamily, FigureWords, OutcomeWord } from '../types.ts';
+import type { ClaimantWords, ClaimLexicon, EquipmentFamily, FigureWords, OutcomeWord, SourceWords } from '../types.ts';
 
 const HUMAN =
   /^(?:troops|soldiers|servicemen|servicemembers|personnel|occupiers|invaders|fighters|people|persons|civilians|children|babies|newborns|men|women|residents|citizens|ukrainians|russians|inhabitants|prisoners|pows|captives|deaths|refugees|casualties|losses|injuries|others|individuals|journalists|officials|members|paratroopers|marines|mercenaries|militants|defenders|detainees|hostages)$/i;
@@ -117,6 +117,14 @@ const VERB_KILLED = /killed/i;
 const TOTAL_AFTER = /^\s*(?:[,.;:)–—-]|$|\s(?:since|in|so far|to date|as of|by|people|troops|soldiers)\b)/i;
 /** Of TOTAL_BEFORE's nouns (lower-case), those that count the dead only. */
 const TOTAL_KILLED = /toll|dead/;
+/** Sticky, at a name's end: the name's side lost them ("Russia's forces have lost"). */
+const OWN_LOSS_VERB = /(?:['’]s?)?(?:\s+(?:forces|troops|army|military|side))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|sustained|suffered)\b/y;
+/** "since February 24": when the counting began, not when the claim was made. */
+const PERIOD_START = /\b(?:since|from|between|after|before)\s+$/i;
+/** "as of April 4", "by the end of May": the date a figure counts up to. */
+const AS_OF = /\b(?:as of|as at|by|by the end of|at the end of|as of the end of|up to|through)\s+$/i;
+/** "…, and Germany about 1.2 million": a second figure for another place, its noun left out. */
+const ELLIPTIC_PLACE = /(?:\band|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:has\s+)?(?:taken|received|hosts?|took in)\s+)?$/u;
 
 const FIGURES: FigureWords = {
   BODIES_OF,
@@ -140,6 +148,10 @@ const FIGURES: FigureWords = {
   VERB_KILLED,
   NO_NOUN_AFTER,
   PART_OF_WHOLE,
+  OWN_LOSS_VERB,
+  PERIOD_START,
+  AS_OF,
+  ELLIPTIC_PLACE,
 };
 
 // Who makes a claim (extractors/claims/claimant.ts).
@@ -202,6 +214,44 @@ const CLAIMANTS: ClaimantWords = {
   ASSESSING_VERB,
 };
 
+// Bodies that publish figures, and whether anyone checked a figure (claims/bodies.ts,
+// claims/headline.ts, verification.ts, claims.ts).
+/** Bodies that publish figures (global): "the General Staff", "the Defence Ministry". */
+const BODY =
+  /\b(?:general staff|(?:armed|air|naval|land|ground|border) (?:forces|force|guard(?: service)?)|(?:defen[cs]e|foreign|interior) ministry|ministry of (?:defen[cs]e|foreign affairs|internal affairs|health)|defen[cs]e (?:department|intelligence)|(?:military )?intelligence(?: agency| services?)?|prosecutor(?:['’]s office| general)|emergency service|coordination (?:headquarters|centre|center)|ombudsman|military|army|navy|government|authorities|officials)\b/gi;
+/** The same words, for a test or a single find (no shared position to reset). */
+const BODY_ANY = new RegExp(BODY.source, 'i');
+/** Between a country's name and its body: "Ukraine's ", "the Russian ", "UK ". */
+const COUNTRY_GAP = /^(?:['’]s)?\s+(?:(?:armed|ministry|state|national|military|of|the)\s+)*$/i;
+/** After a body: "of Ukraine", "of the Russian Federation", "of Ukraine's Armed Forces", "of Great Britain". */
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?(?:(?:\p{Lu}\p{L}+\s+){1,3}of\s+(?:the\s+)?)?(?:Great\s+)?$/u;
+/** The article saying a figure could not be checked: "could not be independently verified". */
+const UNVERIFIED =
+  /\b(?:not (?:been |be )?(?:independently )?(?:verified|confirmed)|could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)\w*|unable to (?:independently )?(?:verify|confirm)|neither\b[^.]{0,60}\b(?:been |be )?(?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to (?:independently )?verify)\b/i;
+/** Words by which a verification sentence reaches back to claims made before it. */
+const REACHES_BACK = /\b(?:neither|these|those|both|the (?:figures|claims|numbers|reports)|such claims|the claim)\b/i;
+/** "Kyiv says …" in a headline (group 1: the source). */
+const HEADLINE_SAYS = /^([^\n]{2,50}?)\s+(?:says|claims|reports|said|claimed)\b/i;
+/** "The UN has verified …": a body that counted the figure itself. */
+const CHECKED_BY = /\b(?:has|have|had)\s+(?:independently\s+)?(?:verified|documented|recorded|registered|counted)\b/i;
+/** Words by which an article casts doubt on a figure it reports. */
+const DOUBTED = /\b(?:allegedly|alleged|purportedly|purported|supposedly|unsubstantiated|without (?:providing |offering )?evidence)\b/i;
+/** Words by which an independent body says it checked a figure itself. */
+const CHECKED_WORDS = /\b(?:verified|documented|confirmed|recorded|registered|counted)\b/i;
+
+const SOURCES: SourceWords = {
+  BODY,
+  BODY_ANY,
+  COUNTRY_GAP,
+  OF_COUNTRY,
+  HEADLINE_SAYS,
+  UNVERIFIED,
+  REACHES_BACK,
+  CHECKED_BY,
+  CHECKED_WORDS,
+  DOUBTED,
+};
+
 export const claims: ClaimLexicon = {
   HUMAN,
   THINGS,
@@ -220,4 +270,5 @@ export const claims: ClaimLexicon = {
   OUTCOMES,
   FIGURES,
   CLAIMANTS,
+  SOURCES,
 };
