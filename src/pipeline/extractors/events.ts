@@ -166,6 +166,7 @@ function buildEvent(
     date.date,
     ctx.publishedAt,
     tense,
+    ctx.language.events,
     joint && kind !== 'prisoner-exchange' ? anchor.start : undefined,
     others.filter((cue) => cue.end <= anchor.start).at(-1)?.end ?? 0,
     anchor.start,

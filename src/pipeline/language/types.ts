@@ -94,6 +94,22 @@ export interface EventLexicon {
   readonly DEMAND: RegExp;
   /** A sentence about the past in general or about what might happen: no event of the day. */
   readonly NOT_THE_DAY: RegExp;
+  /** An event's status (extractors/event-status.ts): agreed, proposed, planned, and a proposal right before the event word. */
+  readonly AGREED: RegExp;
+  readonly PROPOSED: RegExp;
+  readonly PLANNED: RegExp;
+  readonly PROPOSED_JUST_BEFORE: RegExp;
+  /** Who takes part (extractors/participants.ts): before a name that is a place ("in the"). */
+  readonly LOCATIVE: RegExp;
+  /** Between a state and a person it is only the title of: "Turkish Foreign Minister". */
+  readonly TITLE_GAP: RegExp;
+  /** Words that open a new clause (global). */
+  readonly CLAUSE_BREAK: RegExp;
+  /** After an event word, the body that met ("of NATO ministers"; group 1). */
+  readonly OF_BODY: RegExp;
+  /** "between A and B" (group 1: the sides), and the talks noun before it that it belongs to. */
+  readonly BETWEEN: RegExp;
+  readonly TALKS_NOUN: RegExp;
 }
 
 /** Figures (reading/numbers.ts): number and scale words, hedges, and what kind of number one is. */

@@ -69,6 +69,29 @@ const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
 /** Sentences about the past in general or about what might happen carry no event of the day. */
 const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month|week)|soon after|could|might|may|would|if|whether|possible|hopes?|\d{4})\b/i;
 
+// Whether an event happened, is planned or was proposed or agreed (extractors/event-status.ts).
+/** An agreement reached (not one refused): "agreed", "reached a deal". */
+const AGREED =
+  /(?<!\b(?:not|no|never|failed to|without)\s+(?:\w+\s+)?)\b(?:agreed|signed|approved|adopted|(?:reached|led to|struck|produced|yielded) (?:an? )?(?:agreement|deal)|an? (?:agreement|deal) (?:to|on|for))\b/i;
+/** A proposal, and plans: "offered", "is due". */
+const PROPOSED = /\b(?:propos(?:ed|es|e|ing|al)|offer(?:ed|s|ing)?|suggest(?:ed|s|ing)?|invit(?:ed|es|ing|ation))\b/i;
+const PLANNED = /\b(?:will|shall|is due|are due|set to|to be held|scheduled|expected to|poised to|plans? to|would)\b/i;
+/** "the Commission proposed an 18th package of sanctions": the act itself was a proposal. */
+const PROPOSED_JUST_BEFORE = /\bpropos(?:ed|es|ing)\s+(?:(?:a|an|the|its|their|new|fresh|further|another|\d+\w*|\w+th)\s+){0,3}$/i;
+// Who takes part (extractors/participants.ts).
+/** Before a name that is a place: "in", "at the". */
+const LOCATIVE = /\b(?:in|at|to|from|inside|near|into|across|over)\s+(?:the\s+)?$/u;
+/** Between a state and a person it is the title of: "Turkish Foreign Minister". */
+const TITLE_GAP = /^(?:\s+(?:[A-Z][\w.]*|of|the))*\s+$/;
+/** Words that open a new clause: "The meetings … will offer a chance | after European leaders issued an ultimatum". */
+const CLAUSE_BREAK = /\b(?:after|before|while|when|whereas|as|but|although|though|then|later)\b|[;—–]|,\s*(?:which|who|where)\b/g;
+/** After an event word, the body that met: "of NATO foreign ministers" (group 1). */
+const OF_BODY = /^\s+of\s+((?:the\s+)?[^,;.]{2,50}?)(?=\s+(?:in|at|on|that|which|who|to|for|with)\b|[,;.]|$)/;
+/** Before "between A and B", the talks it names the sides of. */
+const TALKS_NOUN = /\b(?:talks|negotiations|discussions|dialogue|contacts)\s+$/;
+/** "between Ukraine and Russia": the sides, outright (group 1). */
+const BETWEEN = /\bbetween\s+([^,;.]{3,80}?\s+and\s+[^,;.]{2,40}?)(?=[,;.]|\s+(?:in|at|on|to|for|over|with)\b|$)/;
+
 export const events: EventLexicon = {
   CUE_PATTERNS,
   CUE_GATE,
@@ -84,4 +107,14 @@ export const events: EventLexicon = {
   DEADLINE_LEAD,
   DEMAND,
   NOT_THE_DAY,
+  AGREED,
+  PROPOSED,
+  PLANNED,
+  PROPOSED_JUST_BEFORE,
+  LOCATIVE,
+  TITLE_GAP,
+  CLAUSE_BREAK,
+  OF_BODY,
+  TALKS_NOUN,
+  BETWEEN,
 };
