@@ -1,6 +1,7 @@
 // `npm run data -- --explain ITEM_ID`: why the bundle says what it says about one item —
 // the item, the sentence(s) its evidence sits in, and the ids of the rules that made it.
 import type { Article, Bundle, Evidence } from '../schema/bundle.ts';
+import { languageFor } from './language/index.ts';
 import { splitSentences } from './sentences.ts';
 
 const ITEM_LISTS = ['events', 'positions', 'claims', 'quotes'] as const;
@@ -36,8 +37,9 @@ export function explainItem(bundle: Bundle, rules: ReadonlyMap<string, readonly 
 
 function evidenceLines(span: Evidence, article: Article | undefined): string[] {
   const head = `  ${span.articleId} [${span.start}, ${span.end}): "${span.quote}"`;
-  if (!article) return [head];
-  const sentences = splitSentences(article.text, article.boilerplate).filter(
+  const language = article ? languageFor(article.language) : null;
+  if (!article || !language) return [head];
+  const sentences = splitSentences(article.text, article.boilerplate, language.sentences).filter(
     (sentence) => sentence.start < Math.max(span.end, span.start + 1) && sentence.end > span.start,
   );
   const whole = sentences.length === 1 && sentences[0]!.start === span.start && sentences[0]!.end === span.end;

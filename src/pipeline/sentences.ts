@@ -6,13 +6,12 @@
 import type { Range } from '../schema/bundle.ts';
 import { codeUnitMatcher, codeUnitSearch, isSpaceUnit as isSpace } from './code-unit-matcher.ts';
 import type { Sentence } from './context.ts';
+import type { SentenceLexicon } from './language/types.ts';
 import { forEachLine } from './line-breaks.ts';
-import { endsWithAbbreviation } from './sentence-abbreviations.ts';
 
 /** Longest string handed to the segmenter at once; cuts prefer a sentence end. */
 const MAX_CHUNK = 4000;
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /** Characters after which the segmenter may end a sentence: Unicode's sentence terminals. */
 const TERMINATOR = /[\p{Sentence_Terminal}\u2024\uFE52\uFF0E]/u;
@@ -36,11 +35,14 @@ interface Collector {
   sentences: Sentence[];
   paragraph: number;
   alwaysSegment: boolean;
+  /** The language's segmenter and abbreviations. */
+  lexicon: SentenceLexicon;
 }
 
-export function splitSentences(text: string, boilerplate: Range[], options: SplitOptions = {}): Sentence[] {
+/** `lexicon`: the language's sentence segmenter and abbreviations (language/en/sentences.ts). */
+export function splitSentences(text: string, boilerplate: Range[], lexicon: SentenceLexicon, options: SplitOptions = {}): Sentence[] {
   const skips = [...boilerplate].sort((a, b) => a.start - b.start);
-  const out: Collector = { text, sentences: [], paragraph: 0, alwaysSegment: options.alwaysSegment ?? false };
+  const out: Collector = { text, sentences: [], paragraph: 0, alwaysSegment: options.alwaysSegment ?? false, lexicon };
   // Paragraphs come in text order, so the first boilerplate range that may touch one only moves forward.
   let skipsFrom = 0;
   forEachLine(text, (start, end) => {
@@ -106,10 +108,11 @@ function segment(start: number, end: number, out: Collector): void {
   }
   let pendingStart = -1;
   let pendingEnd = -1;
+  const { segmenter, ABBREVIATION, INITIALS } = out.lexicon;
   for (const piece of segmenter.segment(text.slice(start, end))) {
     const pieceStart = start + piece.index;
     const pieceEnd = pieceStart + piece.segment.length;
-    if (pendingStart >= 0 && endsWithAbbreviation(tail(text, pendingStart, pendingEnd))) {
+    if (pendingStart >= 0 && endsWithAbbreviation(tail(text, pendingStart, pendingEnd), ABBREVIATION, INITIALS)) {
       pendingEnd = pieceEnd;
       continue;
     }
@@ -118,6 +121,11 @@ function segment(start: number, end: number, out: Collector): void {
     pendingEnd = pieceEnd;
   }
   if (pendingStart >= 0) addTrimmed(pendingStart, pendingEnd, out);
+}
+
+/** A full stop that ends no sentence: "Mr.", "U.S.". */
+function endsWithAbbreviation(piece: string, abbreviation: RegExp, initials: RegExp): boolean {
+  return abbreviation.test(piece) || initials.test(piece);
 }
 
 /** The last few characters of a piece, trailing space removed: enough to spot "Sept." or "U.N.". */

@@ -6,6 +6,7 @@
 // of known surnames ("Umierov", "Zelenskyi") fold to the known person.
 import type { Actor } from '../../schema/bundle.ts';
 import type { ActorHit, Sentence } from '../context.ts';
+import type { ActorLexicon } from '../language/types.ts';
 import { findQuotedPassages, type QuotedPassage } from '../reading/quote-marks.ts';
 import { GAZETTEER, GAZETTEER_ENTRIES } from './gazetteer.ts';
 import { ActorsWithPeople } from './named/actors-with-people.ts';
@@ -52,11 +53,12 @@ for (const { actor, names, surnames, roles } of GAZETTEER_ENTRIES) {
 const SPELLINGS = new SpellingIndex(TARGETS.keys());
 const NAME_FOLLOWS = /^\s+\p{Lu}/u;
 
-export function findMentions(text: string, sentences: Sentence[], options: MentionOptions = {}): ActorHit[] {
-  return readActors(text, sentences, options).mentions;
+export function findMentions(text: string, sentences: Sentence[], lexicon: ActorLexicon, options: MentionOptions = {}): ActorHit[] {
+  return readActors(text, sentences, lexicon, options).mentions;
 }
 
-export function readActors(text: string, sentences: Sentence[], options: MentionOptions = {}): ActorReading {
+/** `lexicon`: the language's role and title words, for the people the article introduces. */
+export function readActors(text: string, sentences: Sentence[], lexicon: ActorLexicon, options: MentionOptions = {}): ActorReading {
   const { hits, named } = knownSpellings(text, sentences, options);
   const known = new HitIndex(hits);
   const isBody = (id: string) => {
@@ -65,12 +67,12 @@ export function readActors(text: string, sentences: Sentence[], options: Mention
   };
   const sideOf = (id: string) => (isBody(id) ? id : (GAZETTEER.get(id)?.party ?? null));
   const words = sentences.map((sentence) => capitalisedWords(text, sentence.start, sentence.end));
-  const found = findPeople(text, sentences, words, known, sideOf, (id) => GAZETTEER.get(id)?.kind === 'person');
+  const found = findPeople(text, sentences, words, known, sideOf, (id) => GAZETTEER.get(id)?.kind === 'person', lexicon);
   const people = [...found.values()].map((person) => person.actor);
   const actors: ReadonlyMap<string, Actor> = people.length ? new ActorsWithPeople(GAZETTEER, new Map(people.map((p) => [p.id, p]))) : GAZETTEER;
   const introduced = [...found.values()].flatMap((person) => person.hits).sort(byOffset);
   const all = merge(hits, introduced);
-  const variants = variantHits(text, sentences, words, new HitIndex(all), found, named);
+  const variants = variantHits(text, sentences, words, new HitIndex(all), found, named, lexicon);
   const withVariants = merge(all, variants);
   const roles = roleReferences(text, sentences, new HitIndex(withVariants), actors, isBody);
   const mentions = merge(withVariants, roles);

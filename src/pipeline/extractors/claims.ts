@@ -2,9 +2,10 @@
 // who says it (or `unattributed`), whose losses, and whether anyone has checked it.
 // Money, years, ordinals, ages and durations are never claims (numbers.ts says which is which).
 import type { Claim } from '../../schema/bundle.ts';
+import type { ClaimLexicon } from '../language/types.ts';
 import type { ArticleReading, SentenceReading } from '../reading/types.ts';
 import { hitsBetween, isOutlet, subjectBefore, type Attribution } from '../reading/attribution.ts';
-import { BODY_ANY, resolveBody } from './claims/bodies.ts';
+import { resolveBody } from './claims/bodies.ts';
 import { findClaimant } from './claims/claimant.ts';
 import { readFigure, type Counted, type FigureInput } from './claims/figures.ts';
 import { headlineSource } from './claims/headline.ts';
@@ -13,22 +14,6 @@ import { itemId } from './ids.ts';
 import type { Quantity } from '../reading/numbers.ts';
 import { rulesOf, traced } from '../trace.ts';
 import { verificationFor } from './verification.ts';
-
-const LOSS_VERB = /(?:['’]s?)?(?:\s+(?:forces|troops|army|military|side))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|sustained|suffered)\b/y;
-/** "since February 24": when the counting began, not when the claim was made. */
-const PERIOD_START = /\b(?:since|from|between|after|before)\s+$/i;
-/** "Since the invasion began on February 24, …": a date inside a since-clause dates the start too. */
-const IN_SINCE_CLAUSE = /\bsince\b[^,;:.]*$/i;
-/** "as of April 4", "by the end of May": the date a figure counts up to. */
-const AS_OF = /\b(?:as of|as at|by|by the end of|at the end of|as of the end of|up to|through)\s+$/i;
-/** "…, and Germany about 1.2 million": a second figure for another place, its noun left out. */
-const ELLIPTIC_PLACE = /(?:\band|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:has\s+)?(?:taken|received|hosts?|took in)\s+)?$/u;
-/** "The UN has verified …": a body that counted the figure itself. */
-const CHECKED_BY = /\b(?:has|have|had)\s+(?:independently\s+)?(?:verified|documented|recorded|registered|counted)\b/i;
-/** Words by which an article casts doubt on a figure it reports. */
-const DOUBTED = /\b(?:allegedly|alleged|purportedly|purported|supposedly|unsubstantiated|without (?:providing |offering )?evidence)\b/i;
-/** Words by which an independent body says it checked a figure itself. */
-const CHECKED_WORDS = /\b(?:verified|documented|confirmed|recorded|registered|counted)\b/i;
 
 export function extractClaims(ctx: ArticleReading): Claim[] {
   const claims = new Map<string, Claim>();
@@ -75,17 +60,15 @@ function withoutHeadlineEchoes(ctx: ArticleReading, claims: Claim[]): Claim[] {
  * "…reached 980,000. In May, Russia lost 34,500. This is reported by X, citing the defence
  * ministry": a source named after the figures, in a sentence of its own. By sentence index.
  */
-const CITING = /\b(?:referring to|citing|with reference to|according to|quoting)\s/i;
-const REPORTED_AFTER = /^\W*(?:This|That|These|It)\s+(?:is|was|were|has been|had been)\s+(?:reported|stated|announced|said|published)\s+(?:by|in)\b/i;
-
 function sourcesGivenAfter(ctx: ArticleReading, bodies: Map<string, string | null>): Map<number, { claimant: string; paragraph: number }> {
   const sources = new Map<number, { claimant: string; paragraph: number }>();
   ctx.sentences.forEach((sentence, index) => {
+    const { REPORTED_AFTER, CITING } = ctx.language.claims.CLAIMANTS;
     if (!REPORTED_AFTER.test(sentence.text)) return;
     // "… by UNN referring to the post of the Ministry of Defence of Great Britain": the source cited, else the one reporting.
     const cited = CITING.exec(sentence.text);
     const from = sentence.start + (cited ? cited.index + cited[0].length : 0);
-    const body = BODY_ANY.exec(ctx.text.slice(from, sentence.end));
+    const body = ctx.language.claims.SOURCES.BODY_ANY.exec(ctx.text.slice(from, sentence.end));
     const claimant =
       (body ? resolveBody(ctx, from + body.index, from + body.index + body[0].length, bodies) : null) ??
       hitsBetween(ctx, from, sentence.end).find((hit) => !hit.quoted && !isOutlet(ctx, hit.actor))?.actor;
@@ -113,8 +96,8 @@ function claimsInSentence(
       continue;
     }
     const text = sentence.text;
-    const input: FigureInput = { quantity, sentence: text, after: text.slice(quantity.end), before: text.slice(previousEnd, quantity.start), window: text.slice(Math.max(0, quantity.start - 80), quantity.start), previous };
-    const counted: Counted | null = readFigure(input) ?? elliptic(quantity, text, previous);
+    const input: FigureInput = { quantity, sentence: text, after: text.slice(quantity.end), before: text.slice(previousEnd, quantity.start), window: text.slice(Math.max(0, quantity.start - 80), quantity.start), previous, lexicon: ctx.language.claims };
+    const counted: Counted | null = readFigure(input) ?? elliptic(quantity, text, previous, ctx.language.claims);
     previousEnd = quantity.end;
     if (!counted) continue;
     measured.push({ quantity, counted });
@@ -129,10 +112,11 @@ function claimsInSentence(
   const claimant = found?.claimant ?? 'unattributed';
   const { verification, sentence: flagged } = verificationFor(ctx, index, claimant);
   // An independent body's figure is independent only where the text says it checked it.
-  const independent = verification === 'independent' && !CHECKED_WORDS.test(sentence.text) ? 'unknown' : verification;
+  const independent = verification === 'independent' && !ctx.language.claims.SOURCES.CHECKED_WORDS.test(sentence.text) ? 'unknown' : verification;
   // "allegedly", "purportedly": the article itself doubts the figure.
-  const status = independent === 'unknown' && DOUBTED.test(sentence.text) ? 'unverified' : independent;
+  const status = independent === 'unknown' && ctx.language.claims.SOURCES.DOUBTED.test(sentence.text) ? 'unverified' : independent;
   const dates = sentence.dates.filter((date) => date.date <= ctx.publishedAt);
+  const { AS_OF, PERIOD_START, IN_SINCE_CLAUSE } = ctx.language.claims.FIGURES;
   const asOf = dates.find((date) => AS_OF.test(sentence.text.slice(Math.max(0, date.start - 24), date.start)));
   const statedOn = dates.find(
     (date) => date !== asOf && !PERIOD_START.test(sentence.text.slice(Math.max(0, date.start - 12), date.start)) && !IN_SINCE_CLAUSE.test(sentence.text.slice(Math.max(0, date.start - 120), date.start)),
@@ -161,15 +145,15 @@ function claimsInSentence(
 }
 
 /** A figure with no noun of its own that repeats the previous one for another place. */
-function elliptic(quantity: Quantity, sentence: string, previous: Counted | null): Counted | null {
+function elliptic(quantity: Quantity, sentence: string, previous: Counted | null, lexicon: ClaimLexicon): Counted | null {
   if (!previous || quantity.kind !== 'count' || quantity.start < previous.nounEnd) return null;
   const gap = sentence.slice(previous.nounEnd, quantity.start);
-  if (/\d/.test(gap) || gap.length > 120 || !ELLIPTIC_PLACE.test(gap)) return null;
+  if (/\d/.test(gap) || gap.length > 120 || !lexicon.FIGURES.ELLIPTIC_PLACE.test(gap)) return null;
   return /^\s*(?:[,.;:)]|$|while\b|and\b)/.test(sentence.slice(quantity.end)) ? { ...previous, nounEnd: quantity.end, rule: 'figure/elliptic-place' } : null;
 }
 
 function checkedBy(ctx: ArticleReading, sentence: SentenceReading): Attribution | null {
-  const m = CHECKED_BY.exec(sentence.text);
+  const m = ctx.language.claims.SOURCES.CHECKED_BY.exec(sentence.text);
   if (!m) return null;
   const verbStart = sentence.start + m.index;
   const actor = subjectBefore(ctx, sentence.start, verbStart, false);
@@ -187,8 +171,9 @@ function subjectOf(ctx: ArticleReading, sentence: SentenceReading, quantity: Qua
   if (named) return named.actor;
   const before = hitsBetween(ctx, sentence.start, sentence.start + quantity.start);
   for (const hit of before.reverse()) {
-    LOSS_VERB.lastIndex = hit.end;
-    if (LOSS_VERB.test(ctx.text)) return hit.actor;
+    const { OWN_LOSS_VERB } = ctx.language.claims.FIGURES;
+    OWN_LOSS_VERB.lastIndex = hit.end;
+    if (OWN_LOSS_VERB.test(ctx.text)) return hit.actor;
   }
   return null;
 }

@@ -2,13 +2,13 @@
 // that place belongs to another event word in between; "the resort city" borrows the
 // city named just before.
 import type { ArticleContext, Sentence } from '../context.ts';
+import type { EventLexicon } from '../language/types.ts';
 import { findPlaces, type Cue } from '../reading/event-cues.ts';
 import { indexOfSentence } from '../reading/sentence-lookup.ts';
 import { gapBetween } from '../reading/spans.ts';
 
 /** How far from its date or event word a place may be named. */
 export const PLACE_REACH = 70;
-const CITY_ANAPHOR = /\bthe (?:\w+ )?(?:resort |coastal |port )?(?:city|capital|resort)\b/i;
 
 export function nearestPlace(
   text: string,
@@ -16,9 +16,10 @@ export function nearestPlace(
   date: { start: number; end: number },
   reach: number,
   others: Cue[],
+  lexicon: EventLexicon,
 ): string | null {
   // A place past another event word belongs to that event: "announced … talks in Istanbul".
-  const places = findPlaces(text).filter(
+  const places = findPlaces(text, lexicon).filter(
     (place) => !others.some((cue) => (cue.start > anchor.end && cue.end <= place.start) || (cue.start >= place.start && cue.end < anchor.start)),
   );
   const scored = places
@@ -31,10 +32,10 @@ export function nearestPlace(
 
 /** "The Turkish resort city", "the capital": the city named last in the sentences just before. */
 export function placeBefore(ctx: ArticleContext, sentence: Sentence): string | null {
-  if (!CITY_ANAPHOR.test(sentence.text)) return null;
+  if (!ctx.language.events.CITY_ANAPHOR.test(sentence.text)) return null;
   const index = indexOfSentence(ctx.sentences, sentence);
   for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
-    const city = findPlaces(ctx.sentences[i]!.text).filter((place) => place.city).at(-1);
+    const city = findPlaces(ctx.sentences[i]!.text, ctx.language.events).filter((place) => place.city).at(-1);
     if (city) return city.place;
   }
   return null;

@@ -2,7 +2,9 @@
 // we can resolve. Each date phrase goes to the nearest event word, so "announced late
 // Wednesday … talks in Istanbul" is a statement on Wednesday, not talks on Wednesday.
 // A held event with no date in its sentence takes the publication date, saying so.
+// The words (event words, speech, agreement, deadlines) are the language's: ctx.language.events.
 import type { DateBasis, EventKind, TalksEvent } from '../../schema/bundle.ts';
+import type { EventLexicon } from '../language/types.ts';
 import type { ArticleReading, SentenceReading } from '../reading/types.ts';
 import type { ResolvedDate } from '../reading/dates.ts';
 import { findPlaces, KIND_ORDER, type Cue } from '../reading/event-cues.ts';
@@ -26,23 +28,9 @@ import { traced } from '../trace.ts';
 const CUE_REACH = 100;
 /** What a comma between an event word and a date counts for, in characters, when picking the word. */
 const CLAUSE_PENALTY = 50;
-/** A clause of its own: after a semicolon, or a comma and a conjunction ("on Friday, but the meeting …"). */
-const NEW_CLAUSE = /;|,\s*(?:but|and|while|although|though|whereas|yet|then)\b|\b(?:and|then)\s+(?:then|later|afterwards)\b/i;
-/** "met Putin on Saturday, then phoned Zelensky": a second event told after the first, the same day. */
-const THEN = /(?:,\s*|\band\s+)(?:then|later|afterwards)\s+$/i;
 /** How close "next week" must be to a meeting word to date it: "summit in Vilnius next week". */
 const WEEK_REACH = 25;
-const SPEECH = /\b(?:said|says|told|added|wrote|posted|stated|reported)\b/g;
-const AGREEMENT = /\b(?:agreed|agreement|deal)\b/i;
-const AGREED_VERB = /\bagreed\b/i;
 const ISSUED_KINDS = new Set<EventKind>(['statement', 'ultimatum']);
-const SWAP_DONE = /^(?:exchanged|swapped|released|freed|brought back|returned)\b|\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)$/i;
-/** A sentence about what was talked over: "were discussed", "raised the issue of", "talked about". */
-const DISCUSSED = /\b(?:discuss\w*|raised|talked about|considered|on the agenda)\b/i;
-const DEADLINE_LEAD = /\b(?:until|by|before|starting|no later than|deadline of)\s+(?:the\s+)?$/i;
-const DEMAND = /\b(?:ultimatum|deadline|demand\w*|giving)\b/i;
-/** Sentences about the past in general or about what might happen carry no event of the day. */
-const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month|week)|soon after|could|might|may|would|if|whether|possible|hopes?|\d{4})\b/i;
 
 export function extractEvents(ctx: ArticleReading): TalksEvent[] {
   const byId = new Map(ctx.sentences.flatMap((sentence) => eventsInSentence(ctx, sentence)).map((event) => [event.id, event]));
@@ -59,6 +47,7 @@ export function extractEvents(ctx: ArticleReading): TalksEvent[] {
 }
 
 function eventsInSentence(ctx: ArticleReading, sentence: SentenceReading): TalksEvent[] {
+  const lexicon = ctx.language.events;
   const cues = sentence.eventCues;
   // The dated-event rules (events/) fire on their own words; most sentences have none of either.
   const possible = rulesIn(sentence.text);
@@ -76,28 +65,28 @@ function eventsInSentence(ctx: ArticleReading, sentence: SentenceReading): Talks
     // "a day after X spoke to Y": the day of the event named right after the phrase.
     const relative = 'dates' in date ? (date as RelativeDay).dates : null;
     if (relative === 'own-clause') continue;
-    const cue = relative === 'clause-after' ? cues.find((c) => c.start >= date.end && c.start - date.end <= 60) ?? null : nearestCue(cues, date, sentence.text) ?? subjectCue(cues, date, sentence.text);
+    const cue = relative === 'clause-after' ? cues.find((c) => c.start >= date.end && c.start - date.end <= 60) ?? null : nearestCue(cues, date, sentence.text, lexicon) ?? subjectCue(cues, date, sentence.text, lexicon);
     // "Russia on Tuesday rejected the ultimatum": the day of the answer, not of what it answers.
     if (cue && answeredBetween(sentence.text, date, cue)) continue;
     // "Putin suggested talks in Istanbul at a press conference on Sunday": a day gone by is when they
     // were put forward; talks put forward for a day to come are dated by it ("proposed talks on Thursday").
-    if (cue && (cue.kind === 'talks' || cue.kind === 'meeting') && date.date <= ctx.publishedAt && PUT_FORWARD.test(sentence.text.slice(Math.max(0, cue.start - 60), cue.start))) continue;
+    if (cue && (cue.kind === 'talks' || cue.kind === 'meeting') && date.date <= ctx.publishedAt && lexicon.PUT_FORWARD.test(sentence.text.slice(Math.max(0, cue.start - 60), cue.start))) continue;
     // "Peskov said on Saturday that a meeting …": the date is when it was said, not the meeting's.
     // An ultimatum is issued by saying it, so its date is the day it was said.
-    if (cue && cue.kind !== 'ultimatum' && speechIsNearer(sentence.text, cue, date)) continue;
-    const kind: EventKind | null = DEADLINE_LEAD.test(lead) && DEMAND.test(sentence.text) ? 'deadline' : cue?.kind ?? null;
+    if (cue && cue.kind !== 'ultimatum' && speechIsNearer(sentence.text, cue, date, lexicon)) continue;
+    const kind: EventKind | null = lexicon.DEADLINE_LEAD.test(lead) && lexicon.DEMAND.test(sentence.text) ? 'deadline' : cue?.kind ?? null;
     if (!kind) continue;
     // A whole week ("last week") places talks or a meeting only when it is said of them
     // ("a summit in Vilnius next week"); acts of one side (sanctions, an ultimatum) take it anyway.
     if (date.endDate && /\bweek\b/i.test(date.basis.phrase) && !['sanctions', 'ultimatum', 'deadline', 'statement'].includes(kind)) {
       if (!cue || gapBetween(cue, date) > WEEK_REACH) continue;
     }
-    const anchor = kind === 'deadline' ? demandAnchor(sentence.text, cues) ?? date : cue ?? date;
+    const anchor = kind === 'deadline' ? demandAnchor(sentence.text, cues, lexicon) ?? date : cue ?? date;
     const built = buildEvent(ctx, sentence, kind, date, date.basis, anchor, PLACE_REACH, cues);
     // "spoke to The Associated Press": speaking to someone is a call only between two named sides.
     if (kind === 'call' && built.participants.length < 2 && /^(?:spoke|talked)\b/i.test(sentence.text.slice(anchor.start, anchor.end))) continue;
     events.push(traced(built, 'events/cue-date'));
-    const next = cue ? thenCue(sentence.text, cues, cue) : undefined;
+    const next = cue ? thenCue(sentence.text, cues, cue, lexicon) : undefined;
     if (next && dates.every((d) => d.end <= next.start)) {
       const basis = { ...date.basis, note: `${date.basis.note} (told as done the same day, after the ${cue!.kind})` };
       events.push(traced(buildEvent(ctx, sentence, next.kind, date, basis, next, PLACE_REACH, cues), 'events/then-same-day'));
@@ -106,13 +95,13 @@ function eventsInSentence(ctx: ArticleReading, sentence: SentenceReading): Talks
     // exchange agreed at that round is an event of its own, on the same day.
     const exchange = cues.find((c) => c.kind === 'prisoner-exchange');
     // "held three rounds since May 16, each produced an exchange": a period, not one exchange.
-    if (exchange && kind !== 'prisoner-exchange' && AGREEMENT.test(sentence.text) && dates.length === 1 && !/\bsince\s+$/i.test(lead)) {
+    if (exchange && kind !== 'prisoner-exchange' && lexicon.AGREEMENT.test(sentence.text) && dates.length === 1 && !/\bsince\s+$/i.test(lead)) {
       events.push(traced({ ...buildEvent(ctx, sentence, 'prisoner-exchange', date, date.basis, exchange, PLACE_REACH), status: 'agreed' }, 'events/agreed-at-round'));
     }
     // "agreed on Friday to exchange prisoners at their first talks": the talks met that day too
     // (not "exchanged prisoners on Sunday, a swap agreed at talks" weeks before).
     const venue = kind === 'prisoner-exchange' && cue ? talksVenue(sentence.text, cues) : undefined;
-    const agreedFirst = AGREED_VERB.exec(sentence.text);
+    const agreedFirst = lexicon.AGREED_VERB.exec(sentence.text);
     if (venue && cue && agreedFirst && agreedFirst.index < cue.start) {
       events.push(traced({ ...buildEvent(ctx, sentence, 'talks', date, date.basis, venue, sentence.text.length), status: date.date <= ctx.publishedAt ? 'held' : 'planned' }, 'events/talks-where-agreed'));
     }
@@ -123,9 +112,10 @@ function eventsInSentence(ctx: ArticleReading, sentence: SentenceReading): Talks
 function undatedEvent(ctx: ArticleReading, sentence: SentenceReading, cues: readonly Cue[]): TalksEvent[] {
   // Only a report of something done ("held", "was made") may take the publication date;
   // headlines in the present ("Ukraine ready for talks") say nothing of when.
-  if (NOT_THE_DAY.test(sentence.text) || /["“”]/.test(sentence.text) || !hasPastVerb(sentence.text)) return [];
+  const words = ctx.language.events;
+  if (words.NOT_THE_DAY.test(sentence.text) || /["“”]/.test(sentence.text) || !hasPastVerb(sentence.text)) return [];
   // "the ceasefire and a prisoner exchange were discussed during the talks": the exchange was a topic, the talks the event.
-  const done = DISCUSSED.test(sentence.text) ? cues.filter((c) => c.kind !== 'prisoner-exchange' || SWAP_DONE.test(sentence.text.slice(c.start, c.end))) : cues;
+  const done = words.DISCUSSED.test(sentence.text) ? cues.filter((c) => c.kind !== 'prisoner-exchange' || words.SWAP_DONE.test(sentence.text.slice(c.start, c.end))) : cues;
   const cue = [...done].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind))[0];
   if (!cue || !['talks', 'meeting', 'prisoner-exchange', 'statement'].includes(cue.kind)) return [];
   // "under terms struck at talks in Geneva", "the lists brokered during the round": talks
@@ -135,7 +125,7 @@ function undatedEvent(ctx: ArticleReading, sentence: SentenceReading, cues: read
   if (cue.kind === 'statement' && /\b(?:was|were|been|be|being)\s+$/i.test(sentence.text.slice(Math.max(0, cue.start - 8), cue.start))) return [];
   // "declined a challenge to meet him", "refused to hold talks": an infinitive is not a thing done.
   if (/\bto\s+(?:\w+\s+)?$/i.test(sentence.text.slice(Math.max(0, cue.start - 16), cue.start)) && cue.kind !== 'prisoner-exchange') return [];
-  const places = findPlaces(sentence.text);
+  const places = findPlaces(sentence.text, ctx.language.events);
   // "… sat across the same table on Friday. The meeting lasted two hours.": the date of the sentence before.
   const before = previousInParagraph(ctx, sentence);
   const borrowed = before ? before.dates.filter((d) => d.date <= ctx.publishedAt).at(-1) : undefined;
@@ -187,18 +177,19 @@ function buildEvent(
 ): TalksEvent {
   const others = cues.filter((cue) => cue.start !== anchor.start);
   // A call has no venue: "spoke to Putin about a ceasefire in Ukraine" was not held in Ukraine.
-  const place = kind === 'call' ? null : nearestPlace(sentence.text, anchor, date, placeReach, others) ?? placeBefore(ctx, sentence);
+  const place = kind === 'call' ? null : nearestPlace(sentence.text, anchor, date, placeReach, others, ctx.language.events) ?? placeBefore(ctx, sentence);
   // Joint events list their sides as written; one-sided ones put the actor nearest the cue first.
   const joint = kind === 'talks' || kind === 'meeting' || kind === 'call' || kind === 'prisoner-exchange' || kind === 'other';
   const participants = kind === 'call' ? callParticipants(sentence, ctx, anchor) : participantsIn(ctx, sentence, anchor, !joint);
   const tense = tenseAround(sentence.text, date.start, date.end);
   // "exchanged 303 prisoners on Sunday", "390 Ukrainians were freed": the swap itself, done.
-  const done = kind === 'prisoner-exchange' && date.date <= ctx.publishedAt && SWAP_DONE.test(sentence.text.slice(anchor.start, anchor.end));
+  const done = kind === 'prisoner-exchange' && date.date <= ctx.publishedAt && ctx.language.events.SWAP_DONE.test(sentence.text.slice(anchor.start, anchor.end));
   const status = done ? 'held' : eventStatus(
     sentence.text,
     date.date,
     ctx.publishedAt,
     tense,
+    ctx.language.events,
     joint && kind !== 'prisoner-exchange' ? anchor.start : undefined,
     others.filter((cue) => cue.end <= anchor.start).at(-1)?.end ?? 0,
     anchor.start,
@@ -225,31 +216,26 @@ function talksVenue(text: string, cues: readonly Cue[]): Cue | undefined {
 }
 
 /** Where the demand behind a deadline is made: the ultimatum, or the word "demanded". */
-function demandAnchor(text: string, cues: readonly Cue[]): { start: number; end: number } | null {
+function demandAnchor(text: string, cues: readonly Cue[], lexicon: EventLexicon): { start: number; end: number } | null {
   const cue = cues.find((c) => c.kind === 'ultimatum' || c.kind === 'deadline');
   if (cue) return cue;
-  const demand = DEMAND.exec(text);
+  const demand = lexicon.DEMAND.exec(text);
   return demand ? { start: demand.index, end: demand.index + demand[0].length } : null;
 }
 
-/** "… ended", "… wrapped up in Istanbul": the verb that says an event took place, just before its date. */
-const TOOK_PLACE = /\b(?:concluded|ended|wrapped up|began|opened|started|took place|(?:was|were) held|resumed|kicked off|closed)\b[^,;.]{0,40}$/i;
-
 /**
  * "Negotiations between the delegations, headed by …, concluded in Istanbul today": the event word
- * opening the sentence is the subject of the verb that dates it, however long the asides between.
+ * opening the sentence is the subject of the verb that dates it (lexicon.TOOK_PLACE), however long the asides between.
  */
-function subjectCue(cues: readonly Cue[], date: ResolvedDate, text: string): Cue | null {
+function subjectCue(cues: readonly Cue[], date: ResolvedDate, text: string, lexicon: EventLexicon): Cue | null {
   const first = cues[0];
   if (!first || first.start > 12 || first.end > date.start || (first.kind !== 'talks' && first.kind !== 'meeting')) return null;
-  return TOOK_PLACE.test(text.slice(first.end, date.start)) ? first : null;
+  return lexicon.TOOK_PLACE.test(text.slice(first.end, date.start)) ? first : null;
 }
 
-/** ", who heads the delegation for talks with Russia,": an aside about someone, closed by a comma. */
-const ASIDE = /,\s*(?:who|which|whose)\b[^,;()]*,/g;
-
-/** "Umerov, who heads the delegation for talks, arrived on Tuesday": a word inside an aside the date is not in does not take the date. */
-function inAsideWithout(text: string, cue: Cue, date: ResolvedDate): boolean {
+/** "Umerov, who heads the delegation for talks, arrived on Tuesday": a word inside an aside (lexicon.ASIDE) the date is not in does not take the date. */
+function inAsideWithout(text: string, cue: Cue, date: ResolvedDate, lexicon: EventLexicon): boolean {
+  const ASIDE = lexicon.ASIDE;
   ASIDE.lastIndex = 0;
   for (let m = ASIDE.exec(text); m; m = ASIDE.exec(text)) {
     const end = m.index + m[0].length;
@@ -258,10 +244,8 @@ function inAsideWithout(text: string, cue: Cue, date: ResolvedDate): boolean {
   return false;
 }
 
-/** "suggested the idea of talks in Istanbul during a press conference on Sunday": talks someone put forward. */
-const PUT_FORWARD = /\b(?:suggested|proposed|offered|floated|put forward|called for)\s+(?:the\s+idea\s+of\s+|holding\s+|to hold\s+)?(?:[\w-]+\s+){0,3}$/i;
-
-function speechIsNearer(text: string, cue: Cue, date: ResolvedDate): boolean {
+function speechIsNearer(text: string, cue: Cue, date: ResolvedDate, lexicon: EventLexicon): boolean {
+  const SPEECH = lexicon.SPEECH;
   // "Zelensky, who met Erdogan in Ankara on Thursday, said …": a comma closes the clause the
   // date belongs to, so a speech verb beyond it does not take the date from the cue.
   const cueInClause = !/[,;(]/.test(textBetween(text, cue, date));
@@ -275,8 +259,8 @@ function speechIsNearer(text: string, cue: Cue, date: ResolvedDate): boolean {
 }
 
 /** A call or meeting told after this event with "then" or "later", and no date of its own. */
-function thenCue(text: string, cues: readonly Cue[], cue: Cue): Cue | undefined {
-  return cues.find((c) => c.start > cue.end && (c.kind === 'call' || c.kind === 'meeting') && THEN.test(text.slice(Math.max(cue.end, c.start - 20), c.start)));
+function thenCue(text: string, cues: readonly Cue[], cue: Cue, lexicon: EventLexicon): Cue | undefined {
+  return cues.find((c) => c.start > cue.end && (c.kind === 'call' || c.kind === 'meeting') && lexicon.THEN.test(text.slice(Math.max(cue.end, c.start - 20), c.start)));
 }
 
 function answeredBetween(text: string, date: ResolvedDate, cue: Cue): boolean {
@@ -287,14 +271,14 @@ function textBetween(text: string, a: { start: number; end: number }, b: { start
   return text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start));
 }
 
-function nearestCue(cues: readonly Cue[], date: ResolvedDate, text: string): Cue | null {
+function nearestCue(cues: readonly Cue[], date: ResolvedDate, text: string, lexicon: EventLexicon): Cue | null {
   let best: Cue | null = null;
   let bestScore = Infinity;
   for (const cue of cues) {
     const distance = cue.end <= date.start ? date.start - cue.end : cue.start >= date.end ? cue.start - date.end : 0;
-    if (distance > CUE_REACH || inAsideWithout(text, cue, date)) continue;
+    if (distance > CUE_REACH || inAsideWithout(text, cue, date, lexicon)) continue;
     // "talks in Geneva on Monday, but the session broke up": a comma puts the nearer word in another clause.
-    const score = distance + (NEW_CLAUSE.test(textBetween(text, cue, date)) ? CLAUSE_PENALTY : 0);
+    const score = distance + (lexicon.NEW_CLAUSE.test(textBetween(text, cue, date)) ? CLAUSE_PENALTY : 0);
     if (score < bestScore || (score === bestScore && !best)) {
       best = cue;
       bestScore = score;

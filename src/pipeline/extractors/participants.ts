@@ -1,26 +1,21 @@
 // Who takes part in an event: the actors named in the clause of its event word, less those
 // named as a place ("in Kyiv", "Istanbul, Turkey"), commentators (who report on events but
 // are not in them) and a state named only as a person's title ("Turkish Foreign Minister
-// Hakan Fidan"). "Between Ukraine and Russia" names the sides outright.
+// Hakan Fidan"). "Between Ukraine and Russia" names the sides outright. The words are the
+// language's (ctx.language.events).
 import type { ActorHit, ArticleContext, Sentence } from '../context.ts';
 import { hitsBetween } from '../reading/attribution.ts';
 
-const LOCATIVE = /\b(?:in|at|to|from|inside|near|into|across|over)\s+(?:the\s+)?$/u;
 /** "Istanbul, Turkey": a country after a city is where, not who; a person after a comma is not. */
 const AFTER_CITY = /\p{Lu}\p{Ll}+,\s*$/u;
-const TITLE_GAP = /^(?:\s+(?:[A-Z][\w.]*|of|the))*\s+$/;
-/** Words that open a new clause: "The meetings … will offer a chance | after European leaders issued an ultimatum". */
-const CLAUSE_BREAK = /\b(?:after|before|while|when|whereas|as|but|although|though|then|later)\b|[;—–]|,\s*(?:which|who|where)\b/g;
-const OF_BODY = /^\s+of\s+((?:the\s+)?[^,;.]{2,50}?)(?=\s+(?:in|at|on|that|which|who|to|for|with)\b|[,;.]|$)/;
 const BETWEEN_REACH = 40;
-const TALKS_NOUN = /\b(?:talks|negotiations|discussions|dialogue|contacts)\s+$/;
-const BETWEEN = /\bbetween\s+([^,;.]{3,80}?\s+and\s+[^,;.]{2,40}?)(?=[,;.]|\s+(?:in|at|on|to|for|over|with)\b|$)/;
 
 /**
  * Actor ids taking part in the event whose word spans [cueStart, cueEnd) of the sentence:
  * in text order, or (one-sided events) nearest the word first.
  */
 export function participantsIn(ctx: ArticleContext, sentence: Sentence, cue?: { start: number; end: number }, nearestFirst = false): string[] {
+  const { BETWEEN, TALKS_NOUN, OF_BODY } = ctx.language.events;
   const between = BETWEEN.exec(sentence.text);
   // "negotiations between A and B" name the sides of those talks only: the phrase must
   // follow the event word closely ("gathering in Antalya as … talks between A and B" is not).
@@ -40,7 +35,7 @@ export function participantsIn(ctx: ArticleContext, sentence: Sentence, cue?: { 
     const members = eligible(ctx, sentence, hitsBetween(ctx, start, start + body[1].length));
     if (members.length > 0) return unique(members);
   }
-  const clause = cue ? clauseAround(sentence.text, cue) : { start: 0, end: sentence.text.length };
+  const clause = cue ? clauseAround(sentence.text, cue, ctx.language.events.CLAUSE_BREAK) : { start: 0, end: sentence.text.length };
   let hits = eligible(ctx, sentence, hitsBetween(ctx, sentence.start + clause.start, sentence.start + clause.end));
   // A joint event needs two sides; "after a meeting with Erdogan" leaves the other in the main clause.
   if (hits.length < (nearestFirst ? 1 : 2)) {
@@ -59,14 +54,14 @@ export function participantsIn(ctx: ArticleContext, sentence: Sentence, cue?: { 
 function eligible(ctx: ArticleContext, sentence: Sentence, hits: ActorHit[]): ActorHit[] {
   return hits.filter((hit, index) => {
     const before = ctx.text.slice(Math.max(sentence.start, hit.start - 16), hit.start);
-    if (LOCATIVE.test(before)) return false;
+    if (ctx.language.events.LOCATIVE.test(before)) return false;
     if (AFTER_CITY.test(before) && ctx.actors.get(hit.actor)?.kind !== 'person') return false;
     if (ctx.actors.get(hit.actor)?.voice === 'commentary') return false;
     return !isTitleOf(ctx, hit, hits[index + 1]);
   });
 }
 
-function clauseAround(text: string, cue: { start: number; end: number }): { start: number; end: number } {
+function clauseAround(text: string, cue: { start: number; end: number }, CLAUSE_BREAK: RegExp): { start: number; end: number } {
   let start = 0;
   let end = text.length;
   for (const m of text.matchAll(CLAUSE_BREAK)) {
@@ -85,5 +80,5 @@ function unique(hits: ActorHit[]): string[] {
 
 function isTitleOf(ctx: ArticleContext, hit: ActorHit, next: ActorHit | undefined): boolean {
   if (!next || ctx.actors.get(next.actor)?.party !== hit.actor) return false;
-  return next.start === hit.end || TITLE_GAP.test(ctx.text.slice(hit.end, next.start));
+  return next.start === hit.end || ctx.language.events.TITLE_GAP.test(ctx.text.slice(hit.end, next.start));
 }

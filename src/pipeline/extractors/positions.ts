@@ -7,14 +7,10 @@ import type { ArticleReading, SentenceReading, SpokenPassage } from '../reading/
 import { traced } from '../trace.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
-import { CLAUSE_BETWEEN, CONDITION, CONDITIONAL_ACCEPT, LIMITED_PAUSE_AFTER, LIMITED_PAUSE_BEFORE, REVERSING, REVERSING_AFTER, TOPICS } from './position-lexicon.ts';
 import { summaryPhrase } from './position-summary.ts';
 import { cueFor, findCues } from './positions/cues.ts';
 import { holdersOf } from './positions/holder.ts';
-import { mayMatch, WordGate } from '../reading/word-gate.ts';
-
-/** Fifteen proposition patterns on each sentence with a stance cue cost more than one look for their words. */
-const TOPIC_GATE = new WordGate(TOPICS.map(([, , words]) => words));
+import { mayMatch } from '../reading/word-gate.ts';
 
 export function extractPositions(ctx: ArticleReading): Position[] {
   const positions = new Map<string, Position>();
@@ -31,11 +27,13 @@ export function extractPositions(ctx: ArticleReading): Position[] {
 
 function positionsInSentence(ctx: ArticleReading, sentence: SentenceReading, spoken: readonly SpokenPassage[]): Position[] {
   const text = sentence.text;
+  // The language's words (src/pipeline/language/): propositions, stance cues and what turns them.
+  const { TOPICS, TOPIC_GATE, CLAUSE_BETWEEN, CONDITION, CONDITIONAL_ACCEPT, LIMITED_PAUSE_AFTER, LIMITED_PAUSE_BEFORE, REVERSING, REVERSING_AFTER } = ctx.language.positions;
   // The one pass for proposition words first: most sentences name none, and then no stance
   // cue (two long alternations of stance words) needs to be looked for.
   const possible = TOPIC_GATE.patternsIn(text);
   if (possible === 0) return [];
-  const cues = findCues(text);
+  const cues = findCues(text, ctx.language.positions);
   if (cues.length === 0) return [];
   // Dates cost a parse; most sentences with a stance word name no proposition, so read them only when one does.
   let statedOn: string | undefined;
@@ -48,7 +46,7 @@ function positionsInSentence(ctx: ArticleReading, sentence: SentenceReading, spo
       const after = text.slice(m.index + m[0].length);
       // "a 30-hour truce", "a two-day ceasefire in some areas": a pause, not the proposition.
       if (topic === 'ceasefire' && (LIMITED_PAUSE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || LIMITED_PAUSE_AFTER.test(after))) continue;
-      const hung = cueFor(cues, text, m.index);
+      const hung = cueFor(cues, text, m.index, ctx.language.positions);
       if (!hung) continue;
       const { cue, governing } = hung;
       const between = text.slice(cue.end, m.index);
@@ -65,7 +63,7 @@ function positionsInSentence(ctx: ArticleReading, sentence: SentenceReading, spo
         rules.push('positions/reversed');
       }
       if (acceptedOnCondition) rules.push('positions/accepted-on-condition');
-      const rest = after.split(/;|\sand\s|,\s*(?:and|but)\s/)[0] ?? '';
+      const rest = after.split(ctx.language.positions.TOPIC_CLAUSE_END)[0] ?? '';
       if (CONDITION.test(rest)) {
         stance = 'conditional';
         rules.push('positions/condition-after');

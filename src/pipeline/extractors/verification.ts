@@ -4,10 +4,6 @@
 import type { Verification } from '../../schema/bundle.ts';
 import type { ArticleContext, Sentence } from '../context.ts';
 
-const UNVERIFIED =
-  /\b(?:not (?:been |be )?(?:independently )?(?:verified|confirmed)|could not (?:be )?(?:independently )?(?:verif|confirm)\w*|cannot (?:be )?(?:independently )?(?:verif|confirm)\w*|unable to (?:independently )?(?:verify|confirm)|neither\b[^.]{0,60}\b(?:been |be )?(?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to (?:independently )?verify)\b/i;
-/** Words by which a verification sentence reaches back to claims made before it. */
-const REACHES_BACK = /\b(?:neither|these|those|both|the (?:figures|claims|numbers|reports)|such claims|the claim)\b/i;
 const INDEPENDENT_BODIES = new Set(['united-nations', 'osce', 'icrc', 'red-cross', 'unhcr', 'ohchr', 'iaea', 'who', 'amnesty-international', 'human-rights-watch']);
 const WAR_SIDES = new Set(['ukraine', 'russia']);
 
@@ -18,6 +14,7 @@ export interface VerificationResult {
 
 export function verificationFor(ctx: ArticleContext, index: number, claimant: string): VerificationResult {
   const own = ctx.sentences[index];
+  const { UNVERIFIED, REACHES_BACK } = ctx.language.claims.SOURCES;
   if (own && UNVERIFIED.test(own.text)) return { verification: 'unverified', sentence: own };
   const next = ctx.sentences[index + 1];
   if (next && next.paragraph - (own?.paragraph ?? 0) <= 1 && UNVERIFIED.test(next.text) && REACHES_BACK.test(next.text)) {

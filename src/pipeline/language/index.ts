@@ -1,7 +1,12 @@
-// The languages the pipeline can read, chosen by each manifest entry's `language`. An
-// article in a language with no configuration is an input error: English rules run on
-// another language would find nothing, or worse, find things that are not there.
-import { english } from './en.ts';
+// The languages the pipeline can read, chosen by each manifest entry's `language`. A
+// configuration (types.ts) holds the date parser and, one file per domain, the words and cue
+// patterns the reading and the extractors match with (en/: positions, events, numbers,
+// claims, actors, sentences, attribution); the code reaches them through `ctx.language`, or a
+// lexicon handed down by a caller that has it, never by importing them. Another language is
+// another folder beside en/ and an entry below. An article in a language with no
+// configuration is an input error: English rules run on another language would find
+// nothing, or worse, find things that are not there.
+import { english } from './en/index.ts';
 import type { LanguageConfig } from './types.ts';
 
 export type { LanguageConfig } from './types.ts';

@@ -1,28 +1,15 @@
 // Who says something: the actor named as the subject of a speech verb ("Kuleba said",
 // "said Mustafa Aydin", "the Ukrainian army has said"), with "he said" resolved to the
-// person who spoke or was the subject in the sentences just before.
+// person who spoke or was the subject in the sentences just before. The speech verbs and the
+// words around them are the language's (ctx.language.attribution).
 import type { ActorHit, ArticleContext } from '../context.ts';
+import type { AttributionLexicon } from '../language/types.ts';
 import { firstEndingAfter } from './sentence-lookup.ts';
 
-export const SPEECH_VERB =
-  /\b(?:said|says|say|saying|told|tells|added|adding|wrote|writes|stated|states|stating|urged|urges|claimed|claims|reported|reports|announced|announces|posted|tweeted|described|describes|describing|calls|called|referred to \w+ as|commented|revealed|insisted|insisting|warned|declared|noted|noting|stressed|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|explained|asserted|admitted|estimated|estimates|(?:was |were )?quoted as saying|quoted (?:[^\s,;:]+ ){1,5}?as saying|according to)\b/gi;
-
-/** Verbs that may come before their speaker: "said Mustafa Aydin", "according to the UN". */
-const INVERTIBLE = /^(?:said|says|added|wrote|stated|posted|told|according to)$/;
-/** A speech verb's spelling used as a noun: "these claims", "his reports". */
-const DETERMINER_BEFORE = /\b(?:the|these|those|such|his|her|their|its|of|a|an|our|my)\s+$/i;
-const PRONOUN_BEFORE = /\b(he|she)\s+(?:has\s+|had\s+|also\s+|later\s+|then\s+)?$/i;
-/** Words that make an aside a clause about the subject rather than its name. */
-const APPOSITIVE_CLAUSE = /\b(?:headed|led|by|who|which|whose|with|including|accompanied|flanked|represented|chaired|and|along)\b/;
-/** "is reported", "was said": a passive names no speaker before it. */
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+$/i;
 /** Words that may stand between a speech verb and the name after it: "said Mustafa Aydin". */
 const INVERTED_GAP = /^\s*(?:the\s+)?(?:[A-Z][\w.]*\s+){0,4}$/;
 /** A verb comes before its speaker only right after a quote or a comma: "…,” said X", "…, said X". */
 const INVERSION_POINT = /(?:^|[,”"’])\s*$/;
-/** Between "said" and the speaker: titles only ("said Ukraine's foreign minister, Andrii Sybiha"), no clause. */
-const TITLE_GAP = /^(?![^]*\b(?:that|who|which|when|after|before|about|to)\b)[^.;:!?"“”]{0,70}$/;
-
 /** A capitalised name right after "according to". */
 const UNKNOWN_SOURCE = /^\s+(?:the\s+)?\p{Lu}\p{L}/u;
 
@@ -75,7 +62,7 @@ export function subjectBefore(ctx: ArticleContext, clauseStart: number, verbStar
   // "Before she spoke, UN official Jane Doe, said" / "The delegation, Jane Doe, said": with no one
   // before the commas, or only a body the name between them renames, that name is the subject.
   // "Moscow's team, headed by Jane Doe, insisted" is the team's.
-  const renames = hits.length === 0 || !APPOSITIVE_CLAUSE.test(ctx.text.slice(asideStart, verbStart));
+  const renames = hits.length === 0 || !ctx.language.attribution.APPOSITIVE_CLAUSE.test(ctx.text.slice(asideStart, verbStart));
   if (renames && !hits.some((hit) => isPerson(ctx, hit.actor)) && asideStart < verbStart) {
     const inAside = speakers(asideStart, verbStart).filter((hit) => isPerson(ctx, hit.actor));
     if (inAside.length > 0) hits = inAside;
@@ -96,6 +83,7 @@ export function findAttribution(
   preferPeople: boolean,
   resolvePronouns = true,
 ): Attribution | null {
+  const { SPEECH_VERB, DETERMINER_BEFORE, PASSIVE_BEFORE, INVERTIBLE, TITLE_GAP, PRONOUN_BEFORE } = ctx.language.attribution;
   const window = ctx.text.slice(start, end);
   let pronounSpoke = false;
   for (const m of window.matchAll(SPEECH_VERB)) {
@@ -159,23 +147,21 @@ export function personBefore(ctx: ArticleContext, position: number): string | nu
     const spoke = findAttribution(ctx, sentence.start, sentence.end, true, false);
     if (spoke) return isPerson(ctx, spoke.actor) ? spoke.actor : null;
     // "he wrote, adding:" is the same "he": look further back, a little further than usual.
-    if (PRONOUN_SPEAKS.test(sentence.text)) {
+    if (ctx.language.attribution.PRONOUN_SPEAKS.test(sentence.text)) {
       seen -= 1;
       continue;
     }
     // Someone spoke whom we cannot name ("Peskov said", "an official said"): "he" is that someone.
-    if (hasSpeechVerb(sentence.text)) return null;
+    if (hasSpeechVerb(sentence.text, ctx.language.attribution)) return null;
     const first = hitsBetween(ctx, sentence.start, sentence.end).find((hit) => !hit.quoted && isPerson(ctx, hit.actor));
     if (first) return first.actor;
   }
   return null;
 }
 
-const PRONOUN_SPEAKS = /\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|wrote|told|stated|noted|continued|concluded|stressed|explained)\b/;
-
-function hasSpeechVerb(text: string): boolean {
-  for (const m of text.matchAll(SPEECH_VERB)) {
-    if (!DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+function hasSpeechVerb(text: string, lexicon: AttributionLexicon): boolean {
+  for (const m of text.matchAll(lexicon.SPEECH_VERB)) {
+    if (!lexicon.DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
   }
   return false;
 }

@@ -1,8 +1,9 @@
 // The words that make a sentence about a talks event, and the places such events
 // happen in. A date alone is not an event; a date next to "talks", "met", "ultimatum"
-// or "package of sanctions" is.
+// or "package of sanctions" is. The words are the language's (language/en/events.ts).
+import type { EventLexicon } from '../language/types.ts';
 import { byStart, overlapsAny } from './spans.ts';
-import { mayMatch, WordGate } from './word-gate.ts';
+import { mayMatch } from './word-gate.ts';
 import type { EventKind } from '../../schema/bundle.ts';
 
 export interface Cue {
@@ -11,39 +12,10 @@ export interface Cue {
   end: number;
 }
 
-/**
- * Each kind's pattern, and words one of which every match of it holds: a sentence with
- * none of a pattern's words skips it (see word-gate.ts).
- */
-export const CUE_PATTERNS: Array<[EventKind, RegExp, words: string[]]> = [
-  // "gave Moscow 50 days", "if there is no deal within 50 days": a demand with a clock on it.
-  ['ultimatum', /\bultimatums?\b|\b(?:threat(?:ened|ens)? to |(?:would|will) (?:soon )?)impose\b(?=[^.;]{0,40}\b(?:tariffs|sanctions|penalties)\b)|\b(?:gave|giving|gives|give)\s+(?:\w+\s+){1,2}\d+\s+days\b|\b(?:no (?:deal|agreement|ceasefire)|fails? to (?:agree|reach)\b[^.,;]{0,30}?)\s+(?:with)?in\s+\d+\s+days\b/gi, ['ultimatum', 'impose', 'days']],
-  ['deadline', /\bdeadlines?\b/gi, ['deadline']],
-  // "prisoner swap", "exchange, of 246 prisoners", "agreed to exchange all wounded soldiers".
-  // "prisoner swap", "exchange, of 246 prisoners", "agreed to exchange all wounded soldiers",
-  // "both sides freed 150 detained troops", "returned a further batch of captives",
-  // "more are due to be released", "the second phase of the swap".
-  ['prisoner-exchange', /\b(?:prisoners?|POWs?|detainees?|captives?)\b[\w\s()-]{0,24}?\b(?:exchange[ds]?|swap(?:ped|s)?)\b|\b(?:exchange[ds]?|swap(?:ped|s)?)\b,?(?: of)?(?: (?:all|some|the|about|more than|more|another|at least|[\d,]+|[a-z]+ly|wounded|severely|seriously|young|and|injured|sick|remaining|captured)){0,6} (?:prisoners|POWs|bodies|soldiers|servicemen|captives|civilians|detainees)\b|\b[\d,]+ (?:\w+ ){0,2}(?:prisoners|POWs|servicemen|soldiers|Ukrainians|Russians|captives|civilians)\b[^.;]{0,30}?\b(?:were (?:freed|released|returned|swapped)|returned home|came home|went home)\b|\b(?:released|freed|brought back|returned)\s+(?:another\s+|a further\s+|a\s+)?(?:[\d,]+|group of|batch of)\s+(?:\w+\s+){0,2}?(?:prisoners|POWs|soldiers|servicemen|captives|civilians|detainees)\b|\b(?:more|others|the rest)\s+(?:are\s+|were\s+)?(?:due|expected|set)\s+to\s+be\s+(?:released|freed|exchanged|swapped)\b|\b(?:stage|phase|part)\s+of\s+the\s+(?:\w+\s+)?(?:exchange|swap)\b/gi, ['prisoner', 'pow', 'detainee', 'captive', 'exchang', 'swap', 'freed', 'released', 'returned', 'came home', 'went home', 'brought back']],
-  ['sanctions', /\b(?:sanctions? package|package of sanctions|new sanctions|sanctions)\b/gi, ['sanction']],
-  ['talks', /\b(?:peace talks|talks|negotiations|round of talks|parley|peace conference)\b|\b(?:the|that|this|a|next|previous|first|second|third|fourth|fifth|latest|new|last|two|three) (?:\w+ )?rounds?\b(?! of (?:sanctions|strikes|attacks|shelling|mobili[sz]ation|voting))/gi, ['talks', 'negotiations', 'parley', 'conference', 'round']],
-  // Not a cabinet, party or press meeting: those are domestic business, not talks.
-  // The word boundary before the lookbehind (the two commute) lets the RegExp skip to word starts.
-  ['meeting', /\b(?<!\b(?:cabinet|party|board|press|family|staff)\s)(?:meet|meets|(?<!\b(?:be|been|was|were|is|are)\s)met(?! with (?:scepticism|skepticism|criticism|resistance|silence|condemnation|approval|anger))|meeting|meetings|summit|forum|gathering|visits?|visited|travel(?:s|led|ed)? to|trip to)\b/gi, ['meet', 'met', 'summit', 'forum', 'gathering', 'visit', 'travel', 'trip to']],
-  ['statement', /\b(?:statement|decree|announcement|announced|address|declaration)\b/gi, ['statement', 'decree', 'announc', 'address', 'declaration']],
-  // A phone or video call is a call, not a meeting: "phoned Trump", "spoke by phone", and
-  // "spoke to Vladimir Putin" (speaking to a named person; not "spoke to reporters", nor to an outlet).
-  ['call', /\b(?:[Pp]hone call|[Tt]elephone call|[Vv]ideo call|in a call|call with|spoke by (?:tele)?phone|[Pp]honed|held a call|(?:[Ss]poke|[Tt]alked) (?:to|with) (?:(?:President|Prime Minister|Chancellor|Premier|Foreign Minister)\s+)?(?=[A-Z][a-z])(?!(?:Reuters|AFP|AP|CNN|BBC|Fox|Interfax|TASS|Ukrainska|Al Jazeera|Bloomberg)\b))/g, ['phone', 'video call', 'in a call', 'call with', 'spoke by', 'held a call', 'spoke to', 'spoke with', 'talked to', 'talked with']],
-  ['other', /\bsign(?:ed|s|ing)?\b(?=[^.;]{0,50}\b(?:agreements?|deal|accords?|memorand(?:um|a)|declaration)\b)/gi, ['sign']],
-];
-/** Sanctions are an event only when someone acts on them, not when they are merely mentioned. */
-const SANCTIONS_ACTION = /\b(?:agreed|adopted|approved|imposed|announced|unveiled|passed|introduced|levied|proposed|proposes|proposing|tabled)\b/i;
-
-/** The eight patterns over every sentence took twice as long as the gate plus the patterns it lets through. */
-const CUE_GATE = new WordGate(CUE_PATTERNS.map(([, , words]) => words));
-
-export function findCues(sentence: string): Cue[] {
+export function findCues(sentence: string, lexicon: EventLexicon): Cue[] {
+  const { CUE_PATTERNS, SANCTIONS_ACTION } = lexicon;
   const cues: Cue[] = [];
-  const possible = CUE_GATE.patternsIn(sentence);
+  const possible = lexicon.CUE_GATE.patternsIn(sentence);
   // This runs for every sentence: an indexed loop and no closure over the match, since a
   // destructured pair or a captured variable cost an allocation per pattern per sentence.
   for (let p = 0; p < CUE_PATTERNS.length; p++) {
@@ -66,20 +38,6 @@ export function findCues(sentence: string): Cue[] {
 /** Kind precedence when a sentence has no date to pick the nearest cue by. */
 export const KIND_ORDER: EventKind[] = ['prisoner-exchange', 'ultimatum', 'sanctions', 'talks', 'meeting', 'call', 'statement', 'deadline', 'other'];
 
-const CITIES = [
-  'Istanbul', 'Antalya', 'Ankara', 'Kyiv', 'Kiev', 'Moscow', 'Minsk', 'Geneva', 'Riyadh', 'Jeddah', 'Brussels',
-  'Washington', 'Paris', 'London', 'Berlin', 'Vatican', 'Doha', 'Abu Dhabi', 'Helsinki', 'Budapest', 'Warsaw',
-  'Anchorage', 'Alaska', 'Sochi', 'Gomel', 'Brest', 'Vienna', 'Rome', 'The Hague', 'Munich', 'Davos', 'Beijing',
-];
-const COUNTRIES = ['Turkey', 'Türkiye', 'Turkiye', 'Belarus', 'Ukraine', 'Russia', 'Saudi Arabia', 'Switzerland', 'Qatar', 'Hungary', 'Poland'];
-// A city counts as a place after a preposition ("in Istanbul", "province of Antalya") or
-// before an event word ("the Istanbul talks"); bare "Moscow" is usually the government.
-const CITY = CITIES.join('|');
-const PLACE = new RegExp(
-  `\\b(?:(?:in|at|to|from|inside|near|of) (?:the Turkish (?:resort|city|capital) of )?(${CITY})|(${CITY})(?= (?:talks|meeting|summit|negotiations|round))|(?:in|to|at) (${COUNTRIES.join('|')})|(?:at|inside|in) the (Kremlin))\\b`,
-  'g',
-);
-
 export interface PlaceHit {
   place: string;
   start: number;
@@ -87,8 +45,9 @@ export interface PlaceHit {
   city: boolean;
 }
 
-export function findPlaces(sentence: string): PlaceHit[] {
+export function findPlaces(sentence: string, lexicon: EventLexicon): PlaceHit[] {
   const places: PlaceHit[] = [];
+  const PLACE = lexicon.PLACE;
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(sentence); m; m = PLACE.exec(sentence)) {
     const city = m[1] ?? m[2] ?? (m[4] ? 'Moscow' : null);

@@ -35,10 +35,10 @@ export function readArticle(input: ReadingInput): ArticleRead {
   // The manifest check names an unknown language as an input error before any article is read.
   if (!language) throw new Error(`no language configuration for "${input.language}"`);
   const { articleId, text, publishedAt } = input;
-  const sentences = splitSentences(text, [...input.boilerplate]);
+  const sentences = splitSentences(text, [...input.boilerplate], language.sentences);
   const quoted = findQuotedPassages(text);
-  const { mentions, actors, people } = readActors(text, sentences, { date: publishedAt, quoted });
-  const read = { articleId, text, publishedAt, sentences: readSentences(sentences, mentions, publishedAt), mentions, actors, language };
+  const { mentions, actors, people } = readActors(text, sentences, language.actors, { date: publishedAt, quoted });
+  const read = { articleId, text, publishedAt, sentences: readSentences(sentences, mentions, publishedAt, language), mentions, actors, language };
   const reading: ArticleReading = { ...read, passages: readPassages(read, quoted) };
   return { reading, people };
 }

@@ -2,6 +2,7 @@
 // and most sentences are asked for none of them, so each is worked out on the first ask and
 // kept on the sentence itself: the article's reading is freed with it, and no table outlives it.
 import type { ActorHit, Sentence } from '../context.ts';
+import type { LanguageConfig } from '../language/types.ts';
 import { namedDays, namedWeek, type ResolvedDate } from './dates.ts';
 import { findCues, type Cue } from './event-cues.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
@@ -15,12 +16,13 @@ export class ReadSentence implements SentenceReading {
   readonly index: number;
   readonly mentions: readonly ActorHit[];
   readonly #publishedAt: string;
+  readonly #language: LanguageConfig;
   #dates: readonly ResolvedDate[] | undefined;
   #datesOrWeek: readonly ResolvedDate[] | undefined;
   #quantities: readonly Quantity[] | undefined;
   #eventCues: readonly Cue[] | undefined;
 
-  constructor(sentence: Sentence, index: number, mentions: readonly ActorHit[], publishedAt: string) {
+  constructor(sentence: Sentence, index: number, mentions: readonly ActorHit[], publishedAt: string, language: LanguageConfig) {
     this.start = sentence.start;
     this.end = sentence.end;
     this.text = sentence.text;
@@ -28,6 +30,7 @@ export class ReadSentence implements SentenceReading {
     this.index = index;
     this.mentions = mentions;
     this.#publishedAt = publishedAt;
+    this.#language = language;
   }
 
   get dates(): readonly ResolvedDate[] {
@@ -40,16 +43,16 @@ export class ReadSentence implements SentenceReading {
   }
 
   get quantities(): readonly Quantity[] {
-    return (this.#quantities ??= findQuantities(this.text));
+    return (this.#quantities ??= findQuantities(this.text, this.#language.numbers));
   }
 
   get eventCues(): readonly Cue[] {
-    return (this.#eventCues ??= findCues(this.text));
+    return (this.#eventCues ??= findCues(this.text, this.#language.events));
   }
 }
 
 /** Each sentence with the mentions inside it: one walk over both lists, which come in text order. */
-export function readSentences(sentences: readonly Sentence[], mentions: readonly ActorHit[], publishedAt: string): ReadSentence[] {
+export function readSentences(sentences: readonly Sentence[], mentions: readonly ActorHit[], publishedAt: string, language: LanguageConfig): ReadSentence[] {
   let m = 0;
   return sentences.map((sentence, index) => {
     while (m < mentions.length && mentions[m]!.start < sentence.start) m++;
@@ -57,6 +60,6 @@ export function readSentences(sentences: readonly Sentence[], mentions: readonly
     while (end < mentions.length && mentions[end]!.start < sentence.end) end++;
     const inside = mentions.slice(m, end);
     m = end;
-    return new ReadSentence(sentence, index, inside, publishedAt);
+    return new ReadSentence(sentence, index, inside, publishedAt, language);
   });
 }

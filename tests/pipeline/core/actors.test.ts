@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { actorIdForName, findMentions, GAZETTEER } from '../../../src/pipeline/actors/index.ts';
 import { splitSentences } from '../../../src/pipeline/sentences.ts';
+import { english } from '../../../src/pipeline/language/en/index.ts';
 
 function hits(text: string, date?: string, boilerplate: { start: number; end: number }[] = []) {
-  return findMentions(text, splitSentences(text, boilerplate), { date }).map((hit) => [hit.alias, hit.actor]);
+  return findMentions(text, splitSentences(text, boilerplate, english.sentences), english.actors, { date }).map((hit) => [hit.alias, hit.actor]);
 }
 
 describe(findMentions, () => {
@@ -85,7 +86,7 @@ describe(findMentions, () => {
 
   it('keeps every hit equal to the text at its offsets', () => {
     const text = 'Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Ankara.';
-    for (const hit of findMentions(text, splitSentences(text, []))) {
+    for (const hit of findMentions(text, splitSentences(text, [], english.sentences), english.actors)) {
       expect(text.slice(hit.start, hit.end)).toBe(hit.alias);
     }
   });

@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { readActors } from '../../../src/pipeline/actors/index.ts';
 import { foldName } from '../../../src/pipeline/actors/fold.ts';
 import { splitSentences } from '../../../src/pipeline/sentences.ts';
+import { english } from '../../../src/pipeline/language/en/index.ts';
 
 function read(text: string) {
-  return readActors(text, splitSentences(text, []), { date: '2025-06-01' });
+  return readActors(text, splitSentences(text, [], english.sentences), english.actors, { date: '2025-06-01' });
 }
 const person = (text: string, id: string) => read(text).people.find((p) => p.id === id);
 const mentioned = (text: string) => read(text).mentions.map((hit) => [hit.alias, hit.actor]);

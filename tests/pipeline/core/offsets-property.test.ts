@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/pipeline/actors/index.ts';
 import { findBoilerplate } from '../../../src/pipeline/boilerplate/index.ts';
 import { splitSentences } from '../../../src/pipeline/sentences.ts';
+import { english } from '../../../src/pipeline/language/en/index.ts';
 
 /** Strings built from pieces that stress the splitter: names, abbreviations, odd spaces, line breaks. */
 const pieces = fc.constantFrom(
@@ -21,7 +22,7 @@ describe('offsets on arbitrary text', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(articleText, fc.constantFrom(undefined, '2025-05-15', '2022-03-10'), (text, date) => {
         const boilerplate = findBoilerplate(text, { publishedAt: date });
-        const sentences = splitSentences(text, boilerplate);
+        const sentences = splitSentences(text, boilerplate, english.sentences);
         let previousEnd = 0;
         for (const sentence of sentences) {
           expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
@@ -30,7 +31,7 @@ describe('offsets on arbitrary text', { timeout: 60_000 }, () => {
           expect(boilerplate.some((r) => sentence.start < r.end && r.start < sentence.end)).toBe(false);
           previousEnd = sentence.end;
         }
-        for (const hit of findMentions(text, sentences, { date })) {
+        for (const hit of findMentions(text, sentences, english.actors, { date })) {
           expect(text.slice(hit.start, hit.end)).toBe(hit.alias);
           expect(sentences.some((s) => s.start <= hit.start && hit.end <= s.end)).toBe(true);
         }
@@ -43,7 +44,7 @@ describe('offsets on arbitrary text', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(articleText, (text) => {
         const boilerplate = findBoilerplate(text);
-        expect(splitSentences(text, boilerplate)).toEqual(splitSentences(text, boilerplate, { alwaysSegment: true }));
+        expect(splitSentences(text, boilerplate, english.sentences)).toEqual(splitSentences(text, boilerplate, english.sentences, { alwaysSegment: true }));
       }),
       { numRuns: 500 },
     );

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/pipeline/sentences.ts';
+import { english } from '../../../src/pipeline/language/en/index.ts';
 
 const texts = (text: string, boilerplate: { start: number; end: number }[] = []) =>
-  splitSentences(text, boilerplate).map((s) => s.text);
+  splitSentences(text, boilerplate, english.sentences).map((s) => s.text);
 
 describe(splitSentences, { timeout: 30_000 }, () => {
   it('keeps exact offsets for every sentence', () => {
     const text = 'First one.  Second “quoted” one!\n\n“A quote opens this,” he said. Last?';
-    for (const sentence of splitSentences(text, [])) {
+    for (const sentence of splitSentences(text, [], english.sentences)) {
       expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
     }
     expect(texts(text)).toEqual(['First one.', 'Second “quoted” one!', '“A quote opens this,” he said.', 'Last?']);
@@ -23,7 +24,7 @@ describe(splitSentences, { timeout: 30_000 }, () => {
   });
 
   it('treats each line as its own paragraph and numbers paragraphs with sentences', () => {
-    const sentences = splitSentences('Title line\n\nBody one. Body two.\nNext paragraph.', []);
+    const sentences = splitSentences('Title line\n\nBody one. Body two.\nNext paragraph.', [], english.sentences);
     expect(sentences.map((s) => [s.text, s.paragraph])).toEqual([
       ['Title line', 0],
       ['Body one.', 1],
@@ -34,7 +35,7 @@ describe(splitSentences, { timeout: 30_000 }, () => {
 
   it('keeps offsets exact with CRLF line endings', () => {
     const text = 'One here.\r\nTwo here.\r\n\r\nThree.';
-    const sentences = splitSentences(text, []);
+    const sentences = splitSentences(text, [], english.sentences);
     expect(sentences.map((s) => s.text)).toEqual(['One here.', 'Two here.', 'Three.']);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(sentences.every((s) => !s.text.includes('\r'))).toBe(true);
@@ -42,7 +43,7 @@ describe(splitSentences, { timeout: 30_000 }, () => {
 
   it('trims non-breaking spaces from sentence ends but keeps them inside', () => {
     const text = 'Only a\u00a0delegation\u00a0came.\u00a0 \u00a0Then\u00a0more.\u00a0';
-    const sentences = splitSentences(text, []);
+    const sentences = splitSentences(text, [], english.sentences);
     expect(sentences.map((s) => s.text)).toEqual(['Only a\u00a0delegation\u00a0came.', 'Then\u00a0more.']);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
@@ -58,7 +59,7 @@ describe(splitSentences, { timeout: 30_000 }, () => {
     const sentence = 'Talks in Istanbul went on for an hour. ';
     const text = sentence.repeat(50_000);
     const started = performance.now();
-    const sentences = splitSentences(text, []);
+    const sentences = splitSentences(text, [], english.sentences);
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(sentences).toHaveLength(50_000);
     expect(sentences.every((s) => s.text === sentence.trim())).toBe(true);
@@ -66,7 +67,7 @@ describe(splitSentences, { timeout: 30_000 }, () => {
 
   it('cuts a huge paragraph with no spaces at all', () => {
     const text = 'x'.repeat(100_000);
-    const sentences = splitSentences(text, []);
+    const sentences = splitSentences(text, [], english.sentences);
     expect(sentences.map((s) => s.text).join('')).toBe(text);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../../../src/pipeline/language/en/index.ts';
 import { findQuantities } from '../../../src/pipeline/reading/numbers.ts';
 
 describe(findQuantities, () => {
@@ -19,17 +20,17 @@ describe(findQuantities, () => {
     ['in 1994', { value: 1994, kind: 'year' }],
     ['soldiers under the age of 25', { value: 25, kind: 'age' }],
   ])('%s', (text, expected) => {
-    expect(findQuantities(text)[0]).toMatchObject(expected);
+    expect(findQuantities(text, english.numbers)[0]).toMatchObject(expected);
   });
 
   it('gives offsets that cover the hedge and the number', () => {
     const text = 'It has uprooted more than 2 million people.';
-    const [found] = findQuantities(text);
+    const [found] = findQuantities(text, english.numbers);
     expect(text.slice(found!.start, found!.end)).toBe('more than 2 million');
   });
 
   it('reads every number of a list', () => {
-    const values = findQuantities('lost 597 tanks, 1,710 armoured vehicles, 127 jets, 129 helicopters and seven ships').map((q) => q.value);
+    const values = findQuantities('lost 597 tanks, 1,710 armoured vehicles, 127 jets, 129 helicopters and seven ships', english.numbers).map((q) => q.value);
     expect(values).toEqual([597, 1710, 127, 129, 7]);
   });
 });

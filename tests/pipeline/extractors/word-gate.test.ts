@@ -3,8 +3,7 @@
 // pattern with a match is among those the gate lets through.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CUE_PATTERNS } from '../../../src/pipeline/reading/event-cues.ts';
-import { TOPICS } from '../../../src/pipeline/extractors/position-lexicon.ts';
+import { english } from '../../../src/pipeline/language/en/index.ts';
 import { mayMatch, prefixTree, WordGate } from '../../../src/pipeline/reading/word-gate.ts';
 import { seedSentences } from './seed-sentences.ts';
 
@@ -27,8 +26,8 @@ const PIECES = [
 const newsLike = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((parts) => parts.join(''));
 
 const FAMILIES = {
-  'event cues': CUE_PATTERNS.map(([kind, pattern, words]) => ({ name: kind, pattern, words })),
-  'position topics': TOPICS.map(([topic, pattern, words]) => ({ name: topic, pattern, words })),
+  'event cues': english.events.CUE_PATTERNS.map(([kind, pattern, words]) => ({ name: kind, pattern, words })),
+  'position topics': english.positions.TOPICS.map(([topic, pattern, words]) => ({ name: topic, pattern, words })),
 };
 
 /** A phrase for every alternative of every pattern: random text rarely builds the longer ones. */
@@ -133,7 +132,7 @@ describe(WordGate, () => {
 describe(prefixTree, () => {
   it('factors out shared beginnings and finds what the plain alternation finds', () => {
     expect(prefixTree(['deadline', 'decree', 'declaration', 'days', 'met'])).toBe('(?:d(?:e(?:adline|c(?:ree|laration))|ays)|met)');
-    const words = CUE_PATTERNS.flatMap(([, , list]) => list);
+    const words = english.events.CUE_PATTERNS.flatMap(([, , list]) => list);
     const finds = (source: string, text: string) => [...text.matchAll(new RegExp(source, 'gi'))].map((m) => [m.index, m[0]]);
     fc.assert(
       fc.property(newsLike, (text) => {

@@ -9,7 +9,7 @@ import { foldName, personId, sameInitial } from '../fold.ts';
 import { knownSurname } from './known-surnames.ts';
 import type { Word } from './capitalised.ts';
 import type { HitIndex } from './hit-index.ts';
-import { COMMENTARY_WORD } from './lexicon.ts';
+import type { ActorLexicon } from '../../language/types.ts';
 import { nameRuns } from './name-runs.ts';
 import { PERSON_RULES } from './rules.ts';
 
@@ -39,16 +39,17 @@ export function findPeople(
   known: HitIndex,
   sideOf: (id: string) => string | null,
   isPersonId: (id: string) => boolean,
+  lexicon: ActorLexicon,
 ): Map<string, FoundPerson> {
   const people = new Map<string, FoundPerson>();
   sentences.forEach((sentence, index) => {
-    for (const run of nameRuns(text, words[index]!, known)) {
+    for (const run of nameRuns(text, words[index]!, known, lexicon)) {
       const parts = run.name.split(/\s+/);
       // A known person in another spelling ("Umyerov" for Umerov) is found by the variant pass, not here.
       const variant = knownSurname(parts.at(-1)!);
       if (variant && sameInitial(parts[0]!, variant.firstName)) continue;
       for (const rule of PERSON_RULES) {
-        const role = rule.role(text, sentence, run);
+        const role = rule.role(text, sentence, run, lexicon);
         if (!role) continue;
         const id = personId(run.name);
         const hit: ActorHit = { actor: id, start: run.start, end: run.end, alias: run.name };
@@ -61,7 +62,7 @@ export function findPeople(
         const inRole = known.between(role.start, role.end);
         if (inRole.some((h) => isPersonId(h.actor) && NAME_ONLY.test(h.alias) && /^\s*$/.test(text.slice(h.end, run.start)))) break;
         const roleText = text.slice(role.start, role.end).trim();
-        const commentary = roleText.toLowerCase().split(/[\s-]+/).some((word) => COMMENTARY_WORD.has(word));
+        const commentary = roleText.toLowerCase().split(/[\s-]+/).some((word) => lexicon.COMMENTARY_WORD.has(word));
         // "the North America department" names a region, not the United States.
         const side = inRole
           .filter((h) => !REGION_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start)))

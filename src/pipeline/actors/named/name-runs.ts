@@ -4,7 +4,7 @@
 // name "Pavel Orlin".
 import type { Word } from './capitalised.ts';
 import type { HitIndex } from './hit-index.ts';
-import { NOT_A_NAME, NOT_IN_NAME, ROLE_WORD } from './lexicon.ts';
+import type { ActorLexicon } from '../../language/types.ts';
 
 /** A word a name is made of: "Lindqvist", "McAvoy", "O'Brien", not "UN" or "UNHCR". */
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
@@ -18,7 +18,7 @@ export interface NameRun {
 }
 
 /** Names of two to four words among a sentence's capitalised `words` that no known spelling covers. */
-export function nameRuns(text: string, words: readonly Word[], hits: HitIndex): NameRun[] {
+export function nameRuns(text: string, words: readonly Word[], hits: HitIndex, lexicon: ActorLexicon): NameRun[] {
   const runs: NameRun[] = [];
   for (let i = 0; i < words.length; ) {
     let j = i;
@@ -29,7 +29,7 @@ export function nameRuns(text: string, words: readonly Word[], hits: HitIndex): 
     // Title words and known names in front ("Commerce Secretary", "Russian") are not the name.
     let first = 0;
     run.forEach((word, k) => {
-      if (isTitleWord(text.slice(word.start, word.end), word.start, hits)) first = k + 1;
+      if (isTitleWord(text.slice(word.start, word.end), word.start, hits, lexicon)) first = k + 1;
     });
     const rest = run.slice(first);
     if (rest.length < 2 || rest.length > 4) continue;
@@ -42,6 +42,6 @@ export function nameRuns(text: string, words: readonly Word[], hits: HitIndex): 
   return runs;
 }
 
-function isTitleWord(word: string, at: number, hits: HitIndex): boolean {
-  return NOT_A_NAME.has(word) || NOT_IN_NAME.has(word) || ROLE_WORD.has(word.toLowerCase()) || hits.overlaps(at, at + 1);
+function isTitleWord(word: string, at: number, hits: HitIndex, lexicon: ActorLexicon): boolean {
+  return lexicon.NOT_A_NAME.has(word) || lexicon.NOT_IN_NAME.has(word) || lexicon.ROLE_WORD.has(word.toLowerCase()) || hits.overlaps(at, at + 1);
 }

@@ -1,12 +1,12 @@
 // How news introduces a person the gazetteer does not know, one rule each, tried in order.
 // Each returns where the words describing the person are (the role), or null to pass.
 import type { Range } from '../../../schema/bundle.ts';
-import { ROLE_WORD, TITLE_CONNECTIVE, TITLE_MODIFIER } from './lexicon.ts';
+import type { ActorLexicon } from '../../language/types.ts';
 import type { NameRun } from './name-runs.ts';
 
 export interface PersonRule {
   id: string;
-  role: (text: string, sentence: Range, run: NameRun) => Range | null;
+  role: (text: string, sentence: Range, run: NameRun, lexicon: ActorLexicon) => Range | null;
 }
 
 /** Words that open a clause: "When Mayor …" starts no title. */
@@ -23,7 +23,8 @@ const isWordChar = (ch: string) => {
  * capitalised words ("UN", "Germany's"), office modifiers ("defence") and small connectives.
  * Null unless a role word is among them.
  */
-export function titleEndingAt(text: string, from: number, at: number): Range | null {
+export function titleEndingAt(text: string, from: number, at: number, lexicon: ActorLexicon): Range | null {
+  const { ROLE_WORD, TITLE_CONNECTIVE, TITLE_MODIFIER } = lexicon;
   let pos = at;
   let start = at;
   let role = false;
@@ -52,23 +53,24 @@ export function titleEndingAt(text: string, from: number, at: number): Range | n
 /** "Deputy Foreign Minister Pavel Orlin", "governor Oleh Tkachuk", "UN deputy spokesman Lena McAvoy". */
 const titleBeforeName: PersonRule = {
   id: 'people/title-before-name',
-  role: (text, sentence, run) => titleEndingAt(text, sentence.start, run.start),
+  role: (text, sentence, run, lexicon) => titleEndingAt(text, sentence.start, run.start, lexicon),
 };
 
 /** "a key adviser to the president, Jane Doe, said". */
 const roleBeforeComma: PersonRule = {
   id: 'people/role-before-comma',
-  role: (text, sentence, run) => {
+  role: (text, sentence, run, lexicon) => {
     const before = /,\s*$/.exec(text.slice(Math.max(sentence.start, run.start - 3), run.start));
     if (!before || !/^\s*(?:,|\s+(?:said|says|told|added|wrote|stated)\b)/.test(text.slice(run.end, run.end + 12))) return null;
-    return titleEndingAt(text, sentence.start, run.start - before[0].length);
+    return titleEndingAt(text, sentence.start, run.start - before[0].length, lexicon);
   },
 };
 
 /** "Jane Doe, the UN's under-secretary-general for …", "Jane Doe, head of the agency". */
 const appositiveAfter: PersonRule = {
   id: 'people/appositive-after',
-  role: (text, sentence, run) => {
+  role: (text, sentence, run, lexicon) => {
+    const { ROLE_WORD } = lexicon;
     const m = /^,\s+(?:the\s+|a\s+|an\s+)?([^,;.()“”"]{2,90})/u.exec(text.slice(run.end, sentence.end));
     if (!m) return null;
     const words = m[1]!.split(/\s+/).slice(0, 6).map((w) => w.toLowerCase().replace(/['’]s?$/, ''));
@@ -82,11 +84,11 @@ const appositiveAfter: PersonRule = {
 /** "…," said Jane Doe. — a name right after an inverted "said" that ends the quote's sentence or clause. */
 const saidInverted: PersonRule = {
   id: 'people/said-inverted',
-  role: (text, sentence, run) => {
+  role: (text, sentence, run, lexicon) => {
     if (!/[,”"’]\s*(?:said|says)\s+$/.test(text.slice(Math.max(sentence.start, run.start - 12), run.start))) return null;
     if (!/^\s*(?:[.,;]|$)/.test(text.slice(run.end, Math.min(sentence.end, run.end + 2)))) return null;
     // The role is what an appositive after the name says, if anything.
-    return appositiveAfter.role(text, sentence, run) ?? { start: run.end, end: run.end };
+    return appositiveAfter.role(text, sentence, run, lexicon) ?? { start: run.end, end: run.end };
   },
 };
 

@@ -2,13 +2,12 @@
 // "Kyiv says …". The last place to look for who makes a claim the story leaves unsourced.
 import type { ArticleContext, Sentence } from '../../context.ts';
 import { hitsBetween } from '../../reading/attribution.ts';
-import { BODY_ANY, resolveBody } from './bodies.ts';
+import { resolveBody } from './bodies.ts';
 
 const PREFIX = /^([^:\n]{2,40}):\s/;
 const SUFFIX = /\s[-–—]\s([^-–—\n]{2,40})\s*$/;
 /** After a name: "'s press chief", "’s aide" — someone or something of theirs. */
 const POSSESSED = /^['’]s?\s+\p{L}/u;
-const SAYS = /^([^\n]{2,50}?)\s+(?:says|claims|reports|said|claimed)\b/i;
 
 /** Read once per article, by the caller. */
 export function headlineSource(ctx: ArticleContext): string | null {
@@ -22,12 +21,12 @@ export function headlineSource(ctx: ArticleContext): string | null {
 }
 
 function sourceIn(ctx: ArticleContext, first: Sentence): string | null {
-  for (const pattern of [PREFIX, SUFFIX, SAYS]) {
+  for (const pattern of [PREFIX, SUFFIX, ctx.language.claims.SOURCES.HEADLINE_SAYS]) {
     const m = pattern.exec(first.text);
     if (!m?.[1]) continue;
     const start = first.start + m.index + m[0].indexOf(m[1]);
     const end = start + m[1].length;
-    const body = BODY_ANY.exec(m[1]);
+    const body = ctx.language.claims.SOURCES.BODY_ANY.exec(m[1]);
     if (body) {
       const owner = resolveBody(ctx, start + body.index, start + body.index + body[0].length);
       if (owner) return owner;

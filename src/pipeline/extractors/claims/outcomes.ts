@@ -3,48 +3,32 @@
 // ("has lost 900 soldiers"), else a sentence that speaks of one outcome only. A clause about
 // people fleeing never gives a death toll, however many deaths the sentence mentions.
 import type { ClaimMetric } from '../../../schema/bundle.ts';
+import type { ClaimLexicon, OutcomeWord } from '../../language/types.ts';
 
 export interface Outcome {
   metric: ClaimMetric;
   rule: string;
 }
 
-interface OutcomeWord {
-  id: string;
-  metric: ClaimMetric;
-  pattern: RegExp;
-}
-
-// Most specific first: on a tie at one place, the earlier entry wins.
-const OUTCOMES: readonly OutcomeWord[] = [
-  { id: 'killed-and-wounded', metric: 'killed-and-wounded', pattern: /\b(?:killed|dead)(?:,| and| or|\s*[-–—/])\s*(?:wounded|injured)\b|\bcasualties\b|\blosses\b/gi },
-  { id: 'killed', metric: 'killed', pattern: /\b(?:killed|killing|dead|died|die|deaths|lost their lives|perished|eliminated|liquidated|death toll)\b/gi },
-  { id: 'wounded', metric: 'wounded', pattern: /\b(?:wounded|injured|injuries|hurt)\b/gi },
-  { id: 'displaced', metric: 'displaced', pattern: /\b(?:fled|flee\w*|displac\w*|uproot\w*|forced (?:to (?:run|flee|leave)|from|out)|driven (?:from|out)|homeless|evacuat\w*|left (?:the country|their homes)|crossed (?:into|the border))/gi },
-  { id: 'exchanged', metric: 'prisoners-exchanged', pattern: /\b(?:freed|releas\w*|(?:returned|return|came|come|coming|brought) home|(?:were|was|been) returned|hand(?:ed|s|ing)? over|handover|swap\w*|exchang\w*|trad(?:e|es|ed|ing)\b|in return for)/gi },
-  { id: 'captured', metric: 'captured', pattern: /\b(?:captured|(?:taken|took) prisoner|surrendered|in captivity|held (?:captive|prisoner))\b|^\s*prisoners?\b(?![\s-]+(?:exchange|swap))/gi },
-  { id: 'held-or-trapped', metric: 'other', pattern: /\b(?:detained|arrested|abducted|disappear\w*|missing|hostages?|trapped|stranded|besieged|deported|lack(?:ing)? (?:food|water|medicine|shelter|electricity)|into (?:acute |severe )?(?:hunger|poverty|famine)|in need of (?:aid|help|assistance))\b/gi },
-  // "Russia has lost 900 soldiers": people lost to a side, killed and wounded alike.
-  { id: 'lost', metric: 'killed-and-wounded', pattern: /\b(?:lost|lose|loses|losing)\b/gi },
-];
-
 /** How far a clause reaches after its noun: up to the next figure or clause break. */
 const AFTER_CLAUSE = /^[^\d;:()]{0,90}/;
 
-export function outcomeNear(afterNoun: string, beforeClause: string, sentence: string): Outcome | null {
+/** `lexicon`: the language's outcome words (language/en/claims.ts). */
+export function outcomeNear(afterNoun: string, beforeClause: string, sentence: string, lexicon: ClaimLexicon): Outcome | null {
+  const OUTCOMES = lexicon.OUTCOMES;
   const after = AFTER_CLAUSE.exec(afterNoun)?.[0] ?? '';
-  const first = nearest(after, 'first');
+  const first = nearest(after, 'first', OUTCOMES);
   if (first) return { metric: first.metric, rule: `outcome/after-noun/${first.id}` };
-  const last = nearest(beforeClause.slice(-70), 'last');
+  const last = nearest(beforeClause.slice(-70), 'last', OUTCOMES);
   if (last) return { metric: last.metric, rule: `outcome/before-number/${last.id}` };
   // The sentence as a whole, only when it speaks of a single outcome.
-  const kinds = new Set(OUTCOMES.filter((o) => o.id !== 'lost' && test(o.pattern, sentence)).map((o) => o.metric));
+  const kinds = new Set(OUTCOMES.filter((o) => !o.nearOnly && test(o.pattern, sentence)).map((o) => o.metric));
   if (kinds.size !== 1) return null;
   const [metric] = kinds;
   return { metric: metric!, rule: 'outcome/sentence' };
 }
 
-function nearest(text: string, which: 'first' | 'last'): OutcomeWord | null {
+function nearest(text: string, which: 'first' | 'last', OUTCOMES: readonly OutcomeWord[]): OutcomeWord | null {
   let best: OutcomeWord | null = null;
   let at = which === 'first' ? Infinity : -1;
   for (const outcome of OUTCOMES) {

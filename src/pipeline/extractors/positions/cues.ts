@@ -1,6 +1,6 @@
 // Stance cues in a sentence ("seeks", "rejected", "does not want") and the cue a topic hangs on.
 import type { Stance } from '../../../schema/bundle.ts';
-import { HEDGED_BEFORE, NEGATABLE_FOR, NEGATED_BEFORE, STANCE_CUES } from '../position-lexicon.ts';
+import type { PositionLexicon } from '../../language/types.ts';
 import { byStart, overlapsAny } from '../../reading/spans.ts';
 
 export interface Cue {
@@ -15,10 +15,10 @@ export interface Cue {
 export const TOPIC_REACH = 120;
 /** What may stand between a governing cue and the cue it governs: "rejected [the ultimatum to] agree to". */
 const GOVERNED_GAP = /^[^,;]{0,60}$/;
-const COORDINATION = /\b(?:and|or|but|while|as)\b/i;
-const NOUN_BEFORE = /\b(?:the|a|an|this|that|its|his|her|their)\s+$/i;
 
-export function findCues(text: string): Cue[] {
+/** The stance cues in `text`, read with the language's stance words. */
+export function findCues(text: string, lexicon: PositionLexicon): Cue[] {
+  const { HEDGED_BEFORE, NEGATABLE_FOR, NEGATED_BEFORE, NOUN_BEFORE, STANCE_CUES } = lexicon;
   const cues: Cue[] = [];
   // Indexed, with no closure over the match: see event-cues.ts.
   for (let p = 0; p < STANCE_CUES.length; p++) {
@@ -48,7 +48,7 @@ export function findCues(text: string): Cue[] {
  * calls for a ceasefire" and "rejected the ultimatum to agree to a ceasefire" the refusal
  * governs, so the stance is against and the holder is whoever rejected.
  */
-export function cueFor(cues: Cue[], text: string, at: number): { cue: Cue; governing: Cue } | undefined {
+export function cueFor(cues: Cue[], text: string, at: number, lexicon: PositionLexicon): { cue: Cue; governing: Cue } | undefined {
   let index = -1;
   for (let i = cues.length - 1; i >= 0; i--) {
     const cue = cues[i]!;
@@ -65,7 +65,7 @@ export function cueFor(cues: Cue[], text: string, at: number): { cue: Cue; gover
   for (let i = index - 1; i >= 0; i--) {
     const earlier = cues[i]!;
     const gap = text.slice(earlier.end, governing.start);
-    if (!GOVERNED_GAP.test(gap) || COORDINATION.test(gap)) break;
+    if (!GOVERNED_GAP.test(gap) || lexicon.COORDINATION.test(gap)) break;
     governing = earlier;
     if (earlier.stance === 'against' || stance === 'against') stance = 'against';
     rules.push('positions/governed-cue');

@@ -1,9 +1,9 @@
 // Who holds a stated position: the party whose stance it is, and the person who stated it
 // for that party when one is named. "Umerov said Russia rejected the truce" is Russia's
 // refusal, reported; "analysts say Moscow is hoping for relief" is nobody's position.
+// The words that mark a subject, a report or a clause are the language's (ctx.language.positions).
 import type { ActorHit, ArticleContext, Sentence } from '../../context.ts';
 import { hitsBetween } from '../../reading/attribution.ts';
-import { COMMENTARY_FRAME, INFERRED_BEFORE, REPORTED } from '../position-lexicon.ts';
 import type { SpokenPassage } from '../../reading/types.ts';
 import type { Cue } from './cues.ts';
 
@@ -15,18 +15,6 @@ export interface Holder {
   /** The mention that is the clause's subject, when the holder was read from one. */
   subject?: ActorHit;
 }
-
-const CLAUSE_BREAK = /(?:;|,\s*but|\bbut\b|,\s*while|\bwhile\b|,\s*as|\bif\b|\bwhether\b|\bunless\b)\s/gi;
-/** A name followed by its verb is the subject: "Zelenskiy had said", "Ankara has called", "Turkey had offered". */
-const VERB_AFTER =
-  /^\s+(?:\w+\s+)?(?:has|had|have|is|are|was|were|said|says|would|will|wants|seeks|demands|urged|called|appealed|offered|proposed|rejected|opposed|advocates|requires|stood|insists|told|also|\w+ed)\b/;
-/** A name right before its cue is its subject: "Kremlin rejects", "Moscow has repeatedly said it will not accept". */
-const DIRECT_SUBJECT = /^(?:\s+(?:has|have|had|is|are|was|were|also|repeatedly|again|now|on|\p{Lu}\p{Ll}+day|it|said|says|would|will|not|does|did|do|is not|still)){0,4}\s+$/u;
-/** Cues inside "if …" or "whether …" are hypotheses, not positions. */
-const HYPOTHETICAL = /\b(?:if|whether|unless)\s$/i;
-/** A person reporting: "Umerov said", "said Umerov", "according to Umerov". */
-const REPORTS_AFTER = /^\s*(?:,\s*)?(?:\w+\s+)?(?:said|says|told|noted|stated|added|argued|wrote|believes|thinks|explained|warned|suggested|insisted)\b/i;
-const REPORTS_BEFORE = /(?:\bsaid|\bsays|\baccording to|\bwrote|\bargued)\s+(?:\S+\s+){0,5}$/i;
 
 /** Everyone who holds it: one party, or each of a joint subject ("Russia and Ukraine agreed to …"). */
 export function holdersOf(ctx: ArticleContext, sentence: Sentence, cue: Cue, cueText: string, spoken: readonly SpokenPassage[]): Holder[] {
@@ -50,7 +38,7 @@ function jointWith(ctx: ArticleContext, sentence: Sentence, subject: ActorHit): 
   let edge = subject.start;
   for (let i = before.length - 1; i >= 0; i--) {
     const hit = before[i]!;
-    if (!/^\s*(?:,\s*|,?\s+and\s+)$/.test(ctx.text.slice(hit.end, edge))) break;
+    if (!ctx.language.positions.JOINED.test(ctx.text.slice(hit.end, edge))) break;
     joined.push(hit);
     edge = hit.start;
   }
@@ -60,9 +48,10 @@ function jointWith(ctx: ArticleContext, sentence: Sentence, subject: ActorHit): 
 function holderOf(ctx: ArticleContext, sentence: Sentence, cue: Cue, cueText: string, spoken: readonly SpokenPassage[]): Holder | null {
   const text = sentence.text;
   const at = sentence.start + cue.start;
-  const clause = clauseStart(text, cue.start);
-  if (HYPOTHETICAL.test(text.slice(Math.max(0, clause - 8), clause))) return null;
+  const clause = clauseStart(text, cue.start, ctx.language.positions.CLAUSE_BREAK);
+  if (ctx.language.positions.HYPOTHETICAL.test(text.slice(Math.max(0, clause - 8), clause))) return null;
   const clauseBefore = text.slice(clause, cue.start);
+  const { COMMENTARY_FRAME, INFERRED_BEFORE, REPORTED } = ctx.language.positions;
   if (INFERRED_BEFORE.test(clauseBefore)) return null;
   const quoted = spoken.find(({ passage }) => passage.outer.start <= at && at < passage.outer.end);
   if (quoted) return quotedHolder(ctx, quoted, sentence.start + clause, at);
@@ -94,6 +83,7 @@ function quotedHolder(ctx: ArticleContext, quoted: SpokenPassage, clauseAt: numb
 
 /** The subject of the verb at `at`: the name right before it, else the last name followed by a verb. */
 function subjectOf(ctx: ArticleContext, hits: ActorHit[], at: number): ActorHit | undefined {
+  const { DIRECT_SUBJECT, VERB_AFTER } = ctx.language.positions;
   const direct = hits.at(-1);
   if (direct && DIRECT_SUBJECT.test(ctx.text.slice(direct.end, at))) return direct;
   return hits.findLast((hit) => VERB_AFTER.test(ctx.text.slice(hit.end, hit.end + 40)));
@@ -101,6 +91,7 @@ function subjectOf(ctx: ArticleContext, hits: ActorHit[], at: number): ActorHit 
 
 /** An analyst, outlet or former official reporting in the sentence: what follows is their reading. */
 function commentaryReports(ctx: ArticleContext, sentence: Sentence): boolean {
+  const { REPORTS_AFTER, REPORTS_BEFORE } = ctx.language.positions;
   return hitsBetween(ctx, sentence.start, sentence.end).some(
     (hit) =>
       ctx.actors.get(hit.actor)?.voice === 'commentary' &&
@@ -110,6 +101,7 @@ function commentaryReports(ctx: ArticleContext, sentence: Sentence): boolean {
 
 /** A named person of `party` who reports the sentence ("…, Zelensky said"). */
 function reporterFor(ctx: ArticleContext, sentence: Sentence, party: string): string | null {
+  const { REPORTS_AFTER, REPORTS_BEFORE } = ctx.language.positions;
   for (const hit of hitsBetween(ctx, sentence.start, sentence.end)) {
     if (!isPerson(ctx, hit.actor) || partyOf(ctx, hit.actor) !== party) continue;
     if (REPORTS_AFTER.test(ctx.text.slice(hit.end, hit.end + 30)) || REPORTS_BEFORE.test(ctx.text.slice(Math.max(sentence.start, hit.start - 60), hit.start))) {
@@ -127,7 +119,8 @@ export function partyOf(ctx: ArticleContext, id: string): string | null {
   return actor.kind === 'person' ? (actor.party ?? id) : id;
 }
 
-function clauseStart(text: string, position: number): number {
+/** Where the clause holding `position` starts: after the last clause break before it. */
+function clauseStart(text: string, position: number, CLAUSE_BREAK: RegExp): number {
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m && m.index < position; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;

@@ -1,6 +1,9 @@
-// Words news uses to say what a person is: the office or trade before a name
+// English words news uses to say what a person is: the office or trade before a name
 // ("Deputy Foreign Minister", "governor", "Major") or in an appositive after it
-// ("…, head of the UN agency"). General English role words, no names.
+// ("…, head of the UN agency"), and capitalised words that are never a name. General
+// English role words, no names. Read by actors/named/.
+import type { ActorLexicon } from '../types.ts';
+
 const ROLE_WORDS = [
   'minister', 'ministers', 'spokesman', 'spokeswoman', 'spokesperson', 'ambassador', 'envoy', 'governor', 'mayor',
   'president', 'vice-president', 'chancellor', 'premier', 'adviser', 'advisor', 'aide', 'head', 'chief', 'commander',
@@ -10,16 +13,13 @@ const ROLE_WORDS = [
   'general', 'colonel', 'major', 'lieutenant', 'captain', 'admiral', 'sergeant', 'marshal', 'founder', 'ceo',
   'analyst', 'expert', 'professor', 'researcher', 'fellow', 'scholar', 'economist', 'historian', 'scientist',
 ];
-export const ROLE_WORD = new Set(ROLE_WORDS);
+const ROLE_WORD = new Set(ROLE_WORDS);
 
 /** Trades whose words are commentary on the talks, not a party's voice. */
-export const COMMENTARY_WORD = new Set(['analyst', 'expert', 'professor', 'researcher', 'fellow', 'scholar', 'economist', 'historian', 'scientist']);
-
-/** Abbreviated titles written before a name. */
-export const TITLE_ABBREVIATION = /(?:^|\s)(?:Gen|Lt|Col|Maj|Capt|Adm|Sgt|Sen|Rep|Gov|Dr|Prof)\.?$/;
+const COMMENTARY_WORD = new Set(['analyst', 'expert', 'professor', 'researcher', 'fellow', 'scholar', 'economist', 'historian', 'scientist']);
 
 /** Capitalised words that begin sentences or name things, never a person's first name. */
-export const NOT_A_NAME = new Set([
+const NOT_A_NAME = new Set([
   'The', 'A', 'An', 'And', 'But', 'Or', 'In', 'On', 'At', 'Of', 'For', 'To', 'By', 'With', 'From', 'As', 'After',
   'Before', 'During', 'Since', 'While', 'When', 'If', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We',
   'His', 'Her', 'Their', 'Our', 'Its', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
@@ -37,7 +37,7 @@ export const NOT_A_NAME = new Set([
 ]);
 
 /** Lowercase words that may sit inside a title before a role word: "Germany's defence minister". */
-export const TITLE_MODIFIER = new Set([
+const TITLE_MODIFIER = new Set([
   'defence', 'defense', 'foreign', 'interior', 'deputy', 'regional', 'humanitarian', 'senior', 'former', 'top', 'key',
   'military', 'presidential', 'special', 'foreign-policy', 'first', 'acting', 'economy', 'finance', 'justice', 'health',
   'prime', 'vice', 'chief', 'assistant', 'permanent', 'official', 'press', 'state', 'federal', 'national', 'army',
@@ -46,13 +46,24 @@ export const TITLE_MODIFIER = new Set([
 ]);
 
 /** Small words a title may run through: "representative of the Russian Defence Ministry". */
-export const TITLE_CONNECTIVE = new Set(['of', 'the', 'for', 'to', 'on', 'and', 'a', 'an', 'in']);
+const TITLE_CONNECTIVE = new Set(['of', 'the', 'for', 'to', 'on', 'and', 'a', 'an', 'in']);
 
 /** Words that end a name run when they follow its first word: "Wagner Group", "Black Sea Fleet". */
-export const NOT_IN_NAME = new Set([
+const NOT_IN_NAME = new Set([
   'Republic', 'Fleet', 'Plant', 'Power', 'Nuclear', 'Party', 'Front', 'Corps', 'Guard', 'Times', 'Post', 'Agency', 'Report',
   'Headquarters', 'Rights', 'Human', 'Affairs', 'Conference', 'Development', 'Trade', 'Organization', 'Organisation',
   'Programme', 'Program', 'Fund', 'Office', 'Commerce', 'Treasury', 'Justice', 'Health', 'Energy', 'Finance', 'Economy',
   'Infrastructure', 'Education', 'Culture', 'Interior', 'Emergency', 'Emergencies', 'Relief', 'Mission', 'Monitoring',
   'Treatment', 'Prisoners', 'Coordination', 'Border', 'Police', 'Social', 'Truth', 'Oval', 'House', 'Kremlin', 'Board',
 ]);
+
+export const actors: ActorLexicon = {
+  ROLE_WORD,
+  // Built once, when the language loads: any role word, to look for one near a surname.
+  ROLE_NEAR: new RegExp(String.raw`\b(?:${[...ROLE_WORD].join('|')})\b`, 'i'),
+  COMMENTARY_WORD,
+  NOT_A_NAME,
+  TITLE_MODIFIER,
+  TITLE_CONNECTIVE,
+  NOT_IN_NAME,
+};
