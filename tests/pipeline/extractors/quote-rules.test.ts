@@ -21,6 +21,11 @@ describe(extractQuotes, () => {
       ['mykhailo-podoliak', 'bound by treaty to act', 'quote/said-before'],
     ],
     [
+      'a reply introduced by the speaker and a colon',
+      'Asked when the next round would be, Maria Zakharova replied: "We will say in good time."',
+      ['maria-zakharova', 'We will say in good time.', 'quote/said-before'],
+    ],
+    [
       'an unnamed reporter is nobody named, not the country of the adjective',
       '"The room was cold and nobody shook hands," a Ukrainian reporter said.',
       ['unattributed', 'The room was cold and nobody shook hands', 'quote/no-speaker'],

@@ -5,7 +5,7 @@ import type { AttributionLexicon } from '../types.ts';
 
 /** Verbs that report speech (global). */
 const SPEECH_VERB =
-  /\b(?:said|says|say|saying|told|tells|added|adding|wrote|writes|stated|states|stating|urged|urges|claimed|claims|reported|reports|announced|announces|posted|tweeted|described|describes|describing|calls|called|referred to \w+ as|commented|revealed|insisted|insisting|warned|declared|noted|noting|stressed|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|explained|asserted|admitted|estimated|estimates|(?:was |were )?quoted as saying|quoted (?:[^\s,;:]+ ){1,5}?as saying|according to)\b/gi;
+  /\b(?:said|says|say|saying|told|tells|added|adding|wrote|writes|stated|states|stating|urged|urges|claimed|claims|reported|reports|announced|announces|posted|tweeted|described|describes|describing|calls|called|referred to \w+ as|commented|revealed|insisted|insisting|warned|declared|noted|noting|stressed|emphasi[sz]ed|emphasi[sz]es|reiterated|reiterates|explained|asserted|admitted|replied|responded|answered|estimated|estimates|(?:was |were )?quoted as saying|quoted (?:[^\s,;:]+ ){1,5}?as saying|according to)\b/gi;
 
 /** Verbs that may come before their speaker: "said Mustafa Aydin", "according to the UN". */
 const INVERTIBLE = /^(?:said|says|added|wrote|stated|posted|told|according to)$/;
