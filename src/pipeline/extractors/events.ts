@@ -76,6 +76,8 @@ function eventsInSentence(ctx: ArticleReading, sentence: SentenceReading): Talks
     if (cue && cue.kind !== 'ultimatum' && speechIsNearer(sentence.text, cue, date, lexicon)) continue;
     const kind: EventKind | null = lexicon.DEADLINE_LEAD.test(lead) && lexicon.DEMAND.test(sentence.text) ? 'deadline' : cue?.kind ?? null;
     if (!kind) continue;
+    // "announced that the swap will go ahead over the weekend": a statement is made, not planned; a day to come is what it speaks of.
+    if (kind === 'statement' && date.date > ctx.publishedAt) continue;
     // A whole week ("last week") places talks or a meeting only when it is said of them
     // ("a summit in Vilnius next week"); acts of one side (sanctions, an ultimatum) take it anyway.
     if (date.endDate && /\bweek\b/i.test(date.basis.phrase) && !['sanctions', 'ultimatum', 'deadline', 'statement'].includes(kind)) {

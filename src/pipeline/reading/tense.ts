@@ -5,8 +5,9 @@
 const AHEAD_MARKERS =
   /\b(?:will|shall|is due|are due|due to (?:be|hold|meet|take|start|begin|resume|arrive|visit|sign|travel)|is set to|are set to|set to|set for|slated (?:for|to)|is to|are to|to be held|scheduled|plans? to|planned|expected to|poised to|would|starting|until|next|coming|following|upcoming|proposing|proposed|offered)\b/i;
 
+/** Past tense; "proceed", "need", "exceed" and "slated (to)" only look like it. */
 const PAST_MARKERS =
-  /\b(?:was|were|had|has|have|did|said|told|met|held|spoke|went|came|took|made|gave|began|led|broke|sent|saw|won|lost|kicked off|agreed|announced|issued|posted|urged|called|signed|(?<!\b(?:be|being)\s)[a-z]{3,}ed)\b/i;
+  /\b(?:was|were|had|has|have|did|said|told|met|held|spoke|went|came|took|made|gave|began|led|broke|sent|saw|won|lost|kicked off|agreed|announced|issued|posted|urged|called|signed|(?<!\b(?:be|being)\s)(?!(?:pro|suc|ex)ceed\b|(?:in)?deed\b|need\b|speed\b|feed\b|breed\b|bleed\b|slated\b)[a-z]{3,}ed)\b/i;
 
 export type Tense = 'ahead' | 'past' | 'unknown';
 

@@ -28,6 +28,11 @@ describe('loss tallies', () => {
     expect(claimsOf(text).map((c) => [c.value, c.claimant])).toEqual([[51000, 'united-kingdom'], [2300, 'united-kingdom']]);
   });
 
+  it('gives the figures after "with X reporting" to X, not to the speaker of the main clause', () => {
+    const text = 'Zelensky announced that the swap would go on, with Russia reporting an exchange of 270 soldiers.';
+    expect(claimsOf(text).map((c) => [c.value, c.metric, c.claimant])).toEqual([[270, 'prisoners-exchanged', 'russia']]);
+  });
+
   it('does not carry a tally\'s source past a sentence that names sources of its own', () => {
     const text = 'Moscow has lost 9,870 troops, the Ukrainian General Staff said. Western officials said the report also showed 500 tanks lost.';
     expect(claimsOf(text).find((c) => c.value === 500)?.claimant).not.toBe('ukraine');

@@ -30,6 +30,10 @@ describe('claim patterns', () => {
     expect(found).toEqual([[9, 'killed', null], [40, 'wounded', 'more than']]);
   });
 
+  it('reads people exchanged by the verb before the number, not by a word describing them after it', () => {
+    expect(claimsOf('The two sides have exchanged 84 prisoners captured near the border.').map((c) => c.metric)).toEqual(['prisoners-exchanged']);
+  });
+
   it('reads a total whose noun comes before the number', () => {
     // Losses and casualties count the killed and the wounded together: never shown as killed.
     expect(claimsOf('The Ukrainian military said Russia lost 900 troops in a day, bringing its losses since 2022 to roughly 1,010,000.')).toMatchObject([

@@ -13,6 +13,7 @@ describe(resolveDates, () => {
     ['Putin announced late Wednesday he would send a delegation.', '2025-05-15', 'late Wednesday', '2025-05-14', null],
     ['Rubio is due to join the envoys in Istanbul on Friday.', '2025-05-15', 'on Friday', '2025-05-16', null],
     ['The Kremlin confirmed preparations for the second round, set for Tuesday in Istanbul.', '2025-05-15', 'Tuesday', '2025-05-20', null],
+    ['The swap is slated to proceed over the weekend.', '2025-05-15', 'over the weekend', '2025-05-17', '2025-05-18'],
     ['At the weekend, Turkey and Israel ramped up their push for mediation.', '2022-03-10', 'At the weekend', '2022-03-05', '2022-03-06'],
     ['Leaders issued an ultimatum last weekend.', '2025-05-15', 'last weekend', '2025-05-10', '2025-05-11'],
     ['They will meet at the weekend.', '2025-05-15', 'at the weekend', '2025-05-17', '2025-05-18'],

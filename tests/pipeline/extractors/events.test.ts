@@ -98,5 +98,10 @@ describe(extractEvents, () => {
     const events = eventsOf('Two envoys will travel to Istanbul for possible talks between Ukraine and Russia, a news agency reported on Tuesday.', '2025-05-13');
     expect(events.filter((event) => event.kind === 'talks' && event.date === '2025-05-13')).toEqual([]);
   });
+
+  it('a statement is made on a day gone by, never on the day to come it speaks of', () => {
+    const events = eventsOf('The president announced that the swap is slated to go ahead over the weekend.', '2025-05-23');
+    expect(events.filter((event) => event.kind === 'statement' && event.date > '2025-05-23')).toEqual([]);
+  });
 });
 

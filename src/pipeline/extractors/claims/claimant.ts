@@ -3,7 +3,7 @@
 // person not in the actor list resolves through how the article first introduces them.
 // The speech verbs and the words around a source are the language's (ctx.language.claims.CLAIMANTS).
 import type { ArticleContext, Sentence } from '../../context.ts';
-import { findAttribution, hitsBetween, subjectBefore } from '../../reading/attribution.ts';
+import { findAttribution, hitsBetween, isOutlet, subjectBefore } from '../../reading/attribution.ts';
 import { resolveBody } from './bodies.ts';
 
 export interface ClaimantInput {
@@ -24,6 +24,18 @@ export interface ClaimantRule {
   id: string;
   find: (input: ClaimantInput) => string | null;
 }
+
+/** "…, with Russia reporting a swap of 270 soldiers": the figures after a "with X reporting" clause are X's. */
+const withReporting: ClaimantRule = {
+  id: 'claimant/with-reporting',
+  find: ({ ctx, sentence, firstFigure }) => {
+    const m = ctx.language.claims.CLAIMANTS.WITH_REPORTING.exec(sentence.text.slice(0, firstFigure));
+    if (!m) return null;
+    const start = sentence.start + m.index;
+    const source = hitsBetween(ctx, start, start + m[0].length).find((hit) => !hit.quoted && !isOutlet(ctx, hit.actor));
+    return source?.actor ?? null;
+  },
+};
 
 const bodySpeaking: ClaimantRule = {
   id: 'claimant/body-speaking',
@@ -182,7 +194,7 @@ const headline: ClaimantRule = {
     headline && !ctx.language.claims.CLAIMANTS.SOURCE_VERB_ANY.test(sentence.text) && !ctx.language.claims.CLAIMANTS.OTHER_SOURCE.test(sentence.text) ? headline : null,
 };
 
-export const CLAIMANT_RULES: readonly ClaimantRule[] = [bodySpeaking, unknownName, pronounSpeaker, unnamedSpeaker, clause, reportingVerb, anaphor, continues, reportRunsOn, headline];
+export const CLAIMANT_RULES: readonly ClaimantRule[] = [withReporting, bodySpeaking, unknownName, pronounSpeaker, unnamedSpeaker, clause, reportingVerb, anaphor, continues, reportRunsOn, headline];
 
 export function findClaimant(input: ClaimantInput): { claimant: string; rule: string } | null {
   for (const rule of CLAIMANT_RULES) {

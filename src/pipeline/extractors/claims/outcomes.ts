@@ -16,6 +16,9 @@ const AFTER_CLAUSE = /^[^\d;:()]{0,90}/;
 /** `lexicon`: the language's outcome words (language/en/claims.ts). */
 export function outcomeNear(afterNoun: string, beforeClause: string, sentence: string, lexicon: ClaimLexicon): Outcome | null {
   const OUTCOMES = lexicon.OUTCOMES;
+  // "have exchanged 390 prisoners captured at the front": an exchange verb right before the number
+  // says what happened to them; the words after the noun only describe them.
+  if (lexicon.FIGURES.EXCHANGED_JUST_BEFORE.test(beforeClause)) return { metric: 'prisoners-exchanged', rule: 'outcome/exchange-verb-before' };
   const after = AFTER_CLAUSE.exec(afterNoun)?.[0] ?? '';
   const first = nearest(after, 'first', OUTCOMES);
   if (first) return { metric: first.metric, rule: `outcome/after-noun/${first.id}` };

@@ -95,6 +95,8 @@ const BARE_OUTCOME =
   /^\s+(?:of (?:which|them|those|whom)\s+)?(?:(?:were|was|had been|have been|has been|are|is)\s+(?:also\s+|reportedly\s+)?)?(injured|wounded|killed|dead|shot down|downed|destroyed|displaced|released|freed|detained|missing|captured)\b/i;
 /** "10m have fled their homes", "4 million have fled the country": people, with no noun of their own. */
 const BARE_FLED = /^\s+(?:people\s+)?(?:have\s+|has\s+|had\s+)?(?:already\s+|now\s+)?fled\s+(?:their homes|the country|abroad|to (?:other|neighbou?ring) countries|\p{Lu})/u;
+/** Right before a figure: "have exchanged", "swapped another", "freed some". */
+const EXCHANGED_JUST_BEFORE = /\b(?:exchanged|swapped|released|freed)\s+(?:another\s+|a further\s+|some\s+|about\s+|more than\s+|at least\s+|over\s+|nearly\s+)?$/i;
 const FLEEING = /^\s+of\s+(?:those|the people|people)\s+(?:fleeing|who (?:have\s+)?fled)\b/i;
 const MORE = /^\s+more\b/i;
 
@@ -146,6 +148,7 @@ const FIGURES: FigureWords = {
   BARE_OUTCOME,
   OUTCOME_METRIC,
   BARE_FLED,
+  EXCHANGED_JUST_BEFORE,
   FLEEING,
   MORE,
   PART_OF,
@@ -194,6 +197,8 @@ const PRONOUN_SOURCE = /^\W*(?:It|They)\s+(?:also\s+)?(?:said|says|added|reporte
 const REPORTED_AFTER = /^\W*(?:This|That|These|It)\s+(?:is|was|were|has been|had been)\s+(?:reported|stated|announced|said|published)\s+(?:by|in)\b/i;
 /** "… referring to", "citing": the source the reporter cites. */
 const CITING = /\b(?:referring to|citing|with reference to|according to|quoting)\s/i;
+/** "with Russia reporting", "with the ministry saying": a clause giving the source of the figures after it. */
+const WITH_REPORTING = /\bwith\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:reporting|saying|claiming|citing|putting|estimating)\b/u;
 /** "is said to", "was also mentioned", "were recorded": a report that names no new source. */
 const PASSIVE_REPORT = /\b(?:is|are|was|were|has been|have been)\s+(?:also\s+)?(?:said|reported|mentioned|stated|claimed|believed|recorded|registered)\b/i;
 /** "the report", "this update": the source's own document. */
@@ -224,6 +229,7 @@ const CLAIMANTS: ClaimantWords = {
   PRONOUN_SOURCE,
   OTHER_SOURCE,
   PASSIVE_REPORT,
+  WITH_REPORTING,
   REPORTED_AFTER,
   CITING,
   SOURCE_DOCUMENT,

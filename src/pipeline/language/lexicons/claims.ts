@@ -49,6 +49,8 @@ export interface FigureWords {
   readonly OUTCOME_METRIC: Readonly<Record<string, ClaimMetric>>;
   /** "10m have fled their homes": a bare count of people who fled. */
   readonly BARE_FLED: RegExp;
+  /** Right before a figure, a verb of exchange: what happened to those it counts ("have exchanged 390"). */
+  readonly EXCHANGED_JUST_BEFORE: RegExp;
   /** After a figure of people fleeing: "of those fleeing". */
   readonly FLEEING: RegExp;
   /** After a figure of more of the same: "more". */
@@ -125,6 +127,8 @@ export interface ClaimantWords {
   readonly OTHER_SOURCE: RegExp;
   /** A passive report that names no new source ("is said to", "were recorded"). */
   readonly PASSIVE_REPORT: RegExp;
+  /** A clause naming the source of the figures after it ("with Russia reporting"). */
+  readonly WITH_REPORTING: RegExp;
   /** A sentence naming who reported the figures before it ("This is reported by …"). */
   readonly REPORTED_AFTER: RegExp;
   /** In such a sentence, the words before the source cited ("citing", "referring to"). */
