@@ -48,7 +48,7 @@ export function extractEvents(ctx: ArticleReading): TalksEvent[] {
 
 function eventsInSentence(ctx: ArticleReading, sentence: SentenceReading): TalksEvent[] {
   const lexicon = ctx.language.events;
-  const cues = sentence.eventCues;
+  const cues = withExchangeBefore(ctx, sentence, sentence.eventCues);
   // The dated-event rules (events/) fire on their own words; most sentences have none of either.
   const possible = rulesIn(sentence.text);
   if (cues.length === 0 && possible === 0) return [];
@@ -109,6 +109,21 @@ function eventsInSentence(ctx: ArticleReading, sentence: SentenceReading): Talks
     }
   }
   return events;
+}
+
+/**
+ * "… the ninth stage of prisoner exchanges. … the exchange conducted on 23 July …": a bare "the
+ * exchange" within three sentences after a prisoner exchange is that kind of event too.
+ */
+function withExchangeBefore(ctx: ArticleReading, sentence: SentenceReading, cues: readonly Cue[]): readonly Cue[] {
+  if (cues.some((cue) => cue.kind === 'prisoner-exchange')) return cues;
+  const m = ctx.language.events.BARE_EXCHANGE.exec(sentence.text);
+  if (!m) return cues;
+  const before = ctx.sentences.slice(Math.max(0, sentence.index - 3), sentence.index);
+  if (!before.some((earlier) => earlier.eventCues.some((cue) => cue.kind === 'prisoner-exchange'))) return cues;
+  const word = m.index + m[0].length - m[1]!.length;
+  const cue: Cue = { kind: 'prisoner-exchange', start: word, end: m.index + m[0].length };
+  return [...cues, cue].sort((a, b) => a.start - b.start);
 }
 
 function undatedEvent(ctx: ArticleReading, sentence: SentenceReading, cues: readonly Cue[]): TalksEvent[] {

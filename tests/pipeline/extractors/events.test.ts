@@ -103,5 +103,12 @@ describe(extractEvents, () => {
     const events = eventsOf('The president announced that the swap is slated to go ahead over the weekend.', '2025-05-23');
     expect(events.filter((event) => event.kind === 'statement' && event.date > '2025-05-23')).toEqual([]);
   });
+
+  it('a bare "the exchange" just after a prisoner exchange is one too; an exchange of views is not', () => {
+    const text = 'The two sides completed another stage of prisoner swaps. According to the president, the exchange carried out on 14 July brought home 90 soldiers.';
+    expect(eventsOf(text, '2025-07-15').map((event) => [event.kind, event.date])).toContainEqual(['prisoner-exchange', '2025-07-14']);
+    const views = 'The two sides completed another stage of prisoner swaps. The ministers held an exchange of views on 14 July in Ankara.';
+    expect(eventsOf(views, '2025-07-15').filter((event) => event.kind === 'prisoner-exchange' && event.date === '2025-07-14')).toEqual([]);
+  });
 });
 

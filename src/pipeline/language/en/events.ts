@@ -75,6 +75,8 @@ const TOOK_PLACE = /\b(?:concluded|ended|wrapped up|began|opened|started|took pl
 const PUT_FORWARD = /\b(?:suggested|proposed|offered|floated|put forward|called for)\s+(?:the\s+idea\s+of\s+|holding\s+|to hold\s+)?(?:[\w-]+\s+){0,3}$/i;
 /** ", who heads the delegation for talks with Russia,": an aside about someone, closed by a comma. */
 const ASIDE = /,\s*(?:who|which|whose)\b[^,;()]*,/g;
+/** "the exchange", "this swap" with no word of prisoners (group 1 the noun); not an exchange of views, fire or letters. */
+const BARE_EXCHANGE = /\b(?:the|this|that|an?|another|today['’]s|the latest)\s+(exchange|swap)\b(?!\s+(?:of\s+(?:views|fire|letters|opinions|information|notes|blows)|rates?)\b)/i;
 const NOT_THE_DAY = /\b(?:previously|earlier|ago|since|last (?:year|month|week)|soon after|could|might|may|would|if|whether|possible|hopes?|\d{4})\b/i;
 
 // Whether an event happened, is planned or was proposed or agreed (extractors/event-status.ts).
@@ -115,6 +117,7 @@ export const events: EventLexicon = {
   DEADLINE_LEAD,
   DEMAND,
   NOT_THE_DAY,
+  BARE_EXCHANGE,
   DISCUSSED,
   TOOK_PLACE,
   PUT_FORWARD,

@@ -33,6 +33,8 @@ export interface EventLexicon {
   readonly DEMAND: RegExp;
   /** A sentence about the past in general or about what might happen: no event of the day. */
   readonly NOT_THE_DAY: RegExp;
+  /** "the exchange", "this swap" alone (group 1 the noun): a prisoner exchange when one was named just before. */
+  readonly BARE_EXCHANGE: RegExp;
   /** Talk about a topic ("were discussed"): an exchange only discussed is no exchange held. */
   readonly DISCUSSED: RegExp;
   /** Just before a date, the verb that says an event took place ("concluded in Istanbul"). */
