@@ -150,4 +150,14 @@ describe(extractPositions, () => {
     expect(positionsOf('Ukraine war: Kremlin rejects European ceasefire call')).toEqual([['russia', 'ceasefire', 'against']]);
     expect(positionsOf('Germany pledged to deliver four more Patriot systems.')).toEqual([['germany', 'military-aid', 'for']]);
   });
+
+  it('reads keeping talks going, and a call to accept talks, as for direct talks', () => {
+    expect(positionsOf('The envoy said Moscow is ready to continue contacts with Kyiv.')).toEqual([['russia', 'direct-talks', 'for']]);
+    expect(positionsOf('Zelensky again urged Russia to accept serious talks.')).toEqual([['ukraine', 'direct-talks', 'for']]);
+  });
+
+  it('gives a sentence opening with "It" to the subject of the sentence before', () => {
+    expect(positionsOf("Moscow's draft demanded a pull-back. It also ruled out Ukrainian membership of NATO.")).toEqual([['russia', 'ukraine-joins-nato', 'against']]);
+  });
 });
+

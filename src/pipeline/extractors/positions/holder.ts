@@ -5,6 +5,7 @@
 import type { ActorHit, ArticleContext, Sentence } from '../../context.ts';
 import { hitsBetween } from '../../reading/attribution.ts';
 import type { SpokenPassage } from '../../reading/types.ts';
+import { indexOfSentence } from '../../reading/sentence-lookup.ts';
 import type { Cue } from './cues.ts';
 
 export interface Holder {
@@ -61,12 +62,26 @@ function holderOf(ctx: ArticleContext, sentence: Sentence, cue: Cue, cueText: st
 
   const inClause = hitsBetween(ctx, sentence.start + clause, at);
   const hits = inClause.length > 0 ? inClause : hitsBetween(ctx, sentence.start, at);
-  const subject = subjectOf(ctx, hits, at) ?? hits[0];
+  const subject = subjectOf(ctx, hits, at) ?? hits[0] ?? pronounSubject(ctx, sentence);
   if (!subject) return null;
   const party = partyOf(ctx, subject.actor);
   if (!party) return null;
   const speaker = isPerson(ctx, subject.actor) ? subject.actor : reporterFor(ctx, sentence, party);
   return { party, speaker, rule: speaker === subject.actor ? 'holder/subject-person' : 'holder/subject', subject };
+}
+
+/**
+ * "Moscow's memorandum demanded a withdrawal. It also ruled out NATO membership.": a sentence
+ * opening with a pronoun and naming no one before its cue is the previous sentence's subject's.
+ */
+function pronounSubject(ctx: ArticleContext, sentence: Sentence): ActorHit | undefined {
+  const pronoun = ctx.language.positions.PRONOUN_SUBJECT.exec(sentence.text)?.[1]?.toLowerCase();
+  if (!pronoun) return undefined;
+  const index = indexOfSentence(ctx.sentences, sentence);
+  const previous = index > 0 ? ctx.sentences[index - 1]! : undefined;
+  if (!previous || previous.paragraph !== sentence.paragraph) return undefined;
+  const people = pronoun === 'he' || pronoun === 'she';
+  return hitsBetween(ctx, previous.start, previous.end).find((hit) => !hit.quoted && isPerson(ctx, hit.actor) === people);
 }
 
 /** Inside a quote: a party named as the subject holds it, else the speaker's side. Commentators' quotes hold nothing. */

@@ -49,12 +49,15 @@ const TOPICS: Array<[proposition: PropositionId, pattern: RegExp, words: string[
   ['demilitarisation', /\b(?:demilitari[sz]ation|disarm\w*)\b/gi, ['demilitari', 'disarm']],
   [
     'direct-talks',
-    /\b(?:direct (?:talks|dialogues?|negotiations)|(?:peace )?talks with \w+|negotiations with \w+|contacts with \w+|continue (?:the )?(?:talks|negotiations)|negotiation channel|meet for talks|resume (?:previously interrupted )?talks|continued dialogue|talks first)\b/gi,
-    ['direct', 'talks', 'negotiation', 'contacts', 'continue', 'meet', 'resume'],
+    /\b(?:direct (?:talks|dialogues?|negotiations)|(?:peace )?talks with \w+|negotiations with \w+|contacts with \w+|continu(?:e|ing) (?:the )?(?:talks|negotiations|negotiating|contacts|communication|dialogue)|(?:accept|hold|join|start|begin)\s+(?:\w+\s+)?(?:peace\s+)?talks|negotiation channel|meet for talks|resume (?:previously interrupted )?talks|continued dialogue|talks first)\b/gi,
+    ['direct', 'talks', 'negotiation', 'contacts', 'continu', 'meet', 'resume'],
   ],
   ['mediation', /\bmediat(?:e|ion|ing)\b|\bhost(?:ing)? (?:\w+ ){0,3}(?:talks|rounds?|negotiations|meeting|summit)\b/gi, ['mediat', 'host']],
   ['peacekeepers', /\bpeacekeep\w*/gi, ['peacekeep']],
 ];
+
+/** A sentence opening with a subject pronoun (group 1): "It also ruled out …". */
+const PRONOUN_SUBJECT = /^\W*(It|They|He|She)\s/;
 
 const STANCE_CUES: Array<[Stance, RegExp]> = [
   [
@@ -63,7 +66,7 @@ const STANCE_CUES: Array<[Stance, RegExp]> = [
   ],
   [
     'for',
-    /\b(?:wants?|wanted|seeks?|seeking|sought|demands?|demanding|demanded|calls? for|called for|call for|urged?|urges|urging|hoping (?:to secure|for|that)|hopes? (?:for|to)|pledged? to|pledges to|promised? to|vowed? to|hoped (?:for|to|that)|interested in|ready (?:to|for)|prepared to|open to|agreed (?:to|on)|agrees to|agreeing to|willing(?:ness)? to|advocates?(?: for)?|supports?|supported|supporting|support for|backs|backing|proposing|proposed|propose|offer(?:ed|s)?|appealed for|requires|pushing for|push for|rooting for|committed to|insists? on|(?:re)?affirm(?:s|ed)? (?:its |their )?(?:right to|commitment to)|insistence on|will insist on|eager to|threatening to|aimed to|aims to|encouraging|promote|accept(?:s|ed)?)\b/gi,
+    /\b(?:wants?|wanted|seeks?|seeking|sought|demands?|demanding|demanded|calls? for|called for|call for|urged?|urges|urging|hoping (?:to secure|for|that)|hopes? (?:for|to)|pledged? to|pledges to|promised? to|vowed? to|hoped (?:for|to|that)|interested in|ready (?:to|for)|prepared to|open to|agreed (?:to|on)|agrees to|agreeing to|willing(?:ness)? to|advocates?(?: for)?|supports?|supported|supporting|support for|backs|backing|proposing|proposed|propose|offer(?:ed|s)?|appealed for|requires?|would require|pushing for|push for|rooting for|committed to|insists? on|(?:re)?affirm(?:s|ed)? (?:its |their )?(?:right to|commitment to)|insistence on|will insist on|eager to|threatening to|aimed to|aims to|encouraging|promote|accept(?:s|ed)?)\b/gi,
   ],
 ];
 
@@ -155,4 +158,5 @@ export const positions: PositionLexicon = {
   REPORTS_AFTER,
   REPORTS_BEFORE,
   JOINED,
+  PRONOUN_SUBJECT,
 };

@@ -56,4 +56,6 @@ export interface PositionLexicon {
   readonly REPORTS_BEFORE: RegExp;
   /** All the text between two names of one joint subject: " and ". */
   readonly JOINED: RegExp;
+  /** A sentence opening with a subject pronoun (group 1), standing for the sentence before's subject. */
+  readonly PRONOUN_SUBJECT: RegExp;
 }
