@@ -116,10 +116,10 @@ function claimsInSentence(
   // "allegedly", "purportedly": the article itself doubts the figure.
   const status = independent === 'unknown' && ctx.language.claims.SOURCES.DOUBTED.test(sentence.text) ? 'unverified' : independent;
   const dates = sentence.dates.filter((date) => date.date <= ctx.publishedAt);
-  const { AS_OF, PERIOD_START, IN_SINCE_CLAUSE } = ctx.language.claims.FIGURES;
+  const { AS_OF, PERIOD_START, STARTS_PERIOD, IN_SINCE_CLAUSE } = ctx.language.claims.FIGURES;
   const asOf = dates.find((date) => AS_OF.test(sentence.text.slice(Math.max(0, date.start - 24), date.start)));
   const statedOn = dates.find(
-    (date) => date !== asOf && !PERIOD_START.test(sentence.text.slice(Math.max(0, date.start - 12), date.start)) && !IN_SINCE_CLAUSE.test(sentence.text.slice(Math.max(0, date.start - 120), date.start)),
+    (date) => date !== asOf && !PERIOD_START.test(sentence.text.slice(Math.max(0, date.start - 30), date.start)) && !STARTS_PERIOD.test(sentence.text.slice(date.start, date.end)) && !IN_SINCE_CLAUSE.test(sentence.text.slice(Math.max(0, date.start - 120), date.start)),
   );
   let listSubject: string | null = null;
   return measured.map(({ quantity, counted }) => {

@@ -13,6 +13,7 @@ import { eventStatus } from './event-status.ts';
 import { eventTitle } from './event-title.ts';
 import { sentenceEvidence } from './evidence.ts';
 import { itemId } from './ids.ts';
+import { findAttribution } from '../reading/attribution.ts';
 import { indexOfSentence } from '../reading/sentence-lookup.ts';
 import { gapBetween } from '../reading/spans.ts';
 import { participantsIn } from './participants.ts';
@@ -197,7 +198,9 @@ function buildEvent(
   const place = kind === 'call' ? null : nearestPlace(sentence.text, anchor, date, placeReach, others, ctx.language.events) ?? placeBefore(ctx, sentence);
   // Joint events list their sides as written; one-sided ones put the actor nearest the cue first.
   const joint = kind === 'talks' || kind === 'meeting' || kind === 'call' || kind === 'prisoner-exchange' || kind === 'other';
-  const participants = kind === 'call' ? callParticipants(sentence, ctx, anchor) : participantsIn(ctx, sentence, anchor, !joint);
+  // "In a statement issued on Friday, …, Turk said …": a statement is its speaker's, not everyone's the sentence names.
+  const speaker = kind === 'statement' ? findAttribution(ctx, sentence.start, sentence.end, true)?.actor : undefined;
+  const participants = kind === 'call' ? callParticipants(sentence, ctx, anchor) : speaker ? [speaker] : participantsIn(ctx, sentence, anchor, !joint);
   const tense = tenseAround(sentence.text, date.start, date.end);
   // "exchanged 303 prisoners on Sunday", "390 Ukrainians were freed": the swap itself, done.
   const done = kind === 'prisoner-exchange' && date.date <= ctx.publishedAt && ctx.language.events.SWAP_DONE.test(sentence.text.slice(anchor.start, anchor.end));

@@ -44,9 +44,6 @@ export function isOutlet(ctx: ArticleContext, actor: string): boolean {
   return ctx.actors.get(actor)?.role === 'News outlet';
 }
 
-/** "adviser to", "spokesman for", "aide of": the name after is whom the speaker serves. */
-const SERVES_BEFORE = /\b(?:advis[eo]rs?|aides?|spokes(?:man|woman|person)|envoys?|assistants?|chief of staff|press secretary)\s+(?:to|of|for)\s+(?:the\s+)?$/i;
-
 /**
  * The subject before `verbStart` within [clauseStart, verbStart): the last actor named,
  * people first, skipping a parenthetical just before the verb (", who hosted Putin,").
@@ -55,10 +52,16 @@ export function subjectBefore(ctx: ArticleContext, clauseStart: number, verbStar
   const before = ctx.text.slice(clauseStart, verbStart);
   const aside = /,[^,]{2,160},\s*(?:has\s+|had\s+|have\s+|also\s+)?$/.exec(before);
   const asideStart = aside ? clauseStart + aside.index : verbStart;
+  const words = ctx.language.attribution;
   // "an adviser to Ukraine's president, Jane Doe, said": the president is whom she advises, not the speaker.
   const speakers = (from: number, to: number) =>
-    hitsBetween(ctx, from, to).filter((hit) => !hit.quoted && !isOutlet(ctx, hit.actor) && !SERVES_BEFORE.test(ctx.text.slice(Math.max(from, hit.start - 40), hit.start)));
-  let hits = speakers(clauseStart, asideStart);
+    hitsBetween(ctx, from, to).filter((hit) => !hit.quoted && !isOutlet(ctx, hit.actor) && !words.SERVES_BEFORE.test(ctx.text.slice(Math.max(from, hit.start - 40), hit.start)));
+  // "the UN monitoring mission in Ukraine said": a place after "in" is where, not who, when someone else is named.
+  const notPlaces = (found: ActorHit[]) => {
+    const who = found.filter((hit) => !words.LOCATIVE_BEFORE.test(ctx.text.slice(Math.max(clauseStart, hit.start - 12), hit.start)));
+    return who.length > 0 ? who : found;
+  };
+  let hits = notPlaces(speakers(clauseStart, asideStart));
   // "Before she spoke, UN official Jane Doe, said" / "The delegation, Jane Doe, said": with no one
   // before the commas, or only a body the name between them renames, that name is the subject.
   // "Moscow's team, headed by Jane Doe, insisted" is the team's.

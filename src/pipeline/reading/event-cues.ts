@@ -50,6 +50,8 @@ export function findPlaces(sentence: string, lexicon: EventLexicon): PlaceHit[] 
   const PLACE = lexicon.PLACE;
   PLACE.lastIndex = 0;
   for (let m = PLACE.exec(sentence); m; m = PLACE.exec(sentence)) {
+    // "the launch of Moscow's invasion": whose, not where ("at Istanbul's palace" is still where).
+    if (m[0].startsWith('of ') && /^['’]s\b/.test(sentence.slice(m.index + m[0].length))) continue;
     const city = m[1] ?? m[2] ?? (m[4] ? 'Moscow' : null);
     const name = city ?? m[3];
     if (!name) continue;

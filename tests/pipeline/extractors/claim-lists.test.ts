@@ -33,6 +33,16 @@ describe('loss tallies', () => {
     expect(claimsOf(text).map((c) => [c.value, c.metric, c.claimant])).toEqual([[270, 'prisoners-exchanged', 'russia']]);
   });
 
+  it('gives a UN mission "in Ukraine" its figures, checked, dated by the report and counted up to its cut-off', () => {
+    const text = '"From 6 am on 24 February 2022, when the attack began, until midnight on 3 March 2022, the office recorded 412 civilian casualties: 131 killed and 281 injured," the UN Human Rights Monitoring Mission in Ukraine said.';
+    const found = claimsOf(text);
+    expect(found.map((c) => [c.value, c.metric, c.claimant, c.verification, c.date, c.asOf])).toEqual([
+      [412, 'killed-and-wounded', 'united-nations', 'independent', '2025-06-10', '2022-03-03'],
+      [131, 'killed', 'united-nations', 'independent', '2025-06-10', '2022-03-03'],
+      [281, 'wounded', 'united-nations', 'independent', '2025-06-10', '2022-03-03'],
+    ]);
+  });
+
   it('does not carry a tally\'s source past a sentence that names sources of its own', () => {
     const text = 'Moscow has lost 9,870 troops, the Ukrainian General Staff said. Western officials said the report also showed 500 tanks lost.';
     expect(claimsOf(text).find((c) => c.value === 500)?.claimant).not.toBe('ukraine');

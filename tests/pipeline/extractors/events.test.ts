@@ -110,5 +110,10 @@ describe(extractEvents, () => {
     const views = 'The two sides completed another stage of prisoner swaps. The ministers held an exchange of views on 14 July in Ankara.';
     expect(eventsOf(views, '2025-07-15').filter((event) => event.kind === 'prisoner-exchange' && event.date === '2025-07-14')).toEqual([]);
   });
+
+  it('a statement is its speaker\'s, and "of Moscow\'s" names no place', () => {
+    const [statement] = extractEvents(makeContext("In a statement issued on Friday, a year after the launch of Moscow's invasion, Antonio Guterres said the UN had verified 900 civilian deaths.", '2025-05-17'));
+    expect([statement!.kind, statement!.participants, statement!.place]).toEqual(['statement', ['antonio-guterres'], null]);
+  });
 });
 

@@ -21,6 +21,11 @@ describe(extractQuotes, () => {
       ['mykhailo-podoliak', 'bound by treaty to act', 'quote/said-before'],
     ],
     [
+      'a full name right after the quote, as the subject of "told"',
+      '"We have confirmed every one of these cases," Ingrid Halvorsen told a briefing in Geneva on Tuesday.',
+      ['ingrid-halvorsen', 'We have confirmed every one of these cases', 'quote/said-after'],
+    ],
+    [
       'a reply introduced by the speaker and a colon',
       'Asked when the next round would be, Maria Zakharova replied: "We will say in good time."',
       ['maria-zakharova', 'We will say in good time.', 'quote/said-before'],

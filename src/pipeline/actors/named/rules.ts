@@ -92,4 +92,15 @@ const saidInverted: PersonRule = {
   },
 };
 
-export const PERSON_RULES: readonly PersonRule[] = [titleBeforeName, roleBeforeComma, appositiveAfter, saidInverted];
+/** "…," Jane Doe told a news briefing. — a full name right after a quote, as the subject of a speech verb. */
+const namedAfterQuote: PersonRule = {
+  id: 'people/named-after-quote',
+  role: (text, sentence, run, lexicon) => {
+    if (!/\S\s\S/.test(text.slice(run.start, run.end))) return null;
+    if (!/[,!?][”"’]\s*$/.test(text.slice(Math.max(sentence.start, run.start - 4), run.start))) return null;
+    if (!/^\s+(?:told|said|says|added|wrote|stated|noted|explained|stressed)\b/.test(text.slice(run.end, Math.min(sentence.end, run.end + 12)))) return null;
+    return appositiveAfter.role(text, sentence, run, lexicon) ?? { start: run.end, end: run.end };
+  },
+};
+
+export const PERSON_RULES: readonly PersonRule[] = [titleBeforeName, roleBeforeComma, appositiveAfter, saidInverted, namedAfterQuote];

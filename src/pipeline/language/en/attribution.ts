@@ -20,6 +20,10 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|been|being|be)\s+$/i;
 /** Between "said" and the speaker: titles only ("said Ukraine's foreign minister, Andrii Sybiha"), no clause. */
 const TITLE_GAP = /^(?![^]*\b(?:that|who|which|when|after|before|about|to)\b)[^.;:!?"“”]{0,70}$/;
 /** A pronoun that speaks again: "he added", "she later said". */
+/** "adviser to", "spokesman for", "aide of": the name after is whom the speaker serves. */
+const SERVES_BEFORE = /\b(?:advis[eo]rs?|aides?|spokes(?:man|woman|person)|envoys?|assistants?|chief of staff|press secretary)\s+(?:to|of|for)\s+(?:the\s+)?$/i;
+/** "in", "across", "inside": the name after is a place. */
+const LOCATIVE_BEFORE = /\b(?:in|inside|across|throughout|near)\s+(?:the\s+)?$/i;
 const PRONOUN_SPEAKS = /\b(?:he|she|He|She)\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|wrote|told|stated|noted|continued|concluded|stressed|explained)\b/;
 
 export const attribution: AttributionLexicon = {
@@ -33,4 +37,6 @@ export const attribution: AttributionLexicon = {
   PASSIVE_BEFORE,
   TITLE_GAP,
   PRONOUN_SPEAKS,
+  SERVES_BEFORE,
+  LOCATIVE_BEFORE,
 };

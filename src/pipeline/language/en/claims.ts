@@ -125,11 +125,13 @@ const TOTAL_KILLED = /toll|dead/;
 /** Sticky, at a name's end: the name's side lost them ("Russia's forces have lost"). */
 const OWN_LOSS_VERB = /(?:['’]s?)?(?:\s+(?:forces|troops|army|military|side))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+)?(?:lost|sustained|suffered)\b/y;
 /** "since February 24": when the counting began, not when the claim was made. */
-const PERIOD_START = /\b(?:since|from|between|after|before)\s+$/i;
+const PERIOD_START = /\b(?:since|from|between|after|before)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+(?:on\s+)?)?$/i;
+/** A date phrase that is itself a start: "from 4 am on 24 February". */
+const STARTS_PERIOD = /^(?:since|from|between)\b/i;
 /** "Since the invasion began on February 24, …": a date inside a since-clause dates the start too. */
 const IN_SINCE_CLAUSE = /\bsince\b[^,;:.]*$/i;
 /** "as of April 4", "by the end of May": the date a figure counts up to. */
-const AS_OF = /\b(?:as of|as at|by|by the end of|at the end of|as of the end of|up to|through)\s+$/i;
+const AS_OF = /\b(?:as of|as at|by|by the end of|at the end of|as of the end of|up to|through|until|till)\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s+)?$/i;
 /** "…, and Germany about 1.2 million": a second figure for another place, its noun left out. */
 const ELLIPTIC_PLACE = /(?:\band|,)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}(?:(?:has\s+)?(?:taken|received|hosts?|took in)\s+)?$/u;
 
@@ -159,6 +161,7 @@ const FIGURES: FigureWords = {
   PART_OF_WHOLE,
   OWN_LOSS_VERB,
   PERIOD_START,
+  STARTS_PERIOD,
   IN_SINCE_CLAUSE,
   AS_OF,
   ELLIPTIC_PLACE,

@@ -42,7 +42,8 @@ const CITIES = [
 ];
 const COUNTRIES = ['Turkey', 'Türkiye', 'Turkiye', 'Belarus', 'Ukraine', 'Russia', 'Saudi Arabia', 'Switzerland', 'Qatar', 'Hungary', 'Poland'];
 // A city counts as a place after a preposition ("in Istanbul", "province of Antalya") or
-// before an event word ("the Istanbul talks"); bare "Moscow" is usually the government.
+// before an event word ("the Istanbul talks"); bare "Moscow" is usually the government, and so is
+// "of Moscow's" ("the launch of Moscow's invasion"; findPlaces passes it over).
 const CITY = CITIES.join('|');
 const PLACE = new RegExp(
   `\\b(?:(?:in|at|to|from|inside|near|of) (?:the Turkish (?:resort|city|capital) of )?(${CITY})|(${CITY})(?= (?:talks|meeting|summit|negotiations|round))|(?:in|to|at) (${COUNTRIES.join('|')})|(?:at|inside|in) the (Kremlin))\\b`,

@@ -20,4 +20,8 @@ export interface AttributionLexicon {
   readonly TITLE_GAP: RegExp;
   /** A pronoun that speaks: "he added". */
   readonly PRONOUN_SPEAKS: RegExp;
+  /** Ends the text before a name the speaker serves ("adviser to"), so not the speaker. */
+  readonly SERVES_BEFORE: RegExp;
+  /** Ends the text before a name that is a place ("in"), passed over when someone else is named. */
+  readonly LOCATIVE_BEFORE: RegExp;
 }

@@ -68,6 +68,8 @@ export interface FigureWords {
   readonly OWN_LOSS_VERB: RegExp;
   /** Ends the text before a date the counting began ("since"), or counts up to ("as of"). */
   readonly PERIOD_START: RegExp;
+  /** A date phrase that is itself the start of a period ("from 4 am on 24 February"). */
+  readonly STARTS_PERIOD: RegExp;
   /** Before a date, a since-clause it sits in ("Since the invasion began on …"). */
   readonly IN_SINCE_CLAUSE: RegExp;
   readonly AS_OF: RegExp;
