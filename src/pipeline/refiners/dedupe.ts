@@ -4,14 +4,50 @@ import type { Claim, Position, Quote } from '../../schema/bundle.ts';
 import { unionEvidence } from './evidence.ts';
 import { quoteWords } from './quote-words.ts';
 
+/** Copies of one claim are reported within this many days of each other; "18 killed" a year apart is two claims. */
+const SAME_CLAIM_DAYS = 7;
+
 export function dedupeClaims(claims: Claim[]): Claim[] {
   // A template, not an array joined: built for every claim. `?? ''` stands for join's empty null.
-  return dedupe(claims, (c) => `${c.metric}|${c.value}|${c.valueHigh ?? ''}|${c.claimant}|${c.subject ?? ''}`, (kept, again) => ({
+  const base = (c: Claim) => `${c.metric}|${c.value}|${c.valueHigh ?? ''}|${c.claimant}|${c.subject ?? ''}`;
+  const keys = keysByTime(claims, base);
+  return dedupe(claims, (c) => keys.get(c)!, (kept, again) => ({
     ...kept,
     date: kept.date <= again.date ? kept.date : again.date,
     verificationEvidence: kept.verificationEvidence ?? again.verificationEvidence,
   }));
 }
+
+/**
+ * `base` plus the claim's place in time: copies whose dates lie within SAME_CLAIM_DAYS of the
+ * first of their run share a key, and a copy further on starts a new run.
+ */
+function keysByTime(claims: readonly Claim[], base: (claim: Claim) => string): Map<Claim, string> {
+  const byBase = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    const k = base(claim);
+    const group = byBase.get(k);
+    if (group) group.push(claim);
+    else byBase.set(k, [claim]);
+  }
+  const keys = new Map<Claim, string>();
+  for (const [k, group] of byBase) {
+    if (group.length === 1) {
+      keys.set(group[0]!, k);
+      continue;
+    }
+    let run = 0;
+    let first = '';
+    for (const claim of [...group].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+      if (first && dayNumber(claim.date) - dayNumber(first) > SAME_CLAIM_DAYS) run++;
+      if (!first || dayNumber(claim.date) - dayNumber(first) > SAME_CLAIM_DAYS) first = claim.date;
+      keys.set(claim, `${k}|${run}`);
+    }
+  }
+  return keys;
+}
+
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 export function dedupeQuotes(quotes: Quote[]): Quote[] {
   return dedupe(quotes, (q) => `${q.speaker}|${quoteWords(q.text)}`, (kept) => kept);

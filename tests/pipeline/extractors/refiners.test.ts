@@ -51,4 +51,15 @@ describe(mergeAcrossArticles, () => {
     const b = items([event('b', { dateBasis: { kind: 'publication', phrase: '', note: '' } })], [claim('b', 'claim-2')]);
     expect(JSON.stringify(mergeAcrossArticles([a, b]))).toBe(JSON.stringify(mergeAcrossArticles([b, a])));
   });
+
+  it('joins one figure reported by two articles days apart, but not the same figure a year apart', () => {
+    const again = { ...claim('b', 'c2'), date: '2025-05-18' };
+    const later = { ...claim('c', 'c3'), date: '2026-05-16' };
+    const merged = mergeAcrossArticles([items([], [claim('a', 'c1')]), items([], [again]), items([], [later])]);
+    expect(merged.claims.map((c) => [c.date, c.evidence.map((e) => e.articleId)])).toEqual([
+      ['2025-05-16', ['a', 'b']],
+      ['2026-05-16', ['c']],
+    ]);
+  });
 });
+
