@@ -51,7 +51,7 @@ function eventsInSentence(ctx: ArticleReading, sentence: SentenceReading): Talks
   const lexicon = ctx.language.events;
   const cues = withExchangeBefore(ctx, sentence, sentence.eventCues);
   // The dated-event rules (events/) fire on their own words; most sentences have none of either.
-  const possible = rulesIn(sentence.text);
+  const possible = rulesIn(sentence.gateWords);
   if (cues.length === 0 && possible === 0) return [];
   const chronoDates = sentence.datesOrWeek;
   const dates = [...chronoDates, ...relativeDays(sentence.text, chronoDates, ctx.publishedAt)];

@@ -31,7 +31,7 @@ function positionsInSentence(ctx: ArticleReading, sentence: SentenceReading, spo
   const { TOPICS, TOPIC_GATE, CLAUSE_BETWEEN, CONDITION, CONDITIONAL_ACCEPT, LIMITED_PAUSE_AFTER, LIMITED_PAUSE_BEFORE, REVERSING, REVERSING_AFTER } = ctx.language.positions;
   // The one pass for proposition words first: most sentences name none, and then no stance
   // cue (two long alternations of stance words) needs to be looked for.
-  const possible = TOPIC_GATE.patternsIn(text);
+  const possible = TOPIC_GATE.patternsIn(sentence.gateWords);
   if (possible === 0) return [];
   const cues = findCues(text, ctx.language.positions);
   if (cues.length === 0) return [];

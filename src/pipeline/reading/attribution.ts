@@ -89,7 +89,14 @@ export function findAttribution(
   const { SPEECH_VERB, DETERMINER_BEFORE, PASSIVE_BEFORE, INVERTIBLE, TITLE_GAP, PRONOUN_BEFORE } = ctx.language.attribution;
   const window = ctx.text.slice(start, end);
   let pronounSpoke = false;
-  for (const m of window.matchAll(SPEECH_VERB)) {
+  // The finds of window.matchAll(SPEECH_VERB), without a copy of the pattern made per call. The
+  // search resumes from `from`, set before every find, as resolving "he" reads other sentences with it.
+  const verbs = ownCopy(SPEECH_VERB);
+  for (let from = 0; ; ) {
+    verbs.lastIndex = from;
+    const m = verbs.exec(window);
+    if (!m) break;
+    from = m[0] === '' ? verbs.lastIndex + 1 : verbs.lastIndex;
     const verbStart = start + m.index;
     if (DETERMINER_BEFORE.test(ctx.text.slice(Math.max(start, verbStart - 12), verbStart))) continue; // "these claims"
     const verbEnd = verbStart + m[0].length;
@@ -128,6 +135,18 @@ export function findAttribution(
   return null;
 }
 
+const copies = new WeakMap<RegExp, RegExp>();
+
+/** A global pattern's copy for this file's own finds: its lastIndex is never the language's. */
+function ownCopy(pattern: RegExp): RegExp {
+  let copy = copies.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, pattern.flags);
+    copies.set(pattern, copy);
+  }
+  return copy;
+}
+
 /**
  * The source after "according to": a person named with their titles wins over the
  * adjective of their country ("according to Turkish President Recep Tayyip Erdoğan").
@@ -163,8 +182,11 @@ export function personBefore(ctx: ArticleContext, position: number): string | nu
 }
 
 function hasSpeechVerb(text: string, lexicon: AttributionLexicon): boolean {
-  for (const m of text.matchAll(lexicon.SPEECH_VERB)) {
+  const verbs = ownCopy(lexicon.SPEECH_VERB);
+  verbs.lastIndex = 0;
+  for (let m = verbs.exec(text); m; m = verbs.exec(text)) {
     if (!lexicon.DETERMINER_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return true;
+    if (m[0] === '') verbs.lastIndex++;
   }
   return false;
 }

@@ -5,7 +5,7 @@
 // So each sentence goes to a copy of the configuration without the parsers it cannot
 // wake, which cut chrono's time by about a fifth on the 10,000-article corpus.
 import { chronoEn } from './chrono.ts';
-import { mayMatch, WordGate } from './word-gate.ts';
+import { mayMatch, WordGate, type GateWords } from './word-gate.ts';
 
 type Chrono = typeof chronoEn.casual;
 
@@ -50,9 +50,9 @@ const DIGIT = /\d/;
 /** One trimmed configuration per set of parsers kept; a few hundred at most. */
 const byKept = new Map<number, Chrono>();
 
-/** chrono's casual English configuration without the parsers that cannot match `sentence`. */
-export function chronoFor(sentence: string): Chrono {
-  const words = gate.patternsIn(sentence);
+/** chrono's casual English configuration without the parsers that cannot match `sentence` (whose gate words `read` are, if given). */
+export function chronoFor(sentence: string, read?: GateWords): Chrono {
+  const words = gate.patternsIn(read ?? sentence);
   const digit = DIGIT.test(sentence);
   let kept = 0;
   need.forEach((bit, i) => {

@@ -4,6 +4,7 @@
 // "late", durations ("in three weeks", "the month-long war") are not dates.
 import type { ParsedResult } from './chrono.ts';
 import { chronoFor } from './chrono-gate.ts';
+import type { GateWords } from './word-gate.ts';
 import type { DateBasis } from '../../schema/bundle.ts';
 import { addDays, toIso, WEEKDAY_NAMES, weekdayNear } from './calendar.ts';
 import { tenseAround } from './tense.ts';
@@ -44,9 +45,9 @@ export function resolveDates(sentence: string, publishedAt: string, options: { w
 }
 
 /** The days a sentence names, in text order; never a whole week. */
-export function namedDays(sentence: string, publishedAt: string): ResolvedDate[] {
+export function namedDays(sentence: string, publishedAt: string, words?: GateWords): ResolvedDate[] {
   if (sentence.length > MAX_SENTENCE || !(DIGIT.test(sentence) || DAY_TOKEN.test(sentence)) || !MAY_HOLD_DATE.test(sentence)) return [];
-  return resolveDays(sentence, publishedAt);
+  return resolveDays(sentence, publishedAt, words);
 }
 
 /** "last week", "next week": the Monday–Sunday span, for a sentence that names no day. */
@@ -72,7 +73,7 @@ const DAY_TOKEN = /day|week|tonight|yesterday|tomorrow/i;
 const MAY_HOLD_DATE =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?|today|tonight|yesterday|tomorrow|ago|week(?:end)?s?)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
 
-function resolveDays(sentence: string, publishedAt: string): ResolvedDate[] {
+function resolveDays(sentence: string, publishedAt: string, words?: GateWords): ResolvedDate[] {
   const reference = new Date(`${publishedAt}T12:00:00Z`);
   const found: ResolvedDate[] = [];
   const weekend = resolveWeekend(sentence, publishedAt);
@@ -80,7 +81,7 @@ function resolveDays(sentence: string, publishedAt: string): ResolvedDate[] {
 
   // fromChrono keeps only a phrase DAY_WORD matches, and a phrase is part of the sentence: a
   // sentence in which nothing could match ("over recent weeks") has none to keep, so chrono is not asked.
-  const results = MAY_HOLD_DAY_WORD.test(sentence) ? parseSafely(sentence, reference) : [];
+  const results = MAY_HOLD_DAY_WORD.test(sentence) ? parseSafely(sentence, reference, words) : [];
   for (const result of results) {
     const resolved = fromChrono(sentence, result, publishedAt);
     if (resolved && PLAUSIBLE_YEAR.test(resolved.date) && !found.some((other) => overlaps(other, resolved))) found.push(resolved);
@@ -89,9 +90,9 @@ function resolveDays(sentence: string, publishedAt: string): ResolvedDate[] {
 }
 
 /** A date parser that throws on odd input must not stop the build: such text simply has no date. */
-function parseSafely(sentence: string, reference: Date): ParsedResult[] {
+function parseSafely(sentence: string, reference: Date, words?: GateWords): ParsedResult[] {
   try {
-    return chronoFor(sentence).parse(sentence, { instant: reference, timezone: 0 });
+    return chronoFor(sentence, words).parse(sentence, { instant: reference, timezone: 0 });
   } catch {
     return [];
   }

@@ -3,7 +3,7 @@
 // or "package of sanctions" is. The words are the language's (language/en/events.ts).
 import type { EventLexicon } from '../language/types.ts';
 import { byStart, overlapsAny } from './spans.ts';
-import { mayMatch } from './word-gate.ts';
+import { mayMatch, type GateWords } from './word-gate.ts';
 import type { EventKind } from '../../schema/bundle.ts';
 
 export interface Cue {
@@ -12,10 +12,11 @@ export interface Cue {
   end: number;
 }
 
-export function findCues(sentence: string, lexicon: EventLexicon): Cue[] {
+/** `words`: the sentence's gate words when it has them (reading/sentence.ts). */
+export function findCues(sentence: string, lexicon: EventLexicon, words?: GateWords): Cue[] {
   const { CUE_PATTERNS, SANCTIONS_ACTION } = lexicon;
   const cues: Cue[] = [];
-  const possible = lexicon.CUE_GATE.patternsIn(sentence);
+  const possible = lexicon.CUE_GATE.patternsIn(words ?? sentence);
   // This runs for every sentence: an indexed loop and no closure over the match, since a
   // destructured pair or a captured variable cost an allocation per pattern per sentence.
   for (let p = 0; p < CUE_PATTERNS.length; p++) {

@@ -7,6 +7,7 @@ import { namedDays, namedWeek, type ResolvedDate } from './dates.ts';
 import { findCues, type Cue } from './event-cues.ts';
 import { findQuantities, type Quantity } from './numbers.ts';
 import type { SentenceReading } from './types.ts';
+import { GateWords } from './word-gate.ts';
 
 export class ReadSentence implements SentenceReading {
   readonly start: number;
@@ -21,6 +22,7 @@ export class ReadSentence implements SentenceReading {
   #datesOrWeek: readonly ResolvedDate[] | undefined;
   #quantities: readonly Quantity[] | undefined;
   #eventCues: readonly Cue[] | undefined;
+  #gateWords: GateWords | undefined;
 
   constructor(sentence: Sentence, index: number, mentions: readonly ActorHit[], publishedAt: string, language: LanguageConfig) {
     this.start = sentence.start;
@@ -34,7 +36,7 @@ export class ReadSentence implements SentenceReading {
   }
 
   get dates(): readonly ResolvedDate[] {
-    return (this.#dates ??= namedDays(this.text, this.#publishedAt));
+    return (this.#dates ??= namedDays(this.text, this.#publishedAt, this.gateWords));
   }
 
   get datesOrWeek(): readonly ResolvedDate[] {
@@ -47,7 +49,11 @@ export class ReadSentence implements SentenceReading {
   }
 
   get eventCues(): readonly Cue[] {
-    return (this.#eventCues ??= findCues(this.text, this.#language.events));
+    return (this.#eventCues ??= findCues(this.text, this.#language.events, this.gateWords));
+  }
+
+  get gateWords(): GateWords {
+    return (this.#gateWords ??= new GateWords(this.text));
   }
 }
 

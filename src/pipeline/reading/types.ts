@@ -8,6 +8,7 @@ import type { Cue } from './event-cues.ts';
 import type { ResolvedDate } from './dates.ts';
 import type { Quantity } from './numbers.ts';
 import type { QuotedPassage } from './quote-marks.ts';
+import type { GateWords } from './word-gate.ts';
 
 /** One sentence as read: what the extractors ask of it is worked out on the first ask, then kept. */
 export interface SentenceReading extends Sentence {
@@ -23,6 +24,8 @@ export interface SentenceReading extends Sentence {
   readonly quantities: readonly Quantity[];
   /** The words in it that make a talks event ("talks", "met", "ultimatum" …). */
   readonly eventCues: readonly Cue[];
+  /** The words of every word gate in it, looked for once: each gate's cheap first look. */
+  readonly gateWords: GateWords;
 }
 
 /** A quoted passage and the speaker the rules in speakers/ gave it (null when the text names none). */

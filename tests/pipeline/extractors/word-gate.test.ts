@@ -4,7 +4,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { english } from '../../../src/pipeline/language/en/index.ts';
-import { mayMatch, prefixTree, WordGate } from '../../../src/pipeline/reading/word-gate.ts';
+import { chronoFor } from '../../../src/pipeline/reading/chrono-gate.ts';
+import { GateWords, mayMatch, prefixTree, WordGate } from '../../../src/pipeline/reading/word-gate.ts';
+import { rulesIn } from '../../../src/pipeline/extractors/events/index.ts';
 import { seedSentences } from './seed-sentences.ts';
 
 const PIECES = [
@@ -126,6 +128,32 @@ describe(WordGate, () => {
     expect(() => new WordGate([['meet'], ['meeting']])).toThrow(/"meet" starts another word/);
     expect(() => new WordGate([['Talks']])).toThrow(/lower-case/);
     expect(() => new WordGate(Array.from({ length: 32 }, () => ['talks']))).toThrow(/at most 31/);
+  });
+});
+
+describe(GateWords, () => {
+  // Words of one gate that start words of another: the shared pass must still give each its own.
+  const nested = [new WordGate([['mon'], ['day']]), new WordGate([['month'], ['ly']]), new WordGate([['monthly', 'days']])];
+  const pieces = fc.constantFrom('mon', 'MONTH', 'th', 'ly', 'monthly', 'days', 'Day', ' ', 'x', 'ſ', 'İ', 'Ｋ');
+  const nestedText = fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('answers every gate as its own pass over the text does', () => {
+    const gates = [english.events.CUE_GATE, english.positions.TOPIC_GATE, ...nested];
+    fc.assert(
+      fc.property(fc.oneof(newsLike, nestedText, fc.string({ maxLength: 200 })), (text) => {
+        const words = new GateWords(text);
+        expect(gates.map((gate) => gate.patternsIn(words))).toEqual(gates.map((gate) => gate.patternsIn(text)));
+        expect(rulesIn(words)).toBe(rulesIn(text));
+        expect(chronoFor(text, words)).toBe(chronoFor(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('answers a gate made after the text was read', () => {
+    const words = new GateWords('They met on Monday.');
+    words.answers();
+    expect(mayMatch(new WordGate([['monday']]).patternsIn(words), 0)).toBe(true);
   });
 });
 

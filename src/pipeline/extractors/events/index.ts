@@ -2,7 +2,7 @@
 // cue reading in ../events.ts comes after them). Add a rule: write it in its own file with
 // an id, put it here where it should win, and give it a unit test in tests/pipeline.
 import type { TalksEvent } from '../../../schema/bundle.ts';
-import { mayMatch, WordGate, type PatternSet } from '../../reading/word-gate.ts';
+import { mayMatch, WordGate, type GateWords, type PatternSet } from '../../reading/word-gate.ts';
 import { datelineRule } from './dateline.ts';
 import { reportedStrikeRule } from './reported-strike.ts';
 import type { DateRule, DateRuleInput } from './rule.ts';
@@ -17,7 +17,7 @@ const GATED = DATE_RULES.filter((rule) => rule.words.length > 0);
 const GATE = new WordGate(GATED.map((rule) => rule.words));
 
 /** Which gated rules could fire in `text` (the cheap first look); 0 when none can. */
-export function rulesIn(text: string): PatternSet {
+export function rulesIn(text: string | GateWords): PatternSet {
   return GATE.patternsIn(text);
 }
 
