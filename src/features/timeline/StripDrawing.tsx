@@ -41,20 +41,11 @@ function stripData(events: readonly TalksEvent[], counted: readonly TalksEvent[]
   return { domain: [first - pad, last + pad], counts: [...perDay.values()] };
 }
 
-export function StripDrawing({
-  events,
-  counted,
-  rounds,
-  from,
-  to,
-  setView,
-  svgRef,
-  heightClass,
-  handlesDescribedBy,
-}: {
+/** What the strip draws from; TimelineStrip takes the same, less the two it works out itself. */
+export interface StripProps {
   /** Every event (not only those the filters keep): the strip stays put while filters change. */
   events: readonly TalksEvent[];
-  /** The events the bars count when actors are chosen; null counts every event. */
+  /** The events the bars count when actors are chosen (those they took part in); null counts every event. */
   counted: readonly TalksEvent[] | null;
   rounds: readonly Round[];
   from: string | null;
@@ -63,7 +54,9 @@ export function StripDrawing({
   svgRef: Ref<SVGSVGElement>;
   heightClass: string;
   handlesDescribedBy: string;
-}) {
+}
+
+export function StripDrawing({ events, counted, rounds, from, to, setView, svgRef, heightClass, handlesDescribedBy }: StripProps) {
   const [ref, width] = useContainerWidth<HTMLDivElement>();
   const data = useMemo(() => stripData(events, counted ?? events), [events, counted]);
   const bands = useMemo(() => rounds.map((round) => ({ start: dayNumber(round.from), end: dayNumber(round.to), label: round.label })), [rounds]);

@@ -1,13 +1,12 @@
 // The whole period at a glance: every event on a time axis, the rounds of talks shaded, long
 // pauses named. Dragging across it (or moving its handles with the keyboard, or choosing a
 // round below it) sets the dates in the link, which filters every view.
-import { useId, type Ref } from 'react';
+import { useId } from 'react';
 import { dayNumber, isoOfDay } from '../../components/charts/time-axis.ts';
 import { Button } from '../../components/ui/Button.tsx';
 import { loadOnce, useLoaded } from '../../lib/load-once.ts';
-import type { ViewState } from '../../lib/view-state.ts';
-import type { TalksEvent } from '../../schema/bundle.ts';
 import { ROUND_MARGIN, type Round } from './chapters.ts';
+import type { StripProps } from './StripDrawing.tsx';
 
 // The drawing is its own chunk, fetched with the timeline's (see load.ts), beside the data;
 // its place is held meanwhile, at the drawing's height, so nothing below it moves when it arrives.
@@ -21,25 +20,8 @@ export function roundRange(round: Round): { from: string; to: string } {
   return { from: isoOfDay(dayNumber(round.from) - ROUND_MARGIN), to: isoOfDay(dayNumber(round.to) + ROUND_MARGIN) };
 }
 
-export function TimelineStrip({
-  events,
-  counted,
-  rounds,
-  from,
-  to,
-  setView,
-  svgRef,
-}: {
-  /** Every event; the timeline draws no strip when there are none. */
-  events: readonly TalksEvent[];
-  /** The events the bars count when actors are chosen (those they took part in); null counts every event. */
-  counted: readonly TalksEvent[] | null;
-  rounds: readonly Round[];
-  from: string | null;
-  to: string | null;
-  setView: (patch: Partial<ViewState>) => void;
-  svgRef: Ref<SVGSVGElement>;
-}) {
+/** The timeline draws no strip when there are no events. */
+export function TimelineStrip({ events, counted, rounds, from, to, setView, svgRef }: Omit<StripProps, 'heightClass' | 'handlesDescribedBy'>) {
   const { module: StripDrawing, failed } = useLoaded(stripDrawing);
   const helpId = useId();
 

@@ -1,7 +1,9 @@
 // The same claim, quote or position reported twice (in two sentences or two articles)
 // becomes one item with both pieces of evidence.
 import type { Claim, Position, Quote } from '../../schema/bundle.ts';
+import { addDays } from '../reading/calendar.ts';
 import { unionEvidence } from './evidence.ts';
+import { groupBy } from './group-by.ts';
 import { quoteWords } from './quote-words.ts';
 
 /** Copies of one claim are reported within this many days of each other; "18 killed" a year apart is two claims. */
@@ -23,31 +25,24 @@ export function dedupeClaims(claims: Claim[]): Claim[] {
  * first of their run share a key, and a copy further on starts a new run.
  */
 function keysByTime(claims: readonly Claim[], base: (claim: Claim) => string): Map<Claim, string> {
-  const byBase = new Map<string, Claim[]>();
-  for (const claim of claims) {
-    const k = base(claim);
-    const group = byBase.get(k);
-    if (group) group.push(claim);
-    else byBase.set(k, [claim]);
-  }
   const keys = new Map<Claim, string>();
-  for (const [k, group] of byBase) {
+  for (const [k, group] of groupBy(claims, base)) {
     if (group.length === 1) {
       keys.set(group[0]!, k);
       continue;
     }
-    let run = 0;
-    let first = '';
+    let run = -1;
+    let runEnds = '';
     for (const claim of [...group].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
-      if (first && dayNumber(claim.date) - dayNumber(first) > SAME_CLAIM_DAYS) run++;
-      if (!first || dayNumber(claim.date) - dayNumber(first) > SAME_CLAIM_DAYS) first = claim.date;
+      if (run < 0 || claim.date > runEnds) {
+        run++;
+        runEnds = addDays(claim.date, SAME_CLAIM_DAYS);
+      }
       keys.set(claim, `${k}|${run}`);
     }
   }
   return keys;
 }
-
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 export function dedupeQuotes(quotes: Quote[]): Quote[] {
   return dedupe(quotes, (q) => `${q.speaker}|${quoteWords(q.text)}`, (kept) => kept);
@@ -62,15 +57,8 @@ function dedupe<T extends { id: string; evidence: Claim['evidence'] }>(items: T[
   // not depend on article order. Most items are reported once: sorting only the groups with
   // copies spares a sort of every item. Evidence is joined once per group, not at every
   // copy: that cost n² for an item reported n times (widely repeated quotes run to thousands).
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
   const out: T[] = [];
-  for (const group of groups.values()) {
+  for (const group of groupBy(items, key).values()) {
     if (group.length === 1) {
       out.push(group[0]!);
       continue;

@@ -7,6 +7,7 @@
 // Linear in the number of items: claims are bucketed by key, events by day.
 import type { ArticleMeta, Claim, Disagreement, TalksEvent } from '../../schema/bundle.ts';
 import { GAZETTEER } from '../actors/index.ts';
+import { groupBy } from './group-by.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Two reports of one round dated further apart than this are taken to be two rounds. */
@@ -55,18 +56,6 @@ const compatible = (a: Claim, b: Claim) => {
   const [bLow, bHigh] = bounds(b);
   return aLow <= bHigh && bLow <= aHigh;
 };
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    if (key === null) continue;
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
-}
 
 const nameOf = (id: string) => (id === 'unattributed' ? 'An unnamed source' : (GAZETTEER.get(id)?.name ?? id));
 const PLURAL_NAME = /\b(forces|troops|authorities|officials|services|ministries)$/i;
